@@ -1,0 +1,93 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace DexFlow.Api.Auth;
+
+/// <summary>
+/// Bearer tokens from two issuers: DexFlow's own (built-in accounts) and, when configured, an external OpenID Connect
+/// provider. A policy scheme looks at the token's issuer and hands it to the matching validator.
+/// </summary>
+public static class AuthenticationSetup
+{
+    public const string Scheme = "Bearer";
+    private const string LocalScheme = "DexFlow";
+    private const string OidcScheme = "Oidc";
+
+    public static IServiceCollection AddDexFlowAuthentication(this IServiceCollection services, AuthOptions options, bool isDevelopment)
+    {
+        var key = SigningKey.From(options, isDevelopment);
+        services.AddSingleton(key);
+        services.AddSingleton<TokenIssuer>();
+
+        var authentication = services.AddAuthentication(Scheme)
+            .AddPolicyScheme(Scheme, "DexFlow or OpenID Connect bearer token", policy =>
+                policy.ForwardDefaultSelector = context => IsExternal(context, options) ? OidcScheme : LocalScheme)
+            .AddJwtBearer(LocalScheme, bearer =>
+            {
+                bearer.MapInboundClaims = false;
+                bearer.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = AuthOptions.Issuer,
+                    ValidAudience = AuthOptions.Audience,
+                    IssuerSigningKey = key.Key,
+                    NameClaimType = DexFlowClaims.Name,
+                    RoleClaimType = DexFlowClaims.Role,
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                };
+            });
+
+        if (options.Oidc is { Authority: not null } oidc)
+        {
+            authentication.AddJwtBearer(OidcScheme, bearer =>
+            {
+                bearer.MapInboundClaims = false;
+                bearer.Authority = oidc.Authority;
+                bearer.Audience = oidc.Audience;
+                bearer.RequireHttpsMetadata = oidc.RequireHttpsMetadata;
+                bearer.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidAudience = oidc.Audience,
+                    NameClaimType = oidc.NameClaim,
+                    RoleClaimType = oidc.RoleClaim,
+                };
+                bearer.Events = new JwtBearerEvents
+                {
+                    // Remembers which claim holds the user id, for CallerFactory.
+                    OnTokenValidated = context =>
+                    {
+                        if (context.Principal?.Identity is ClaimsIdentity identity)
+                        {
+                            identity.Label = oidc.UserIdClaim;
+                        }
+
+                        return Task.CompletedTask;
+                    },
+                };
+            });
+        }
+
+        services.AddAuthorization();
+        return services;
+    }
+
+    private static bool IsExternal(HttpContext context, AuthOptions options)
+    {
+        if (options.Oidc?.Authority is null)
+        {
+            return false;
+        }
+
+        var header = context.Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var handler = new JsonWebTokenHandler();
+        var token = header["Bearer ".Length..].Trim();
+        return handler.CanReadToken(token) && handler.ReadJsonWebToken(token).Issuer != AuthOptions.Issuer;
+    }
+}

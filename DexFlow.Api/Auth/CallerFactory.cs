@@ -1,0 +1,21 @@
+using System.Security.Claims;
+using DexFlow.Contracts.Security;
+
+namespace DexFlow.Api.Auth;
+
+/// <summary>Turns an authenticated principal, from either token issuer, into the <see cref="Caller"/> every grain call carries.</summary>
+public static class CallerFactory
+{
+    public const string UserIdClaimTypeKey = "dexflow:user-id-claim";
+
+    public static Caller ToCaller(this ClaimsPrincipal principal)
+    {
+        var identity = principal.Identity as ClaimsIdentity
+            ?? throw new InvalidOperationException("The request is not authenticated.");
+        var userIdClaim = identity.Label ?? DexFlowClaims.UserId;
+        var userId = principal.FindFirst(userIdClaim)?.Value
+            ?? throw new InvalidOperationException($"The token has no '{userIdClaim}' claim.");
+        var roles = RoleNames.Parse(principal.FindAll(identity.RoleClaimType).Select(claim => claim.Value));
+        return new Caller(userId, identity.Name ?? userId, roles);
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using DexFlow.Api.Auth;
+using DexFlow.Api.Health;
+using DexFlow.Api.Inbox;
+using DexFlow.Api.OpenApi;
+using DexFlow.Api.Orders;
+using DexFlow.Api.Problems;
+
+namespace DexFlow.Api;
+
+/// <summary>
+/// Composes DexFlow's REST API onto a web application that has an Orleans client (or is itself a silo): the
+/// standalone API process and the co-hosted embedded default both call these two methods.
+/// </summary>
+public static class DexFlowApi
+{
+    public const long DefaultMaxRequestBodyBytes = 1024 * 1024;
+
+    public static WebApplicationBuilder AddDexFlowApi(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var auth = builder.Configuration.GetSection("DexFlow:Auth").Get<AuthOptions>() ?? new AuthOptions();
+        services.AddOptions<AuthOptions>().BindConfiguration("DexFlow:Auth");
+        services.AddDexFlowAuthentication(auth, builder.Environment.IsDevelopment());
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ProblemTypes.ForStatusCode);
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+            json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        });
+
+        // Malformed bodies throw, so that they reach the problem handler instead of ending as an empty 400.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        var maxBody = builder.Configuration.GetValue("DexFlow:Api:MaxRequestBodyBytes", DefaultMaxRequestBodyBytes);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = maxBody);
+
+        services.AddHealthChecks().AddCheck<ClusterReadinessCheck>("cluster", tags: [HealthEndpoints.ReadyTag]);
+        services.AddDexFlowSwagger();
+        return builder;
+    }
+
+    public static WebApplication MapDexFlowApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseDexFlowSwagger();
+        app.MapDexFlowHealth();
+        app.MapTokenEndpoints();
+        app.MapOrderEndpoints();
+        app.MapInboxEndpoints();
+        return app;
+    }
+}

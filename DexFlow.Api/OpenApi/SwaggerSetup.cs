@@ -1,0 +1,39 @@
+using Microsoft.OpenApi;
+
+namespace DexFlow.Api.OpenApi;
+
+public static class SwaggerSetup
+{
+    public static IServiceCollection AddDexFlowSwagger(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(swagger =>
+        {
+            swagger.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "DexFlow API",
+                Version = "v1",
+                Description = "Orders, documents and their workflow. Errors are RFC 7807 problems with a stable type (urn:dexflow:problem:*).",
+            });
+            swagger.AddSecurityDefinition("Bearer", new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "A token from POST /api/auth/token, or from the configured OpenID Connect provider.",
+            });
+            swagger.AddSecurityRequirement(document => new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference("Bearer", document)] = [],
+            });
+        });
+        return services;
+    }
+
+    public static WebApplication UseDexFlowSwagger(this WebApplication app)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(ui => ui.DocumentTitle = "DexFlow API");
+        return app;
+    }
+}

@@ -1,0 +1,138 @@
+using System.Collections.Immutable;
+using DexFlow.Api.Auth;
+using DexFlow.Contracts.Errors;
+using DexFlow.Contracts.Orders;
+using DexFlow.Contracts.Orders.Commands;
+using DexFlow.Contracts.Orders.Views;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DexFlow.Api.Orders;
+
+/// <summary>The order REST resource: creation, reads, edits with ETags, and every lifecycle transition.</summary>
+public static class OrderEndpoints
+{
+    public static IEndpointRouteBuilder MapOrderEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var orders = routes.MapGroup("/api/orders").WithTags("Orders").RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        orders.MapPost("/", Create).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithSummary("Create a draft, optionally from a template order; honours Idempotency-Key.");
+        orders.MapGet("/", List).ProducesValidationProblem().WithSummary("List the orders you may see.");
+
+        var order = orders.MapGroup("/{number}").ProducesProblem(StatusCodes.Status404NotFound);
+        order.MapGet("/", Get).WithSummary("Read an order; the response carries its ETag.");
+        order.MapPut("/", Edit).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
+            .WithSummary("Replace the order form of a draft or an order sent back for adjustments; requires If-Match.");
+        order.MapGet("/history", History).ProducesProblem(StatusCodes.Status403Forbidden).WithSummary("The audit trail, oldest first.");
+
+        MapTransition(order, "/submit", (_, _) => new SubmitOrder(), "Submit the order for processing and review.", accepted: true);
+        MapTransition<ReviewRequest>(order, "/accounting-review", (request, _) => Review(ReviewSide.Accounting, request), "Accounting approves or rejects (with reasons).");
+        MapTransition<ReviewRequest>(order, "/qa-review", (request, _) => Review(ReviewSide.Qa, request), "QA approves or rejects (with reasons).");
+        MapTransition<CancelRequest>(order, "/cancel", (request, _) => new CancelOrder(request?.Reason ?? ""), "Cancel the order, with a reason.");
+        MapTransition<ScheduleRequest>(order, "/schedule", (request, _) => Schedule(request), "Confirm (or move) the production dates.");
+        MapTransition(order, "/start-production", (_, _) => new StartProduction(), "Report that production started.");
+        MapTransition(order, "/complete", (_, _) => new CompleteProduction(), "Report that production is complete.");
+        MapTransition(order, "/archive", (_, _) => new ArchiveOrder(), "Move a completed or cancelled order to the archive.");
+        MapTransition(order, "/retry-processing", (_, _) => new RetryProcessing(), "Restart processing that gave up.");
+        return routes;
+    }
+
+    private static async Task<Created<OrderView>> Create(CreateOrderRequest request, HttpContext http, IGrainFactory grains,
+        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey)
+    {
+        var created = await grains.GetGrain<IOrderDeskGrain>(0).Create(http.User.ToCaller(), request.ToNewOrder(), idempotencyKey);
+        http.Response.Headers.ETag = ETags.For(created.Order.Version);
+        if (created.Replayed)
+        {
+            http.Response.Headers["Idempotent-Replayed"] = "true";
+        }
+
+        return TypedResults.Created($"/api/orders/{created.Order.Number}", created.Order);
+    }
+
+    private static async Task<Ok<OrderPage>> List(HttpContext http, IGrainFactory grains, OrderStage? stage, string? customer,
+        string? text, bool? archived, int? page, int? pageSize)
+    {
+        if (page < 1 || pageSize < 1 || pageSize > 200)
+        {
+            throw ValidationException.For(page < 1 ? "page" : "pageSize", page < 1 ? "Must be 1 or more." : "Must be between 1 and 200.");
+        }
+
+        var query = new OrderQuery(stage, customer, text, archived, page ?? 1, pageSize ?? 50);
+        return TypedResults.Ok(await grains.GetGrain<IOrderDeskGrain>(0).List(http.User.ToCaller(), query));
+    }
+
+    private static async Task<Results<Ok<OrderView>, StatusCodeHttpResult>> Get(string number, HttpContext http, IGrainFactory grains)
+    {
+        var view = await Order(grains, number).Get(http.User.ToCaller());
+        http.Response.Headers.ETag = ETags.For(view.Version);
+        return ETags.Matches(http.Request, view.Version)
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+            : TypedResults.Ok(view);
+    }
+
+    private static async Task<Results<Ok<OrderView>, ProblemHttpResult>> Edit(string number, OrderFormRequest request, HttpContext http, IGrainFactory grains)
+    {
+        if (ETags.Expected(http.Request) is not { } expected)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status428PreconditionRequired,
+                type: Problems.ProblemTypes.PreconditionRequired,
+                title: "If-Match is required.",
+                detail: "Send the ETag from GET /api/orders/{number} in If-Match, so that concurrent edits cannot overwrite each other.");
+        }
+
+        var view = await Order(grains, number).Execute(http.User.ToCaller(), new EditOrder(request.ToDraft()), expected);
+        http.Response.Headers.ETag = ETags.For(view.Version);
+        return TypedResults.Ok(view);
+    }
+
+    private static async Task<Ok<ImmutableArray<AuditEntry>>> History(string number, HttpContext http, IGrainFactory grains) =>
+        TypedResults.Ok(await Order(grains, number).History(http.User.ToCaller()));
+
+    private static void MapTransition(RouteGroupBuilder order, string path, Func<object?, HttpContext, OrderCommand> command, string summary, bool accepted = false) =>
+        order.MapPost(path, async (string number, HttpContext http, IGrainFactory grains) =>
+                await Transition(number, http, grains, command(null, http), accepted))
+            .WithTransitionProblems(summary);
+
+    private static void MapTransition<TRequest>(RouteGroupBuilder order, string path, Func<TRequest?, HttpContext, OrderCommand> command, string summary) =>
+        order.MapPost(path, async (string number, TRequest? request, HttpContext http, IGrainFactory grains) =>
+                await Transition(number, http, grains, command(request, http), accepted: false))
+            .WithTransitionProblems(summary);
+
+    private static async Task<Results<Ok<OrderView>, Accepted<OrderView>>> Transition(string number, HttpContext http, IGrainFactory grains,
+        OrderCommand command, bool accepted)
+    {
+        var view = await Order(grains, number).Execute(http.User.ToCaller(), command, ETags.Expected(http.Request));
+        http.Response.Headers.ETag = ETags.For(view.Version);
+        return accepted ? TypedResults.Accepted($"/api/orders/{view.Number}", view) : TypedResults.Ok(view);
+    }
+
+    private static RouteHandlerBuilder WithTransitionProblems(this RouteHandlerBuilder endpoint, string summary) =>
+        endpoint.ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .WithSummary(summary);
+
+    private static ReviewOrder Review(ReviewSide side, ReviewRequest? request) => request?.Decision switch
+    {
+        ReviewDecision.Approve => new ReviewOrder(side, true, [.. request.Reasons ?? []]),
+        ReviewDecision.Reject => new ReviewOrder(side, false, [.. request.Reasons ?? []]),
+        _ => throw ValidationException.For("decision", "Required: Approve or Reject."),
+    };
+
+    private static ScheduleOrder Schedule(ScheduleRequest? request) =>
+        request is { PlannedStart: { } start, PlannedFinish: { } finish }
+            ? new ScheduleOrder(start, finish, request.Note)
+            : throw ValidationException.For("plannedStart", "plannedStart and plannedFinish are required.");
+
+    private static IOrderGrain Order(IGrainFactory grains, string number) =>
+        OrderNumbers.IsWellFormed(number) ? grains.GetGrain<IOrderGrain>(number) : throw new NotFoundException("Order", number);
+}

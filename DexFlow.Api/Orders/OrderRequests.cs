@@ -1,0 +1,65 @@
+using DexFlow.Contracts.Errors;
+using DexFlow.Contracts.Orders;
+
+namespace DexFlow.Api.Orders;
+
+/// <summary>The customer section of an order form as clients send it.</summary>
+public sealed record CustomerRequest(
+    string? Name,
+    string? CustomerNumber,
+    string? ContactName,
+    string? ContactEmail,
+    string? BillingAddress,
+    string? VatId)
+{
+    public CustomerDetails ToDetails() =>
+        new(Name?.Trim() ?? "", CustomerNumber, ContactName, ContactEmail, BillingAddress, VatId);
+}
+
+/// <summary>The specification section of an order form as clients send it. Colours are per side, e.g. 4/0 is 4 and 0.</summary>
+public sealed record SpecificationRequest(
+    ProductType? Product,
+    string? Title,
+    int? FinishedWidthMm,
+    int? FinishedHeightMm,
+    int? Quantity,
+    int? Pages,
+    int? ColoursFront,
+    int? ColoursBack,
+    string? PaperStock,
+    string[]? Finishing,
+    DateOnly? DueDate,
+    string? DeliveryAddress,
+    string? Notes)
+{
+    public PrintSpecification ToSpecification() => new(
+        Product, Title, FinishedWidthMm, FinishedHeightMm, Quantity, Pages, ColoursFront, ColoursBack, PaperStock,
+        [.. Finishing ?? []], DueDate, DeliveryAddress, Notes);
+}
+
+/// <summary>A new draft: the form, or <see cref="TemplateOrder"/> to start from an earlier order (sections given here replace the copied ones).</summary>
+public sealed record CreateOrderRequest(CustomerRequest? Customer, SpecificationRequest? Specification, string? TemplateOrder)
+{
+    public NewOrder ToNewOrder() => new(Customer?.ToDetails(), Specification?.ToSpecification(), TemplateOrder);
+}
+
+/// <summary>The whole order form, replacing the stored one.</summary>
+public sealed record OrderFormRequest(CustomerRequest? Customer, SpecificationRequest? Specification)
+{
+    public OrderDraft ToDraft() => new(
+        Customer?.ToDetails() ?? throw ValidationException.For("customer", "Required."),
+        Specification?.ToSpecification() ?? PrintSpecification.Empty);
+}
+
+public enum ReviewDecision
+{
+    Approve,
+    Reject,
+}
+
+/// <summary>A review decision; a rejection needs at least one reason.</summary>
+public sealed record ReviewRequest(ReviewDecision? Decision, string[]? Reasons);
+
+public sealed record CancelRequest(string? Reason);
+
+public sealed record ScheduleRequest(DateOnly? PlannedStart, DateOnly? PlannedFinish, string? Note);

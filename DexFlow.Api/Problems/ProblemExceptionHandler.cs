@@ -1,0 +1,81 @@
+using DexFlow.Contracts.Errors;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Orleans.Runtime;
+
+namespace DexFlow.Api.Problems;
+
+/// <summary>
+/// The one place errors become RFC 7807 problems: DexFlow's domain errors by kind, malformed requests as 400 (or 413),
+/// an unreachable cluster or store as 503 with Retry-After. Anything else is a 500 that names its trace id only.
+/// </summary>
+public sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    private const int RetryAfterSeconds = 5;
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = Describe(exception);
+        if (problem.Status >= StatusCodes.Status500InternalServerError && problem.Status != StatusCodes.Status503ServiceUnavailable)
+        {
+            LogUnexpected(exception, context.Request.Method, context.Request.Path);
+        }
+
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString();
+        }
+
+        context.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    public static ProblemDetails Describe(Exception exception) => exception switch
+    {
+        ValidationException validation => new HttpValidationProblemDetails(validation.Errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Type = ProblemTypes.For(validation.Code),
+            Title = "The request has invalid fields.",
+            Detail = validation.Message,
+        },
+        DomainException domain => Problem(StatusOf(domain), ProblemTypes.For(domain.Code), TitleOf(domain), domain.Message),
+        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } tooLarge =>
+            Problem(StatusCodes.Status413PayloadTooLarge, ProblemTypes.PayloadTooLarge, "The request body is too large.", tooLarge.Message),
+        BadHttpRequestException badRequest =>
+            Problem(badRequest.StatusCode, ProblemTypes.BadRequest, "The request could not be read.", (badRequest.InnerException ?? badRequest).Message),
+        OrleansMessageRejectionException or Orleans.Runtime.Messaging.ConnectionFailedException or GatewayTooBusyException or ClientNotAvailableException or TimeoutException =>
+            Problem(StatusCodes.Status503ServiceUnavailable, ProblemTypes.ClusterUnavailable, "DexFlow is temporarily unavailable.",
+                "The cluster did not answer; nothing is known to have changed. Retry later."),
+        _ => Problem(StatusCodes.Status500InternalServerError, ProblemTypes.Unexpected, "Something went wrong on our side.",
+            "The error was logged; quote the trace id when you report it."),
+    };
+
+    private static int StatusOf(DomainException exception) => exception switch
+    {
+        NotFoundException => StatusCodes.Status404NotFound,
+        ForbiddenException => StatusCodes.Status403Forbidden,
+        IllegalTransitionException => StatusCodes.Status409Conflict,
+        VersionConflictException => StatusCodes.Status412PreconditionFailed,
+        IdempotencyKeyReusedException => StatusCodes.Status422UnprocessableEntity,
+        StoreUnavailableException => StatusCodes.Status503ServiceUnavailable,
+        _ => StatusCodes.Status400BadRequest,
+    };
+
+    private static string TitleOf(DomainException exception) => exception switch
+    {
+        NotFoundException => "Not found.",
+        ForbiddenException => "You may not do that.",
+        IllegalTransitionException => "Not possible in the current stage.",
+        VersionConflictException => "The object has changed since you read it.",
+        IdempotencyKeyReusedException => "The Idempotency-Key was used for another request.",
+        StoreUnavailableException => "DexFlow's store is temporarily unavailable.",
+        _ => "The request was refused.",
+    };
+
+    private static ProblemDetails Problem(int status, string type, string title, string detail) =>
+        new() { Status = status, Type = type, Title = title, Detail = detail };
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error on {Method} {Path}")]
+    private partial void LogUnexpected(Exception exception, string method, string path);
+}

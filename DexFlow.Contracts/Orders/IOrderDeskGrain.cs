@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using DexFlow.Contracts.Orders.Views;
+using DexFlow.Contracts.Security;
+
+namespace DexFlow.Contracts.Orders;
+
+/// <summary>
+/// The front desk for orders: creates them (numbering, templates, Idempotency-Key) and answers questions that span
+/// many orders from the read model, filtered by the access policy. Stateless; use key 0.
+/// </summary>
+[Alias("dexflow.order-desk")]
+public interface IOrderDeskGrain : IGrainWithIntegerKey
+{
+    /// <summary>
+    /// Creates a draft owned by the caller. The same <paramref name="idempotencyKey"/> with the same request returns the
+    /// order the first call made; with a different request it fails with <see cref="Errors.IdempotencyKeyReusedException"/>.
+    /// </summary>
+    [Alias("create")]
+    Task<CreatedOrder> Create(Caller caller, NewOrder request, string? idempotencyKey);
+
+    [Alias("list")]
+    Task<OrderPage> List(Caller caller, OrderQuery query);
+
+    /// <summary>The orders that wait for the caller to act, oldest first.</summary>
+    [Alias("inbox")]
+    Task<ImmutableArray<InboxItem>> Inbox(Caller caller);
+}

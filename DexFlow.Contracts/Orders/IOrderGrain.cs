@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using DexFlow.Contracts.Orders.Commands;
+using DexFlow.Contracts.Orders.Views;
+using DexFlow.Contracts.Security;
+using Orleans.Concurrency;
+
+namespace DexFlow.Contracts.Orders;
+
+/// <summary>
+/// One order, keyed by its number (e.g. <c>2026-000123</c>). It owns its stage, revision, reviews and audit trail,
+/// validates every command against the order state machine, and answers only after the change is durable.
+/// Callers who may not see the order get <see cref="Errors.NotFoundException"/>.
+/// </summary>
+[Alias("dexflow.order")]
+public interface IOrderGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the draft. Repeating the same creation is harmless: the existing draft is returned.</summary>
+    [Alias("create")]
+    Task<OrderView> Create(Caller caller, OrderDraft draft, string? templateNumber);
+
+    [Alias("get")]
+    [ReadOnly]
+    Task<OrderView> Get(Caller caller);
+
+    /// <summary>
+    /// Applies a command. With <paramref name="expectedVersion"/> the command is refused with
+    /// <see cref="Errors.VersionConflictException"/> when the order changed since the caller read it.
+    /// </summary>
+    [Alias("execute")]
+    Task<OrderView> Execute(Caller caller, OrderCommand command, long? expectedVersion);
+
+    /// <summary>The audit trail, oldest first; only for callers the policy gives the audit group.</summary>
+    [Alias("history")]
+    [ReadOnly]
+    Task<ImmutableArray<AuditEntry>> History(Caller caller);
+
+    /// <summary>The customer and specification to start a new order from; nothing else is copied.</summary>
+    [Alias("template")]
+    [ReadOnly]
+    Task<OrderDraft> Template(Caller caller);
+}

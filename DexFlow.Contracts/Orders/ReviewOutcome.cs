@@ -1,0 +1,9 @@
+namespace DexFlow.Contracts.Orders;
+
+[GenerateSerializer]
+public enum ReviewOutcome
+{
+    Pending,
+    Approved,
+    Rejected,
+}

@@ -1,0 +1,33 @@
+using DexFlow.Grains.Accounts;
+using DexFlow.Grains.Idempotency;
+using DexFlow.Grains.Numbering;
+using DexFlow.Grains.Processing;
+using DexFlow.Grains.Orders.ReadModel;
+using DexFlow.Grains.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace DexFlow.Grains;
+
+public static class DexFlowGrainsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers what DexFlow's grains depend on. The host provides the <see cref="Npgsql.NpgsqlDataSource"/> and the
+    /// Orleans providers (storage <see cref="DexFlowStorage.Name"/>, reminders).
+    /// </summary>
+    public static IServiceCollection AddDexFlowGrains(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.Configure<OrderProcessingOptions>(configuration.GetSection("DexFlow:Orders:Processing"));
+        services.AddSingleton<OrderProcessingPipeline>();
+        services.AddSingleton<OrderReadModelWriter>();
+        services.AddHostedService(provider => provider.GetRequiredService<OrderReadModelWriter>());
+        services.AddSingleton<OrderReadModelQueries>();
+        services.AddSingleton<NumberSeries>();
+        services.AddSingleton<IdempotencyLedger>();
+        services.AddSingleton<UserAccounts>();
+        services.AddSingleton<IIncomingGrainCallFilter, StoreFailureFilter>();
+        return services;
+    }
+}

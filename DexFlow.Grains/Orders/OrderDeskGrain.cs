@@ -1,0 +1,98 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text.Json;
+using DexFlow.Contracts.Errors;
+using DexFlow.Contracts.Orders;
+using DexFlow.Contracts.Orders.Views;
+using DexFlow.Contracts.Security;
+using DexFlow.Grains.Idempotency;
+using DexFlow.Grains.Numbering;
+using DexFlow.Grains.Orders.ReadModel;
+using Orleans.Concurrency;
+
+namespace DexFlow.Grains.Orders;
+
+/// <summary>Creates orders (numbering, templates, Idempotency-Key) and answers lists and inboxes from the read model.</summary>
+[StatelessWorker]
+public sealed class OrderDeskGrain(
+    NumberSeries numbers,
+    IdempotencyLedger ledger,
+    OrderReadModelQueries queries,
+    TimeProvider time) : Grain, IOrderDeskGrain
+{
+    public const int MaxIdempotencyKeyLength = 200;
+
+    public async Task<CreatedOrder> Create(Caller caller, NewOrder request, string? idempotencyKey)
+    {
+        if (!OrderStateMachine.MayCreate(caller.Roles))
+        {
+            throw new ForbiddenException("create orders", "only managers may create orders");
+        }
+
+        if (idempotencyKey?.Length > MaxIdempotencyKeyLength)
+        {
+            throw ValidationException.For("Idempotency-Key", $"At most {MaxIdempotencyKeyLength} characters.");
+        }
+
+        var draft = await DraftFor(caller, request);
+        OrderFormRules.EnsureWellFormed(draft);
+
+        var scope = "orders:" + caller.UserId;
+        var requestHash = Hash(request);
+        if (idempotencyKey is not null && await ledger.Find(scope, idempotencyKey) is { } earlier)
+        {
+            return await Replay(caller, earlier, requestHash, idempotencyKey, draft, request.TemplateOrder);
+        }
+
+        var year = time.GetUtcNow().Year;
+        var number = OrderNumbers.Format(year, await numbers.Next(OrderNumbers.Series, year));
+        if (idempotencyKey is not null)
+        {
+            var claim = await ledger.Claim(scope, idempotencyKey, requestHash, number);
+            if (claim.Resource != number)
+            {
+                return await Replay(caller, claim, requestHash, idempotencyKey, draft, request.TemplateOrder);
+            }
+        }
+
+        var view = await GrainFactory.GetGrain<IOrderGrain>(number).Create(caller, draft, request.TemplateOrder);
+        return new CreatedOrder(view, Replayed: false);
+    }
+
+    public Task<OrderPage> List(Caller caller, OrderQuery query) => queries.List(caller, query);
+
+    public Task<ImmutableArray<InboxItem>> Inbox(Caller caller) => queries.Inbox(caller);
+
+    /// <summary>Returns the order an earlier request with the same key made, creating it if that request died before it could.</summary>
+    private async Task<CreatedOrder> Replay(Caller caller, IdempotencyLedger.Entry earlier, string requestHash, string key, OrderDraft draft, string? template)
+    {
+        if (earlier.RequestHash != requestHash)
+        {
+            throw new IdempotencyKeyReusedException(key);
+        }
+
+        var view = await GrainFactory.GetGrain<IOrderGrain>(earlier.Resource).Create(caller, draft, template);
+        return new CreatedOrder(view, Replayed: true);
+    }
+
+    private async Task<OrderDraft> DraftFor(Caller caller, NewOrder request)
+    {
+        if (request.TemplateOrder is null)
+        {
+            return request.Customer is null
+                ? throw ValidationException.For("customer", "Required unless templateOrder is given.")
+                : new OrderDraft(request.Customer, request.Specification ?? PrintSpecification.Empty);
+        }
+
+        if (!OrderNumbers.IsWellFormed(request.TemplateOrder))
+        {
+            throw new NotFoundException("Order", request.TemplateOrder);
+        }
+
+        var template = await GrainFactory.GetGrain<IOrderGrain>(request.TemplateOrder).Template(caller);
+        return new OrderDraft(request.Customer ?? template.Customer, request.Specification ?? template.Specification);
+    }
+
+    private static string Hash(NewOrder request) =>
+        Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request)));
+}

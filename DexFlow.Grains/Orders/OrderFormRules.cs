@@ -1,0 +1,172 @@
+using DexFlow.Contracts.Errors;
+using DexFlow.Contracts.Orders;
+
+namespace DexFlow.Grains.Orders;
+
+/// <summary>
+/// What makes an order form acceptable: a draft may be incomplete but never nonsensical; a submitted form must hold
+/// everything the estimate and the work sheet need.
+/// </summary>
+public static class OrderFormRules
+{
+    public const int MaxTextLength = 200;
+    public const int MaxLongTextLength = 4000;
+    public const int MaxFinishingOperations = 20;
+
+    /// <summary>Throws <see cref="ValidationException"/> naming every field that is malformed.</summary>
+    public static void EnsureWellFormed(OrderDraft draft)
+    {
+        var errors = new ValidationErrors();
+        var customer = draft.Customer;
+        errors.Required("customer.name", customer.Name);
+        errors.MaxLength("customer.name", customer.Name, MaxTextLength);
+        errors.MaxLength("customer.customerNumber", customer.CustomerNumber, MaxTextLength);
+        errors.MaxLength("customer.contactName", customer.ContactName, MaxTextLength);
+        errors.MaxLength("customer.contactEmail", customer.ContactEmail, MaxTextLength);
+        if (!string.IsNullOrWhiteSpace(customer.ContactEmail) && !LooksLikeEmail(customer.ContactEmail))
+        {
+            errors.Add("customer.contactEmail", "Must be an e-mail address.");
+        }
+
+        errors.MaxLength("customer.billingAddress", customer.BillingAddress, MaxLongTextLength);
+        errors.MaxLength("customer.vatId", customer.VatId, MaxTextLength);
+
+        var spec = draft.Specification;
+        errors.MaxLength("specification.title", spec.Title, MaxTextLength);
+        errors.Range("specification.finishedWidthMm", spec.FinishedWidthMm, 1, 5000);
+        errors.Range("specification.finishedHeightMm", spec.FinishedHeightMm, 1, 5000);
+        errors.Range("specification.quantity", spec.Quantity, 1, 10_000_000);
+        errors.Range("specification.pages", spec.Pages, 1, 2000);
+        errors.Range("specification.coloursFront", spec.ColoursFront, 0, 8);
+        errors.Range("specification.coloursBack", spec.ColoursBack, 0, 8);
+        errors.MaxLength("specification.paperStock", spec.PaperStock, MaxTextLength);
+        errors.MaxLength("specification.deliveryAddress", spec.DeliveryAddress, MaxLongTextLength);
+        errors.MaxLength("specification.notes", spec.Notes, MaxLongTextLength);
+        if (spec.Finishing.IsDefault)
+        {
+            errors.Add("specification.finishing", "Must be a list (it may be empty).");
+        }
+        else
+        {
+            if (spec.Finishing.Length > MaxFinishingOperations)
+            {
+                errors.Add("specification.finishing", $"At most {MaxFinishingOperations} operations.");
+            }
+
+            if (spec.Finishing.Any(string.IsNullOrWhiteSpace))
+            {
+                errors.Add("specification.finishing", "Operations must be named.");
+            }
+
+            if (spec.Finishing.Any(operation => operation?.Length > MaxTextLength))
+            {
+                errors.Add("specification.finishing", $"Operation names have at most {MaxTextLength} characters.");
+            }
+        }
+
+        errors.ThrowIfAny();
+    }
+
+    /// <summary>Throws <see cref="ValidationException"/> naming every field a submitted order still lacks.</summary>
+    public static void EnsureComplete(OrderDraft draft, DateOnly today)
+    {
+        EnsureWellFormed(draft);
+        var errors = new ValidationErrors();
+        var spec = draft.Specification;
+        errors.Present("specification.product", spec.Product);
+        errors.Present("specification.finishedWidthMm", spec.FinishedWidthMm);
+        errors.Present("specification.finishedHeightMm", spec.FinishedHeightMm);
+        errors.Present("specification.quantity", spec.Quantity);
+        errors.Present("specification.pages", spec.Pages);
+        errors.Present("specification.coloursFront", spec.ColoursFront);
+        errors.Present("specification.coloursBack", spec.ColoursBack);
+        errors.Required("specification.paperStock", spec.PaperStock);
+        errors.Present("specification.dueDate", spec.DueDate);
+        if (spec.DueDate is { } due && due < today)
+        {
+            errors.Add("specification.dueDate", $"Must not be in the past (today is {today:yyyy-MM-dd}).");
+        }
+
+        errors.ThrowIfAny();
+    }
+
+    /// <summary>A rejection or cancellation must say why.</summary>
+    public static IReadOnlyList<string> EnsureReasons(string field, IEnumerable<string>? reasons)
+    {
+        var given = (reasons ?? []).Where(reason => !string.IsNullOrWhiteSpace(reason)).Select(reason => reason.Trim()).ToArray();
+        var errors = new ValidationErrors();
+        if (given.Length == 0)
+        {
+            errors.Add(field, "At least one reason is required.");
+        }
+
+        foreach (var reason in given)
+        {
+            errors.MaxLength(field, reason, MaxLongTextLength);
+        }
+
+        errors.ThrowIfAny();
+        return given;
+    }
+
+    private static bool LooksLikeEmail(string value)
+    {
+        var at = value.IndexOf('@');
+        return at > 0 && at < value.Length - 1 && !value.Any(char.IsWhiteSpace);
+    }
+
+    private sealed class ValidationErrors
+    {
+        private readonly Dictionary<string, List<string>> _errors = [];
+
+        public void Add(string field, string error)
+        {
+            if (!_errors.TryGetValue(field, out var list))
+            {
+                _errors[field] = list = [];
+            }
+
+            list.Add(error);
+        }
+
+        public void Required(string field, string? value)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                Add(field, "Required.");
+            }
+        }
+
+        public void Present<T>(string field, T? value) where T : struct
+        {
+            if (value is null)
+            {
+                Add(field, "Required for submission.");
+            }
+        }
+
+        public void MaxLength(string field, string? value, int max)
+        {
+            if (value?.Length > max)
+            {
+                Add(field, $"At most {max} characters.");
+            }
+        }
+
+        public void Range(string field, int? value, int min, int max)
+        {
+            if (value is { } number && (number < min || number > max))
+            {
+                Add(field, $"Must be between {min} and {max}.");
+            }
+        }
+
+        public void ThrowIfAny()
+        {
+            if (_errors.Count > 0)
+            {
+                throw new ValidationException(_errors.ToDictionary(entry => entry.Key, entry => entry.Value.ToArray()));
+            }
+        }
+    }
+}

@@ -1,0 +1,238 @@
+using System.Collections.Immutable;
+using DexFlow.Contracts.Errors;
+using DexFlow.Contracts.Orders;
+using DexFlow.Contracts.Orders.Commands;
+using DexFlow.Contracts.Orders.Views;
+using DexFlow.Contracts.Security;
+using DexFlow.Grains.Processing;
+using DexFlow.Grains.Orders.ReadModel;
+using DexFlow.Grains.Security;
+using DexFlow.Grains.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DexFlow.Grains.Orders;
+
+/// <summary>
+/// An order: validates every command with <see cref="OrderWorkflow"/>, writes its state, then its read-model row, and
+/// only then answers. It drives its own Processing stage, backed by a durable reminder so that an order submitted just
+/// before its silo dies is processed on another.
+/// </summary>
+public sealed partial class OrderGrain(
+    [PersistentState("order", DexFlowStorage.Name)] IPersistentState<OrderState> order,
+    OrderReadModelWriter readModel,
+    OrderProcessingPipeline processing,
+    IOptions<OrderProcessingOptions> processingOptions,
+    TimeProvider time,
+    ILogger<OrderGrain> logger) : Grain, IOrderGrain, IRemindable
+{
+    private const string ProcessingReminder = "processing";
+    private static readonly TimeSpan ReadModelRetry = TimeSpan.FromSeconds(5);
+
+    private IGrainTimer? _processingKick;
+    private IGrainTimer? _readModelRetry;
+
+    private OrderState State => order.State;
+
+    private DateTimeOffset Now => time.GetUtcNow();
+
+    private bool AwaitsProcessing =>
+        State.Stage == OrderStage.Submitted || (State.Stage == OrderStage.Processing && !State.Processing.GaveUp);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (!order.RecordExists)
+        {
+            return;
+        }
+
+        // Re-assert the read-model row: a row lost to a failed write after the state was saved is repaired here.
+        await PublishRow();
+        if (AwaitsProcessing)
+        {
+            KickProcessing();
+        }
+    }
+
+    public async Task<OrderView> Create(Caller caller, OrderDraft draft, string? templateNumber)
+    {
+        if (order.RecordExists)
+        {
+            // A repeated creation by its author (a retry after a lost answer) gets the order it made.
+            return State.ManagerId == caller.UserId
+                ? OrderViews.For(State, caller)
+                : throw new IllegalTransitionException("create", State.Stage.ToString(), $"order {State.Number} already exists");
+        }
+
+        var created = OrderWorkflow.Create(this.GetPrimaryKeyString(), caller, draft, templateNumber, Now);
+        await Save(created);
+        return OrderViews.For(created, caller);
+    }
+
+    public Task<OrderView> Get(Caller caller)
+    {
+        EnsureVisibleTo(caller);
+        return Task.FromResult(OrderViews.For(State, caller));
+    }
+
+    public async Task<OrderView> Execute(Caller caller, OrderCommand command, long? expectedVersion)
+    {
+        EnsureVisibleTo(caller);
+        if (expectedVersion is { } expected && expected != State.Version)
+        {
+            throw new VersionConflictException(expected, State.Version);
+        }
+
+        var next = OrderWorkflow.Handle(State, caller, command, Now);
+        if (ReferenceEquals(next, State))
+        {
+            return OrderViews.For(State, caller);
+        }
+
+        var startsProcessing = next.Stage is OrderStage.Submitted or OrderStage.Processing;
+        if (startsProcessing)
+        {
+            // Registered before the state is saved, so no saved submission is ever without its reminder.
+            await this.RegisterOrUpdateReminder(ProcessingReminder, processingOptions.Value.RetryPeriod, processingOptions.Value.RetryPeriod);
+        }
+
+        await Save(next);
+        if (startsProcessing)
+        {
+            KickProcessing();
+        }
+
+        return OrderViews.For(State, caller);
+    }
+
+    public Task<ImmutableArray<AuditEntry>> History(Caller caller)
+    {
+        var groups = VisibleGroups(caller);
+        return groups.Contains(OrderFieldGroup.Audit)
+            ? Task.FromResult(State.Audit)
+            : throw new ForbiddenException("read the audit trail", "your roles do not include this order's audit trail");
+    }
+
+    public Task<OrderDraft> Template(Caller caller)
+    {
+        var groups = VisibleGroups(caller);
+        var customer = groups.Contains(OrderFieldGroup.CustomerAndBilling)
+            ? State.Draft.Customer
+            : new CustomerDetails(State.Draft.Customer.Name, null, null, null, null, null);
+        var specification = groups.Contains(OrderFieldGroup.Specification) ? State.Draft.Specification : PrintSpecification.Empty;
+        return Task.FromResult(new OrderDraft(customer, specification));
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        reminderName == ProcessingReminder ? AdvanceProcessing() : Task.CompletedTask;
+
+    private void KickProcessing() =>
+        _processingKick ??= this.RegisterGrainTimer(
+            async () =>
+            {
+                _processingKick?.Dispose();
+                _processingKick = null;
+                await AdvanceProcessing();
+            },
+            new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
+
+    /// <summary>Moves a submitted order through Processing into review. Safe to repeat: it continues where the order stands.</summary>
+    private async Task AdvanceProcessing()
+    {
+        if (!order.RecordExists || !AwaitsProcessing)
+        {
+            await DropProcessingReminder();
+            return;
+        }
+
+        if (State.Stage == OrderStage.Submitted)
+        {
+            await Save(OrderWorkflow.StartProcessing(State, Now));
+        }
+
+        var options = processingOptions.Value;
+        try
+        {
+            using var timeout = new CancellationTokenSource(options.AttemptTimeout);
+            await processing.RunAsync(new OrderProcessingInput(State.Number, State.Revision, State.Draft), timeout.Token);
+        }
+        catch (Exception exception)
+        {
+            LogProcessingFailed(exception, State.Number, State.Revision);
+            var failed = OrderWorkflow.ProcessingFailed(State, exception.Message, options.MaxAttempts, Now);
+            await Save(failed);
+            if (failed.Processing.GaveUp)
+            {
+                await DropProcessingReminder();
+            }
+
+            return;
+        }
+
+        await Save(OrderWorkflow.FinishProcessing(State, Now));
+        await DropProcessingReminder();
+    }
+
+    private async Task DropProcessingReminder()
+    {
+        if (await this.GetReminder(ProcessingReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    private async Task Save(OrderState next)
+    {
+        var previous = order.State;
+        order.State = next;
+        try
+        {
+            await order.WriteStateAsync();
+        }
+        catch
+        {
+            // Whether the write landed is unknown: drop this activation so the next call reads the stored truth.
+            order.State = previous;
+            this.DeactivateOnIdle();
+            throw;
+        }
+
+        await PublishRow();
+    }
+
+    private async Task PublishRow()
+    {
+        try
+        {
+            await readModel.Upsert(OrderRow.From(State));
+            _readModelRetry?.Dispose();
+            _readModelRetry = null;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The state is durable; the row catches up on a timer, on the next change, or on the next activation.
+            LogReadModelBehind(exception, State.Number);
+            _readModelRetry ??= this.RegisterGrainTimer(PublishRow, new GrainTimerCreationOptions(ReadModelRetry, ReadModelRetry));
+        }
+    }
+
+    private IReadOnlySet<OrderFieldGroup> VisibleGroups(Caller caller)
+    {
+        EnsureVisibleTo(caller);
+        return OrderAccessPolicy.GroupsFor(caller, State.AccessFacts);
+    }
+
+    private void EnsureVisibleTo(Caller caller)
+    {
+        if (!order.RecordExists || !OrderAccessPolicy.CanSee(caller, State.AccessFacts))
+        {
+            throw new NotFoundException("Order", this.GetPrimaryKeyString());
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Processing order {Number} revision {Revision} failed")]
+    private partial void LogProcessingFailed(Exception exception, string number, int revision);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The read-model row of order {Number} could not be written; retrying")]
+    private partial void LogReadModelBehind(Exception exception, string number);
+}

@@ -1,0 +1,171 @@
+using System.Collections.Immutable;
+using DexFlow.Contracts.Errors;
+using DexFlow.Contracts.Orders;
+using DexFlow.Contracts.Orders.Commands;
+using DexFlow.Contracts.Orders.Views;
+using DexFlow.Contracts.Security;
+
+namespace DexFlow.Grains.Orders;
+
+/// <summary>
+/// Applies commands to an order's state: asks the state machine whether the action may happen, validates the input,
+/// and returns the next state with its audit entry. Pure: no I/O, time is passed in.
+/// </summary>
+public static class OrderWorkflow
+{
+    public static OrderState Create(string number, Caller caller, OrderDraft draft, string? templateNumber, DateTimeOffset now)
+    {
+        if (!OrderStateMachine.MayCreate(caller.Roles))
+        {
+            throw new ForbiddenException("create orders", "only managers may create orders");
+        }
+
+        OrderFormRules.EnsureWellFormed(draft);
+        var created = new OrderState
+        {
+            Number = number,
+            Stage = OrderStage.Draft,
+            ManagerId = caller.UserId,
+            ManagerName = caller.DisplayName,
+            Draft = draft,
+            TemplateNumber = templateNumber,
+            CreatedAt = now,
+            UpdatedAt = now,
+            StageSince = now,
+        };
+        var details = templateNumber is null ? null : $"New from template {templateNumber}";
+        return created with
+        {
+            Version = 1,
+            Audit = [new AuditEntry(now, caller.UserId, caller.DisplayName, OrderAction.Create, OrderStage.Draft, OrderStage.Draft, 0, details)],
+        };
+    }
+
+    /// <summary>
+    /// Applies a person's command. Returns the same instance when the command changes nothing (an edit that repeats
+    /// the form), so the caller can skip the write.
+    /// </summary>
+    public static OrderState Handle(OrderState state, Caller caller, OrderCommand command, DateTimeOffset now)
+    {
+        var decision = Decide(state, command.Action, OrderActor.Of(caller, state.ManagerId));
+        return command switch
+        {
+            EditOrder edit => Edit(state, caller, edit.Draft, now),
+            SubmitOrder => Submit(state, caller, now),
+            ReviewOrder review => Review(state, caller, review, decision.Next, now),
+            CancelOrder cancel => Cancel(state, caller, cancel, now),
+            ScheduleOrder schedule => Schedule(state, caller, schedule, now),
+            RetryProcessing => Transition(state with { Processing = new ProcessingView(0, state.Processing.LastError, GaveUp: false) },
+                caller, OrderAction.RetryProcessing, decision.Next, now, state.Processing.LastError),
+            _ => Transition(state, caller, command.Action, decision.Next, now, null),
+        };
+    }
+
+    public static OrderState StartProcessing(OrderState state, DateTimeOffset now)
+    {
+        var decision = Decide(state, OrderAction.StartProcessing, OrderActor.System);
+        return Transition(state, Caller.System, OrderAction.StartProcessing, decision.Next, now, null);
+    }
+
+    public static OrderState FinishProcessing(OrderState state, DateTimeOffset now)
+    {
+        var decision = Decide(state, OrderAction.FinishProcessing, OrderActor.System);
+        var reviewed = state with
+        {
+            AccountingReview = SideReview.Pending,
+            QaReview = SideReview.Pending,
+            Processing = state.Processing with { LastError = null },
+            ReachedReview = true,
+        };
+        return Transition(reviewed, Caller.System, OrderAction.FinishProcessing, decision.Next, now, null);
+    }
+
+    /// <summary>Records a failed processing attempt; after <paramref name="maxAttempts"/> processing gives up and waits for a retry.</summary>
+    public static OrderState ProcessingFailed(OrderState state, string error, int maxAttempts, DateTimeOffset now)
+    {
+        var attempts = state.Processing.Attempts + 1;
+        var gaveUp = attempts >= maxAttempts;
+        var failed = state with { Processing = new ProcessingView(attempts, error, gaveUp) };
+        var details = gaveUp ? $"Gave up after {attempts} attempts: {error}" : $"Attempt {attempts} failed: {error}";
+        return Transition(failed, Caller.System, OrderAction.StartProcessing, state.Stage, now, details);
+    }
+
+    private static OrderDecision Decide(OrderState state, OrderAction action, OrderActor actor)
+    {
+        var decision = OrderStateMachine.Decide(state.Facts, action, actor);
+        return decision.Verdict switch
+        {
+            Verdict.Forbidden => throw new ForbiddenException(action.ToString(), decision.Reason),
+            Verdict.Illegal => throw new IllegalTransitionException(action.ToString(), state.Stage.ToString(), decision.Reason),
+            _ => decision,
+        };
+    }
+
+    private static OrderState Edit(OrderState state, Caller caller, OrderDraft draft, DateTimeOffset now)
+    {
+        OrderFormRules.EnsureWellFormed(draft);
+        var changes = DraftChanges.Between(state.Draft, draft);
+        return changes.Count == 0
+            ? state
+            : Transition(state with { Draft = draft }, caller, OrderAction.Edit, state.Stage, now, "Changed " + string.Join(", ", changes));
+    }
+
+    private static OrderState Submit(OrderState state, Caller caller, DateTimeOffset now)
+    {
+        OrderFormRules.EnsureComplete(state.Draft, DateOnly.FromDateTime(now.UtcDateTime));
+        var submitted = state with
+        {
+            Revision = state.Revision + 1,
+            AccountingReview = SideReview.Pending,
+            QaReview = SideReview.Pending,
+            Processing = new ProcessingView(0, null, false),
+        };
+        var details = state.Stage == OrderStage.AdjustmentsRequired ? $"Resubmitted as revision {submitted.Revision}" : null;
+        return Transition(submitted, caller, OrderAction.Submit, OrderStage.Submitted, now, details);
+    }
+
+    private static OrderState Review(OrderState state, Caller caller, ReviewOrder review, OrderStage next, DateTimeOffset now)
+    {
+        var reasons = review.Approve
+            ? (review.Reasons.IsDefault ? [] : review.Reasons.Where(note => !string.IsNullOrWhiteSpace(note)).Select(note => note.Trim()).ToImmutableArray())
+            : OrderFormRules.EnsureReasons("reasons", review.Reasons.IsDefault ? null : review.Reasons).ToImmutableArray();
+        var decided = new SideReview(review.Approve ? ReviewOutcome.Approved : ReviewOutcome.Rejected, caller.UserId, caller.DisplayName, now, reasons);
+
+        // A rejection voids the other side's approval: both review the next revision afresh.
+        var reviewed = review.Side == ReviewSide.Accounting
+            ? state with { AccountingReview = decided, QaReview = review.Approve ? state.QaReview : SideReview.Pending }
+            : state with { QaReview = decided, AccountingReview = review.Approve ? state.AccountingReview : SideReview.Pending };
+        var details = reasons.IsEmpty ? null : string.Join("; ", reasons);
+        return Transition(reviewed, caller, review.Action, next, now, details);
+    }
+
+    private static OrderState Cancel(OrderState state, Caller caller, CancelOrder cancel, DateTimeOffset now)
+    {
+        var reason = OrderFormRules.EnsureReasons("reason", [cancel.Reason])[0];
+        var cancelled = state with { Cancellation = new CancellationView(reason, caller.DisplayName, now) };
+        return Transition(cancelled, caller, OrderAction.Cancel, OrderStage.Cancelled, now, reason);
+    }
+
+    private static OrderState Schedule(OrderState state, Caller caller, ScheduleOrder schedule, DateTimeOffset now)
+    {
+        if (schedule.PlannedFinish < schedule.PlannedStart)
+        {
+            throw ValidationException.For("plannedFinish", "Must not be before plannedStart.");
+        }
+
+        var misses = state.Draft.Specification.DueDate is { } due && schedule.PlannedFinish > due;
+        var planned = new ScheduleView(schedule.PlannedStart, schedule.PlannedFinish, schedule.Note, caller.DisplayName, now, misses);
+        var details = $"{schedule.PlannedStart:yyyy-MM-dd} to {schedule.PlannedFinish:yyyy-MM-dd}" + (misses ? " (misses the due date)" : "");
+        return Transition(state with { Schedule = planned }, caller, OrderAction.Schedule, OrderStage.Scheduled, now, details);
+    }
+
+    private static OrderState Transition(OrderState state, Caller actor, OrderAction action, OrderStage next, DateTimeOffset now, string? details) =>
+        state with
+        {
+            Stage = next,
+            Version = state.Version + 1,
+            UpdatedAt = now,
+            StageSince = next == state.Stage ? state.StageSince : now,
+            Audit = state.Audit.Add(new AuditEntry(now, actor.UserId, actor.DisplayName, action, state.Stage, next, state.Revision, details)),
+        };
+}

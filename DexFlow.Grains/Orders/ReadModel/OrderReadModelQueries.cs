@@ -1,0 +1,132 @@
+using System.Collections.Immutable;
+using System.Data.Common;
+using System.Text;
+using DexFlow.Contracts.Orders;
+using DexFlow.Contracts.Orders.Views;
+using DexFlow.Contracts.Security;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace DexFlow.Grains.Orders.ReadModel;
+
+/// <summary>Lists and inboxes, read from <c>dexflow.orders</c> and limited to what the caller may see.</summary>
+public sealed class OrderReadModelQueries(NpgsqlDataSource db)
+{
+    public const int MaxPageSize = 200;
+    private const int InboxLimit = 500;
+
+    private const string Columns = """
+        o.number, o.stage, o.revision, o.customer_name, o.product, o.title, o.quantity, o.due_date, o.manager_id,
+        o.manager_name, o.created_at, o.updated_at, o.accounting_review, o.qa_review, o.processing_gave_up, o.stage_since
+        """;
+
+    public async Task<OrderPage> List(Caller caller, OrderQuery query, CancellationToken cancellationToken = default)
+    {
+        var page = Math.Max(1, query.Page);
+        var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
+        await using var command = db.CreateCommand();
+        var where = new StringBuilder(OrderVisibilityFilter.Build(caller, command));
+        if (query.Stage is { } stage)
+        {
+            where.Append(" AND o.stage = @stage");
+            command.Parameters.Add(new NpgsqlParameter("stage", NpgsqlDbType.Text) { Value = stage.ToString() });
+        }
+
+        if (query.Archived is { } archived)
+        {
+            where.Append(archived ? " AND o.stage = 'Archived'" : " AND o.stage <> 'Archived'");
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Customer))
+        {
+            where.Append(" AND lower(o.customer_name) LIKE @customer ESCAPE '\\'");
+            command.Parameters.Add(new NpgsqlParameter("customer", NpgsqlDbType.Text) { Value = LikePrefix(query.Customer.Trim().ToLowerInvariant()) });
+        }
+
+        if (SearchTerms.ToPrefixQuery(query.Text) is { } terms)
+        {
+            where.Append(" AND o.search @@ to_tsquery('simple', @terms)");
+            command.Parameters.Add(new NpgsqlParameter("terms", NpgsqlDbType.Text) { Value = terms });
+        }
+
+        command.CommandText = $"""
+            SELECT {Columns}, count(*) OVER () AS total
+            FROM dexflow.orders o
+            WHERE {where}
+            ORDER BY o.updated_at DESC, o.number DESC
+            LIMIT {pageSize} OFFSET {(page - 1) * pageSize}
+            """;
+
+        var items = ImmutableArray.CreateBuilder<OrderSummary>();
+        long total = 0;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            items.Add(ReadSummary(reader));
+            total = reader.GetInt64(reader.GetOrdinal("total"));
+        }
+
+        if (items.Count == 0 && page > 1)
+        {
+            total = await Count(caller, query, cancellationToken);
+        }
+
+        return new OrderPage(items.ToImmutable(), page, pageSize, total);
+    }
+
+    public async Task<ImmutableArray<InboxItem>> Inbox(Caller caller, CancellationToken cancellationToken = default)
+    {
+        await using var command = db.CreateCommand();
+        var visible = OrderVisibilityFilter.Build(caller, command);
+        command.Parameters.Add(new NpgsqlParameter("roles", NpgsqlDbType.Integer) { Value = (int)caller.Roles });
+        command.CommandText = $"""
+            SELECT {Columns}
+            FROM dexflow.orders o
+            WHERE (o.awaiting & @roles) <> 0 AND {visible}
+            ORDER BY o.stage_since, o.number
+            LIMIT {InboxLimit}
+            """;
+
+        var items = ImmutableArray.CreateBuilder<InboxItem>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var summary = ReadSummary(reader);
+            var facts = new OrderFacts(
+                summary.Stage,
+                Enum.Parse<ReviewOutcome>(reader.GetString(reader.GetOrdinal("accounting_review"))),
+                Enum.Parse<ReviewOutcome>(reader.GetString(reader.GetOrdinal("qa_review"))),
+                reader.GetBoolean(reader.GetOrdinal("processing_gave_up")));
+            if (OrderInbox.TaskFor(caller.Roles, facts) is { } task)
+            {
+                var since = reader.GetFieldValue<DateTimeOffset>(reader.GetOrdinal("stage_since"));
+                items.Add(new InboxItem("order", summary.Number, task, summary.Stage, summary.CustomerName, summary.Title, summary.DueDate, since));
+            }
+        }
+
+        return items.ToImmutable();
+    }
+
+    private async Task<long> Count(Caller caller, OrderQuery query, CancellationToken cancellationToken)
+    {
+        var first = await List(caller, query with { Page = 1, PageSize = 1 }, cancellationToken);
+        return first.Total;
+    }
+
+    private static OrderSummary ReadSummary(DbDataReader reader) => new(
+        reader.GetString(0),
+        Enum.Parse<OrderStage>(reader.GetString(1)),
+        reader.GetInt32(2),
+        reader.GetString(3),
+        reader.IsDBNull(4) ? null : Enum.Parse<ProductType>(reader.GetString(4)),
+        reader.IsDBNull(5) ? null : reader.GetString(5),
+        reader.IsDBNull(6) ? null : reader.GetInt32(6),
+        reader.IsDBNull(7) ? null : reader.GetFieldValue<DateOnly>(7),
+        reader.GetString(8),
+        reader.GetString(9),
+        reader.GetFieldValue<DateTimeOffset>(10),
+        reader.GetFieldValue<DateTimeOffset>(11));
+
+    private static string LikePrefix(string text) =>
+        text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+}

@@ -1,0 +1,127 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace DexFlow.Grains.Orders.ReadModel;
+
+/// <summary>
+/// Upserts order rows into the read model. Rows from all orders on this silo are gathered into one multi-row statement
+/// per round trip, so the read model costs the store a fraction of the grain-state writes it follows. Each caller's
+/// task completes when its row is committed. A row never replaces a newer one: the statement is guarded by version.
+/// </summary>
+public sealed partial class OrderReadModelWriter(NpgsqlDataSource db, ILogger<OrderReadModelWriter> logger) : BackgroundService
+{
+    private const int MaxBatch = 256;
+
+    private sealed record Pending(OrderRow Row, TaskCompletionSource Done);
+
+    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+
+    public Task Upsert(OrderRow row)
+    {
+        var pending = new Pending(row, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (!_queue.Writer.TryWrite(pending))
+        {
+            throw new InvalidOperationException("The order read model writer has stopped.");
+        }
+
+        return pending.Done.Task;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<Pending>(MaxBatch);
+        try
+        {
+            while (await _queue.Reader.WaitToReadAsync(stoppingToken))
+            {
+                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var pending))
+                {
+                    batch.Add(pending);
+                }
+
+                await WriteAsync(batch, stoppingToken);
+                batch.Clear();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            _queue.Writer.TryComplete();
+            while (_queue.Reader.TryRead(out var pending))
+            {
+                batch.Add(pending);
+            }
+
+            batch.ForEach(pending => pending.Done.TrySetCanceled(stoppingToken));
+        }
+    }
+
+    private async Task WriteAsync(List<Pending> batch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // A statement may not update the same row twice: keep each order's newest row.
+            var rows = batch.Select(pending => pending.Row)
+                .GroupBy(row => row.Number)
+                .Select(group => group.MaxBy(row => row.Version)!)
+                .ToArray();
+            await using var command = db.CreateCommand(UpsertSql);
+            AddColumns(command, rows);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            batch.ForEach(pending => pending.Done.TrySetResult());
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogWriteFailed(exception, batch.Count);
+            batch.ForEach(pending => pending.Done.TrySetException(exception));
+        }
+    }
+
+    private static void AddColumns(NpgsqlCommand command, OrderRow[] rows)
+    {
+        void Add<T>(string name, NpgsqlDbType type, Func<OrderRow, T> column) =>
+            command.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Array | type) { Value = rows.Select(column).ToArray() });
+
+        Add("number", NpgsqlDbType.Text, row => row.Number);
+        Add("version", NpgsqlDbType.Bigint, row => row.Version);
+        Add("stage", NpgsqlDbType.Text, row => row.Stage.ToString());
+        Add("revision", NpgsqlDbType.Integer, row => row.Revision);
+        Add("manager_id", NpgsqlDbType.Text, row => row.ManagerId);
+        Add("manager_name", NpgsqlDbType.Text, row => row.ManagerName);
+        Add("customer_name", NpgsqlDbType.Text, row => row.CustomerName);
+        Add("product", NpgsqlDbType.Text, row => row.Product?.ToString());
+        Add("title", NpgsqlDbType.Text, row => row.Title);
+        Add("quantity", NpgsqlDbType.Integer, row => row.Quantity);
+        Add("due_date", NpgsqlDbType.Date, row => row.DueDate);
+        Add("reached_review", NpgsqlDbType.Boolean, row => row.ReachedReview);
+        Add("accounting_review", NpgsqlDbType.Text, row => row.AccountingReview.ToString());
+        Add("qa_review", NpgsqlDbType.Text, row => row.QaReview.ToString());
+        Add("processing_gave_up", NpgsqlDbType.Boolean, row => row.ProcessingGaveUp);
+        Add("awaiting", NpgsqlDbType.Integer, row => (int)row.Awaiting);
+        Add("stage_since", NpgsqlDbType.TimestampTz, row => row.StageSince.UtcDateTime);
+        Add("created_at", NpgsqlDbType.TimestampTz, row => row.CreatedAt.UtcDateTime);
+        Add("updated_at", NpgsqlDbType.TimestampTz, row => row.UpdatedAt.UtcDateTime);
+    }
+
+    private const string UpsertSql = """
+        INSERT INTO dexflow.orders AS o (number, version, stage, revision, manager_id, manager_name, customer_name, product,
+            title, quantity, due_date, reached_review, accounting_review, qa_review, processing_gave_up, awaiting,
+            stage_since, created_at, updated_at)
+        SELECT * FROM unnest(@number, @version, @stage, @revision, @manager_id, @manager_name, @customer_name, @product,
+            @title, @quantity, @due_date, @reached_review, @accounting_review, @qa_review, @processing_gave_up, @awaiting,
+            @stage_since, @created_at, @updated_at)
+        ON CONFLICT (number) DO UPDATE SET
+            version = excluded.version, stage = excluded.stage, revision = excluded.revision,
+            manager_id = excluded.manager_id, manager_name = excluded.manager_name, customer_name = excluded.customer_name,
+            product = excluded.product, title = excluded.title, quantity = excluded.quantity, due_date = excluded.due_date,
+            reached_review = excluded.reached_review, accounting_review = excluded.accounting_review,
+            qa_review = excluded.qa_review, processing_gave_up = excluded.processing_gave_up, awaiting = excluded.awaiting,
+            stage_since = excluded.stage_since, created_at = excluded.created_at, updated_at = excluded.updated_at
+        WHERE o.version < excluded.version
+        """;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Writing {Count} order rows to the read model failed; their grains will retry")]
+    private partial void LogWriteFailed(Exception exception, int count);
+}

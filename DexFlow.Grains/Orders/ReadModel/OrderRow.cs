@@ -1,0 +1,50 @@
+using DexFlow.Contracts.Orders;
+using DexFlow.Contracts.Security;
+
+namespace DexFlow.Grains.Orders.ReadModel;
+
+/// <summary>An order's row in the <c>dexflow.orders</c> read model: its header, and what lists and inboxes filter on.</summary>
+public sealed record OrderRow(
+    string Number,
+    long Version,
+    OrderStage Stage,
+    int Revision,
+    string ManagerId,
+    string ManagerName,
+    string CustomerName,
+    ProductType? Product,
+    string? Title,
+    int? Quantity,
+    DateOnly? DueDate,
+    bool ReachedReview,
+    ReviewOutcome AccountingReview,
+    ReviewOutcome QaReview,
+    bool ProcessingGaveUp,
+    Roles Awaiting,
+    DateTimeOffset StageSince,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt)
+{
+    public static OrderRow From(OrderState state) => new(
+        state.Number,
+        state.Version,
+        state.Stage,
+        state.Revision,
+        state.ManagerId,
+        state.ManagerName,
+        state.Draft.Customer.Name,
+        state.Draft.Specification.Product,
+        state.Draft.Specification.Title,
+        state.Draft.Specification.Quantity,
+        state.Draft.Specification.DueDate,
+        state.ReachedReview,
+        state.AccountingReview.Outcome,
+        state.QaReview.Outcome,
+        state.Processing.GaveUp,
+        OrderInbox.AwaitedRoles(state.Facts),
+        state.StageSince,
+        state.CreatedAt,
+        state.UpdatedAt);
+
+    public OrderFacts Facts => new(Stage, AccountingReview, QaReview, ProcessingGaveUp);
+}

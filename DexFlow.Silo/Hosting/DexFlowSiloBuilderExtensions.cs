@@ -1,0 +1,67 @@
+using DexFlow.Grains.Storage;
+using Npgsql;
+using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Storage;
+
+namespace DexFlow.Silo.Hosting;
+
+public static class DexFlowSiloBuilderExtensions
+{
+    private const string Invariant = "Npgsql";
+
+    /// <summary>
+    /// Grain storage and reminders in PostgreSQL, as every DexFlow silo has them, whatever its clustering. Grain state
+    /// is written with the Orleans serializer, whose stable field ids let stored state outlive changes to its types.
+    /// </summary>
+    public static ISiloBuilder AddDexFlowPersistence(this ISiloBuilder silo, NpgsqlDataSource db)
+    {
+        silo.AddAdoNetGrainStorage(DexFlowStorage.Name, options => options.Configure<Serializer>((storage, serializer) =>
+        {
+            storage.Invariant = Invariant;
+            storage.DataSource = db;
+            storage.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+        }));
+        silo.UseAdoNetReminderService(options =>
+        {
+            options.Invariant = Invariant;
+            options.DataSource = db;
+        });
+        return silo;
+    }
+
+    /// <summary>Membership and endpoints for the configured <see cref="ClusterMode"/>.</summary>
+    public static ISiloBuilder UseDexFlowClustering(this ISiloBuilder silo, SiloClusterOptions cluster, NpgsqlDataSource db)
+    {
+        silo.Configure<ClusterOptions>(options =>
+        {
+            options.ServiceId = cluster.ServiceId;
+            options.ClusterId = cluster.ClusterId;
+        });
+
+        if (cluster.Mode == ClusterMode.Localhost)
+        {
+            return silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort);
+        }
+
+        silo.UseAdoNetClustering(options =>
+        {
+            options.Invariant = Invariant;
+            options.DataSource = db;
+        });
+
+        // In a pod, Orleans' Kubernetes integration supplies the advertised address (POD_IP) and watches pods to
+        // declare dead silos quickly. Outside a pod it cannot start, so it is only added inside one.
+        var inPod = Environment.GetEnvironmentVariable("KUBERNETES_SERVICE_HOST") is not null;
+        if (cluster.Mode == ClusterMode.Kubernetes && inPod)
+        {
+            silo.ConfigureEndpoints(cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: true);
+            return silo.UseKubernetesHosting();
+        }
+
+        return cluster.AdvertisedAddress is { } address && System.Net.IPAddress.TryParse(address, out var ip)
+            ? silo.ConfigureEndpoints(ip, cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: true)
+            : silo.ConfigureEndpoints(cluster.AdvertisedAddress ?? System.Net.Dns.GetHostName(), cluster.SiloPort, cluster.GatewayPort,
+                System.Net.Sockets.AddressFamily.InterNetwork, listenOnAnyHostAddress: true);
+    }
+}

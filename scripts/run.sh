@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs DexFlow on this machine: one process hosting a silo and the REST API, on a local PostgreSQL of its own unless
+# ConnectionStrings__DexFlow names another. Data survives restarts. Ctrl-C stops DexFlow (PostgreSQL keeps running;
+# scripts/run.sh stop-db stops it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/postgres.sh
+
+data=$(postgres_data_dir run)
+port=${DEXFLOW_PG_PORT:-55432}
+if [ "${1:-}" = "stop-db" ]; then
+  stop_postgres "$data/postgres"
+  exit 0
+fi
+
+if [ -z "${ConnectionStrings__DexFlow:-}" ]; then
+  ensure_postgres_installed
+  start_postgres "$data/postgres" "$port" dexflow
+  export ConnectionStrings__DexFlow="Host=127.0.0.1;Port=$port;Username=dexflow;Database=dexflow"
+  echo "PostgreSQL: $ConnectionStrings__DexFlow (data in $data/postgres)"
+fi
+
+# DexFlow signs its tokens with this key; keeping it in the data folder keeps tokens valid across restarts.
+if [ -z "${DexFlow__Auth__SigningKey:-}" ]; then
+  mkdir -p "$data"
+  [ -s "$data/signing-key" ] || (umask 077 && head -c 48 /dev/urandom | base64 -w0 > "$data/signing-key")
+  DexFlow__Auth__SigningKey=$(cat "$data/signing-key")
+  export DexFlow__Auth__SigningKey
+fi
+
+export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
+export DexFlow__Api__Enabled=true
+exec dotnet run --project DexFlow.Silo -c Release --no-launch-profile --urls "${DEXFLOW_URLS:-http://localhost:8080}"

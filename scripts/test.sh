@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Runs every test: starts a local PostgreSQL of its own for them (tests create and drop their own databases in it),
+# then runs the solution's tests. Extra arguments go to 'dotnet test' (e.g. --filter).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/postgres.sh
+
+ensure_postgres_installed
+port=${DEXFLOW_TEST_PG_PORT:-55433}
+start_postgres "$(postgres_data_dir test)/postgres" "$port" postgres
+export DEXFLOW_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=dexflow;Database=postgres"
+
+dotnet test DexFlow.sln -c Release --logger "console;verbosity=normal" "$@"

@@ -1,0 +1,106 @@
+using DexFlow.Contracts.Orders;
+using DexFlow.Contracts.Security;
+using DexFlow.Grains.Security;
+using static DexFlow.Contracts.Orders.OrderStage;
+using static DexFlow.Domain.Tests.Orders.OrderTestData;
+
+namespace DexFlow.Domain.Tests.Security;
+
+public sealed class OrderAccessPolicyTests
+{
+    // domain.md §1: the stages in which each role (other than managers, who see their own) sees an order.
+    private static readonly Dictionary<Roles, OrderStage[]> VisibleStages = new()
+    {
+        [Roles.Accountant] = [InReview, AdjustmentsRequired, Approved, Scheduled, InProduction, Completed, Archived],
+        [Roles.QA] = [InReview, AdjustmentsRequired, Approved, Scheduled, InProduction, Completed, Archived],
+        [Roles.Planner] = [Approved, Scheduled, InProduction, Completed],
+        [Roles.Operator] = [Scheduled, InProduction],
+        [Roles.Clerk] = [],
+        [Roles.Administrator] = Enum.GetValues<OrderStage>(),
+        [Roles.Auditor] = Enum.GetValues<OrderStage>(),
+    };
+
+    public static TheoryData<Roles, OrderStage> EveryRoleAndStage()
+    {
+        var data = new TheoryData<Roles, OrderStage>();
+        foreach (var role in VisibleStages.Keys)
+        {
+            foreach (var stage in Enum.GetValues<OrderStage>())
+            {
+                data.Add(role, stage);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryRoleAndStage))]
+    public void Each_role_sees_orders_only_in_its_stages(Roles role, OrderStage stage)
+    {
+        var caller = new Caller("someone", "Someone", role);
+
+        var sees = OrderAccessPolicy.CanSee(caller, new OrderAccessFacts(stage, "mia", ReachedReview: false));
+
+        Assert.Equal(VisibleStages[role].Contains(stage), sees);
+    }
+
+    [Theory]
+    [InlineData(Draft)]
+    [InlineData(Cancelled)]
+    [InlineData(Archived)]
+    public void A_manager_sees_their_own_orders_at_every_stage_and_never_another_managers(OrderStage stage)
+    {
+        var order = new OrderAccessFacts(stage, "mia", ReachedReview: true);
+
+        Assert.True(OrderAccessPolicy.CanSee(Mia, order));
+        Assert.False(OrderAccessPolicy.CanSee(Max, order));
+    }
+
+    [Fact]
+    public void Reviewers_keep_seeing_an_order_cancelled_after_it_reached_review()
+    {
+        Assert.True(OrderAccessPolicy.CanSee(Alex, new OrderAccessFacts(Cancelled, "mia", ReachedReview: true)));
+        Assert.False(OrderAccessPolicy.CanSee(Alex, new OrderAccessFacts(Cancelled, "mia", ReachedReview: false)));
+    }
+
+    [Theory]
+    [InlineData(Roles.Planner)]
+    [InlineData(Roles.Operator)]
+    [InlineData(Roles.QA)]
+    public void Production_roles_and_QA_never_get_prices_invoices_or_billing(Roles role)
+    {
+        var groups = OrderAccessPolicy.GroupsFor(new Caller("x", "X", role), new OrderAccessFacts(Scheduled, "mia", true));
+
+        Assert.NotEmpty(groups);
+        Assert.DoesNotContain(OrderFieldGroup.Pricing, groups);
+        Assert.DoesNotContain(OrderFieldGroup.Invoicing, groups);
+        Assert.DoesNotContain(OrderFieldGroup.CustomerAndBilling, groups);
+    }
+
+    [Fact]
+    public void Roles_see_the_groups_of_domain_md()
+    {
+        var order = new OrderAccessFacts(Scheduled, "mia", true);
+
+        Assert.Equal(
+            [OrderFieldGroup.Specification, OrderFieldGroup.CustomerAndBilling, OrderFieldGroup.Pricing, OrderFieldGroup.Invoicing, OrderFieldGroup.Review],
+            OrderAccessPolicy.GroupsFor(Alex, order).Order());
+        Assert.Equal([OrderFieldGroup.Specification, OrderFieldGroup.Review, OrderFieldGroup.Qa], OrderAccessPolicy.GroupsFor(Quinn, order).Order());
+        Assert.Equal([OrderFieldGroup.Specification, OrderFieldGroup.Schedule], OrderAccessPolicy.GroupsFor(Pat, order).Order());
+        Assert.Equal(Enum.GetValues<OrderFieldGroup>(), OrderAccessPolicy.GroupsFor(Aud, order).Order());
+        Assert.Equal(Enum.GetValues<OrderFieldGroup>(), OrderAccessPolicy.GroupsFor(Mia, order).Order());
+        Assert.Empty(OrderAccessPolicy.GroupsFor(Max, order));
+    }
+
+    [Fact]
+    public void A_caller_with_several_roles_sees_the_union()
+    {
+        var plannerAndAccountant = new Caller("both", "Both", Roles.Planner | Roles.Accountant);
+
+        var groups = OrderAccessPolicy.GroupsFor(plannerAndAccountant, new OrderAccessFacts(Scheduled, "mia", true));
+
+        Assert.Contains(OrderFieldGroup.Pricing, groups);
+        Assert.Contains(OrderFieldGroup.Schedule, groups);
+    }
+}
