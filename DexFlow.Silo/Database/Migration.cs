@@ -6,7 +6,7 @@ namespace DexFlow.Silo.Database;
 /// <summary>One numbered SQL script of DexFlow's schema. Applied scripts are immutable: their checksum is recorded.</summary>
 public sealed record Migration(int Version, string Name, string Sql)
 {
-    public string Checksum { get; } = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Sql)));
+    public string Checksum => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Sql)));
 
     /// <summary>The scripts embedded in this assembly as <c>DexFlow.Migrations.NNNN_name.sql</c>, in order.</summary>
     public static IReadOnlyList<Migration> Embedded { get; } = Load();

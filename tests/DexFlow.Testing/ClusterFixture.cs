@@ -1,0 +1,77 @@
+using DexFlow.Grains;
+using DexFlow.Grains.Processing;
+using DexFlow.Silo.Hosting;
+using DexFlow.Testing.Processing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
+using Orleans.TestingHost;
+using Xunit;
+
+namespace DexFlow.Testing;
+
+/// <summary>
+/// A real in-process Orleans cluster of two silos with DexFlow's grains, storing state and reminders in a fresh
+/// PostgreSQL database. Processing retries every two seconds and a killed silo is declared dead within seconds, so
+/// crash tests finish quickly. Share one per test collection; give each test its own grain ids.
+/// </summary>
+public class ClusterFixture : IAsyncLifetime
+{
+    public static readonly TimeSpan ProcessingRetryPeriod = TimeSpan.FromSeconds(2);
+
+    public TestDatabase Database { get; private set; } = null!;
+
+
+    public InProcessTestCluster Cluster { get; private set; } = null!;
+
+    public IClusterClient Client => Cluster.Client;
+
+    /// <summary>Controls and records the processing attempts in this cluster.</summary>
+    public ProcessingProbe Processing { get; } = new();
+
+    public virtual async Task InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync();
+        var builder = new InProcessTestClusterBuilder(2);
+        builder.Options.ConfigureFileLogging = false;
+        builder.ConfigureSiloHost((_, host) =>
+        {
+            host.Services.AddSingleton(Database.DataSource);
+            host.Services.AddDexFlowGrains(host.Configuration);
+            host.Services.Configure<OrderProcessingOptions>(options =>
+            {
+                options.RetryPeriod = ProcessingRetryPeriod;
+                options.MaxAttempts = 3;
+            });
+            host.Services.AddSingleton(Processing);
+            host.Services.AddSingleton<IOrderProcessingStep, GatedProcessingStep>();
+            host.UseOrleans(silo =>
+            {
+                silo.AddDexFlowPersistence(Database.DataSource);
+                silo.Configure<ReminderOptions>(options => options.MinimumReminderPeriod = TimeSpan.FromSeconds(1));
+                silo.Configure<ClusterMembershipOptions>(options =>
+                {
+                    options.ProbeTimeout = TimeSpan.FromSeconds(1);
+                    options.NumMissedProbesLimit = 2;
+                    options.NumVotesForDeathDeclaration = 1;
+                    options.TableRefreshTimeout = TimeSpan.FromSeconds(1);
+                });
+            });
+        });
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public virtual async Task DisposeAsync()
+    {
+        if (Cluster is not null)
+        {
+            await Cluster.DisposeAsync();
+        }
+
+        if (Database is not null)
+        {
+            await Database.DisposeAsync();
+        }
+    }
+}

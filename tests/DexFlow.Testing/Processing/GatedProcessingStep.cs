@@ -1,0 +1,11 @@
+using DexFlow.Grains.Processing;
+using Orleans.Runtime;
+
+namespace DexFlow.Testing.Processing;
+
+/// <summary>A processing step for tests: does what its cluster's <see cref="ProcessingProbe"/> says, and reports each attempt to it.</summary>
+public sealed class GatedProcessingStep(ProcessingProbe probe, ILocalSiloDetails silo) : IOrderProcessingStep
+{
+    public Task RunAsync(OrderProcessingInput input, CancellationToken cancellationToken) =>
+        probe.Run(input.Number, input.Revision, silo.SiloAddress, cancellationToken);
+}
