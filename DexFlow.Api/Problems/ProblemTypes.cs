@@ -28,10 +28,12 @@ public static class ProblemTypes
 
         problem.Type = problem.Status switch
         {
+            StatusCodes.Status400BadRequest => BadRequest,
             StatusCodes.Status401Unauthorized => Unauthenticated,
             StatusCodes.Status403Forbidden => For("forbidden"),
             StatusCodes.Status404NotFound => For("not-found"),
             StatusCodes.Status405MethodNotAllowed => For("method-not-allowed"),
+            StatusCodes.Status413PayloadTooLarge => PayloadTooLarge,
             StatusCodes.Status415UnsupportedMediaType => For("unsupported-media-type"),
             _ => problem.Type,
         };

@@ -4,6 +4,7 @@ using DexFlow.Silo.Hosting;
 using DexFlow.Testing.Processing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Npgsql;
 using Orleans.Configuration;
 using Orleans.TestingHost;
 using Xunit;
@@ -19,8 +20,9 @@ public class ClusterFixture : IAsyncLifetime
 {
     public static readonly TimeSpan ProcessingRetryPeriod = TimeSpan.FromSeconds(2);
 
-    public TestDatabase Database { get; private set; } = null!;
+    private NpgsqlDataSource? _grainDatabase;
 
+    public TestDatabase Database { get; private set; } = null!;
 
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
@@ -29,14 +31,18 @@ public class ClusterFixture : IAsyncLifetime
     /// <summary>Controls and records the processing attempts in this cluster.</summary>
     public ProcessingProbe Processing { get; } = new();
 
+    /// <summary>How the silos connect to the test database; a test may route them through a proxy.</summary>
+    protected virtual string GrainConnectionString(TestDatabase database) => database.ConnectionString;
+
     public virtual async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync();
+        var grainDatabase = _grainDatabase = NpgsqlDataSource.Create(GrainConnectionString(Database));
         var builder = new InProcessTestClusterBuilder(2);
         builder.Options.ConfigureFileLogging = false;
         builder.ConfigureSiloHost((_, host) =>
         {
-            host.Services.AddSingleton(Database.DataSource);
+            host.Services.AddSingleton(grainDatabase);
             host.Services.AddDexFlowGrains(host.Configuration);
             host.Services.Configure<OrderProcessingOptions>(options =>
             {
@@ -47,7 +53,7 @@ public class ClusterFixture : IAsyncLifetime
             host.Services.AddSingleton<IOrderProcessingStep, GatedProcessingStep>();
             host.UseOrleans(silo =>
             {
-                silo.AddDexFlowPersistence(Database.DataSource);
+                silo.AddDexFlowPersistence(grainDatabase);
                 silo.Configure<ReminderOptions>(options => options.MinimumReminderPeriod = TimeSpan.FromSeconds(1));
                 silo.Configure<ClusterMembershipOptions>(options =>
                 {
@@ -67,6 +73,11 @@ public class ClusterFixture : IAsyncLifetime
         if (Cluster is not null)
         {
             await Cluster.DisposeAsync();
+        }
+
+        if (_grainDatabase is not null)
+        {
+            await _grainDatabase.DisposeAsync();
         }
 
         if (Database is not null)

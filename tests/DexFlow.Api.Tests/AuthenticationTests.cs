@@ -1,0 +1,75 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using DexFlow.Testing;
+using static DexFlow.Testing.DexFlowHttpClient;
+
+namespace DexFlow.Api.Tests;
+
+[Collection(ApiCollection.Name)]
+public sealed class AuthenticationTests(ApiFixture fixture)
+{
+    private HttpClient Anonymous => new() { BaseAddress = fixture.Api.Address };
+
+    [Fact]
+    public async Task A_token_carries_the_users_identity_and_roles()
+    {
+        var response = await Anonymous.PostAsJsonAsync("/api/auth/token", new { userName = "Accountant", password = "dexflow-demo" });
+        var token = await Json(response, HttpStatusCode.OK);
+        var http = Anonymous;
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token["accessToken"]!.GetValue<string>());
+
+        var me = await Json(await http.GetAsync("/api/me"), HttpStatusCode.OK);
+
+        Assert.Equal(("accountant", "Alex Accountant", "Accountant"),
+            (me["userId"]!.GetValue<string>(), me["displayName"]!.GetValue<string>(), me["roles"]![0]!.GetValue<string>()));
+        Assert.Equal(8 * 3600, token["expiresIn"]!.GetValue<int>());
+    }
+
+    [Theory]
+    [InlineData("manager", "wrong password")]
+    [InlineData("nobody", "dexflow-demo")]
+    public async Task Wrong_credentials_get_401_without_saying_which_part_was_wrong(string user, string password)
+    {
+        var json = await Json(await Anonymous.PostAsJsonAsync("/api/auth/token", new { userName = user, password }), HttpStatusCode.Unauthorized);
+
+        Assert.Equal("urn:dexflow:problem:invalid-credentials", json["type"]!.GetValue<string>());
+        Assert.Equal("Unknown user name or wrong password.", json["title"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Requests_without_a_valid_token_get_a_401_problem()
+    {
+        var forged = Anonymous;
+        forged.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJhZG1pbiIsInJvbGUiOiJBZG1pbmlzdHJhdG9yIn0.c2lnbmF0dXJl");
+
+        var missing = await Json(await Anonymous.GetAsync("/api/orders"), HttpStatusCode.Unauthorized);
+        var rejected = await forged.GetAsync("/api/inbox");
+
+        Assert.Equal("urn:dexflow:problem:unauthenticated", missing["type"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.Unauthorized, rejected.StatusCode);
+    }
+
+    [Fact]
+    public async Task Only_managers_create_orders()
+    {
+        var planner = await LogIn(fixture.Api.Address, "planner");
+
+        var json = await Json(await planner.Post("/api/orders", OrderForms.Complete()), HttpStatusCode.Forbidden);
+
+        Assert.Equal("urn:dexflow:problem:forbidden", json["type"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task The_api_describes_itself_and_reports_its_health()
+    {
+        var document = await Json(await Anonymous.GetAsync("/swagger/v1/swagger.json"), HttpStatusCode.OK);
+        var ui = await Anonymous.GetAsync("/swagger/index.html");
+
+        Assert.Contains("/api/orders/{number}/accounting-review", document["paths"]!.AsObject().Select(path => path.Key));
+        Assert.Equal(HttpStatusCode.OK, ui.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Anonymous.GetAsync("/health/live")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Anonymous.GetAsync("/health/ready")).StatusCode);
+    }
+}

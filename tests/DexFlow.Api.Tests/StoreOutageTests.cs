@@ -1,0 +1,76 @@
+using System.Net;
+using DexFlow.Grains.Accounts;
+using DexFlow.Testing;
+using Npgsql;
+using static DexFlow.Testing.DexFlowHttpClient;
+
+namespace DexFlow.Api.Tests;
+
+/// <summary>
+/// When PostgreSQL cannot be reached, requests are answered 503 with Retry-After, nothing is acknowledged, and
+/// everything works again once it is back. The cluster reaches the database through a proxy the test can cut.
+/// </summary>
+public sealed class StoreOutageTests : IAsyncLifetime
+{
+    private TcpProxy _proxy = null!;
+    private OutageFixture _fixture = null!;
+
+    public async Task InitializeAsync()
+    {
+        var server = new NpgsqlConnectionStringBuilder(TestDatabase.ServerConnectionString);
+        _proxy = new TcpProxy(new IPEndPoint(IPAddress.Loopback, server.Port));
+        _fixture = new OutageFixture(_proxy.Port);
+        await _fixture.InitializeAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _fixture.DisposeAsync();
+        await _proxy.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task While_the_store_is_unreachable_requests_get_503_with_retry_after_and_nothing_changes()
+    {
+        var manager = await LogIn(_fixture.Api.Address, "manager");
+        var number = (await Json(await manager.Post("/api/orders", OrderForms.Complete("Outage GmbH")), HttpStatusCode.Created))["number"]!.GetValue<string>();
+
+        _proxy.Cut();
+        var submit = await manager.Post($"/api/orders/{number}/submit");
+        var create = await manager.Post("/api/orders", OrderForms.Complete("Outage GmbH"));
+        var ready = await new HttpClient { BaseAddress = _fixture.Api.Address }.GetAsync("/health/ready");
+        _proxy.Restore();
+
+        var problem = await Json(submit, HttpStatusCode.ServiceUnavailable);
+        Assert.Equal("urn:dexflow:problem:store-unavailable", problem["type"]!.GetValue<string>());
+        Assert.NotNull(submit.Headers.RetryAfter);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, create.StatusCode);
+        Assert.NotNull(create.Headers.RetryAfter);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        var afterwards = await Eventually.Get(() => manager.GetJson($"/api/orders/{number}"), _ => true, "the order to be readable again");
+        Assert.Equal("Draft", afterwards["stage"]!.GetValue<string>());
+        await Json(await manager.Post($"/api/orders/{number}/submit"), HttpStatusCode.Accepted);
+    }
+
+    /// <summary>A cluster and API whose grains reach the test database through the proxy.</summary>
+    private sealed class OutageFixture(int proxyPort) : ClusterFixture
+    {
+        public ApiHost Api { get; private set; } = null!;
+
+        protected override string GrainConnectionString(TestDatabase database) =>
+            new NpgsqlConnectionStringBuilder(database.ConnectionString) { Port = proxyPort, Timeout = 3, CommandTimeout = 5 }.ConnectionString;
+
+        public override async Task InitializeAsync()
+        {
+            await base.InitializeAsync();
+            await DemoUsers.Seed(new UserAccounts(Database.DataSource));
+            Api = await ApiHost.StartAsync(Client);
+        }
+
+        public override async Task DisposeAsync()
+        {
+            await Api.DisposeAsync();
+            await base.DisposeAsync();
+        }
+    }
+}

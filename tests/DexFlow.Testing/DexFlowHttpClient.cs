@@ -1,0 +1,69 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DexFlow.Grains.Accounts;
+
+namespace DexFlow.Testing;
+
+/// <summary>An HTTP client logged in as one demo user, speaking JSON to the API.</summary>
+public sealed class DexFlowHttpClient(HttpClient http)
+{
+    public HttpClient Http { get; } = http;
+
+    public static async Task<DexFlowHttpClient> LogIn(Uri api, string userName)
+    {
+        var http = new HttpClient { BaseAddress = api };
+        var response = await http.PostAsJsonAsync("/api/auth/token", new { userName, password = DemoUsers.Password });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return new DexFlowHttpClient(http);
+    }
+
+    public Task<HttpResponseMessage> Get(string path) => Http.GetAsync(path);
+
+    public Task<HttpResponseMessage> Post(string path, object? body = null, params (string Name, string Value)[] headers) =>
+        Send(HttpMethod.Post, path, body, headers);
+
+    public Task<HttpResponseMessage> Put(string path, object body, params (string Name, string Value)[] headers) =>
+        Send(HttpMethod.Put, path, body, headers);
+
+    public Task<HttpResponseMessage> SendRaw(HttpMethod method, string path, string content, string mediaType = "application/json") =>
+        Http.SendAsync(new HttpRequestMessage(method, path) { Content = new StringContent(content, Encoding.UTF8, mediaType) });
+
+    public async Task<JsonObject> GetJson(string path)
+    {
+        var response = await Get(path);
+        return await Json(response, System.Net.HttpStatusCode.OK);
+    }
+
+    /// <summary>The response body as JSON, after checking the status (the body is in the failure message when it differs).</summary>
+    public static async Task<JsonObject> Json(HttpResponseMessage response, System.Net.HttpStatusCode expected)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode != expected)
+        {
+            throw new Xunit.Sdk.XunitException($"Expected {(int)expected} {expected} from {response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}, got {(int)response.StatusCode}: {text}");
+        }
+
+        return JsonNode.Parse(text)!.AsObject();
+    }
+
+    private Task<HttpResponseMessage> Send(HttpMethod method, string path, object? body, (string Name, string Value)[] headers)
+    {
+        var request = new HttpRequestMessage(method, path);
+        if (body is not null)
+        {
+            request.Content = new StringContent(JsonSerializer.Serialize(body, JsonSerializerOptions.Web), Encoding.UTF8, "application/json");
+        }
+
+        foreach (var (name, value) in headers)
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        return Http.SendAsync(request);
+    }
+}
