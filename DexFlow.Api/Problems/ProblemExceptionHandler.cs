@@ -46,7 +46,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             Problem(badRequest.StatusCode, ProblemTypes.BadRequest, "The request could not be read.", (badRequest.InnerException ?? badRequest).Message),
         OrleansMessageRejectionException or Orleans.Runtime.Messaging.ConnectionFailedException or GatewayTooBusyException or ClientNotAvailableException or TimeoutException =>
             Problem(StatusCodes.Status503ServiceUnavailable, ProblemTypes.ClusterUnavailable, "DexFlow is temporarily unavailable.",
-                "The cluster did not answer; nothing is known to have changed. Retry later."),
+                $"The cluster did not answer ({exception.GetType().Name}: {exception.Message}); nothing is known to have changed. Retry later."),
         _ => Problem(StatusCodes.Status500InternalServerError, ProblemTypes.Unexpected, "Something went wrong on our side.",
             "The error was logged; quote the trace id when you report it."),
     };

@@ -16,8 +16,7 @@ public sealed class DexFlowHttpClient(HttpClient http)
     {
         var http = new HttpClient { BaseAddress = api };
         var response = await http.PostAsJsonAsync("/api/auth/token", new { userName, password = DemoUsers.Password });
-        response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
+        var token = (await Json(response, System.Net.HttpStatusCode.OK))["accessToken"]!.GetValue<string>();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return new DexFlowHttpClient(http);
     }

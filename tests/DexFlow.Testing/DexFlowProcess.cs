@@ -99,11 +99,26 @@ public sealed class DexFlowProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// A port that is free now, chosen below the kernel's ephemeral range (32768 and up on Linux), so that outgoing
+    /// connections made meanwhile cannot take it before the process binds it.
+    /// </summary>
     public static int FreePort()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        while (true)
+        {
+            var port = Random.Shared.Next(20_000, 32_000);
+            try
+            {
+                using var listener = new TcpListener(IPAddress.Loopback, port);
+                listener.Start();
+                return port;
+            }
+            catch (SocketException)
+            {
+                // Taken; try another.
+            }
+        }
     }
 
     private void Append(string? line)
