@@ -24,6 +24,7 @@ public static class DexFlowGrainsServiceCollectionExtensions
         services.AddSingleton<OrderReadModelWriter>();
         services.AddHostedService(provider => provider.GetRequiredService<OrderReadModelWriter>());
         services.AddSingleton<OrderReadModelQueries>();
+        services.AddSingleton<OrderAuditQueries>();
         services.AddSingleton<NumberSeries>();
         services.AddSingleton<IdempotencyLedger>();
         services.AddSingleton<UserAccounts>();

@@ -21,6 +21,7 @@ namespace DexFlow.Grains.Orders;
 public sealed partial class OrderGrain(
     [PersistentState("order", DexFlowStorage.Name)] IPersistentState<OrderState> order,
     OrderReadModelWriter readModel,
+    OrderAuditQueries auditTrail,
     OrderProcessingPipeline processing,
     IOptions<OrderProcessingOptions> processingOptions,
     TimeProvider time,
@@ -105,12 +106,16 @@ public sealed partial class OrderGrain(
         return OrderViews.For(State, caller);
     }
 
-    public Task<ImmutableArray<AuditEntry>> History(Caller caller)
+    public async Task<ImmutableArray<AuditEntry>> History(Caller caller)
     {
-        var groups = VisibleGroups(caller);
-        return groups.Contains(OrderFieldGroup.Audit)
-            ? Task.FromResult(State.Audit)
-            : throw new ForbiddenException("read the audit trail", "your roles do not include this order's audit trail");
+        if (!VisibleGroups(caller).Contains(OrderFieldGroup.Audit))
+        {
+            throw new ForbiddenException("read the audit trail", "your roles do not include this order's audit trail");
+        }
+
+        var published = await auditTrail.Read(State.Number);
+        var newest = published.IsEmpty ? 0 : published[^1].Version;
+        return published.AddRange(State.PendingAudit.Where(entry => entry.Version > newest));
     }
 
     public Task<OrderDraft> Template(Caller caller)
@@ -200,11 +205,21 @@ public sealed partial class OrderGrain(
         await PublishRow();
     }
 
+    /// <summary>
+    /// Writes the read-model row and the pending audit entries. Once they are committed the outbox is emptied in
+    /// memory only; the next state write persists that, and until then a re-publication is harmless.
+    /// </summary>
     private async Task PublishRow()
     {
         try
         {
-            await readModel.Upsert(OrderRow.From(State));
+            var published = State;
+            await readModel.Publish(OrderRow.From(published), published.PendingAudit);
+            if (ReferenceEquals(published, order.State))
+            {
+                order.State = published with { PendingAudit = [] };
+            }
+
             _readModelRetry?.Dispose();
             _readModelRetry = null;
         }

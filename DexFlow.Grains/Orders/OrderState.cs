@@ -35,7 +35,11 @@ public sealed record OrderState
     [Id(15)] public ProcessingView Processing { get; init; } = new(0, null, false);
     [Id(16)] public ScheduleView? Schedule { get; init; }
     [Id(17)] public CancellationView? Cancellation { get; init; }
-    [Id(18)] public ImmutableArray<AuditEntry> Audit { get; init; } = [];
+    /// <summary>
+    /// Audit entries saved with the state but not yet confirmed in the <c>dexflow.order_audit</c> table: an outbox that
+    /// keeps the state small while no entry can be lost between the two writes.
+    /// </summary>
+    [Id(18)] public ImmutableArray<AuditEntry> PendingAudit { get; init; } = [];
 
     public OrderFacts Facts => new(Stage, AccountingReview.Outcome, QaReview.Outcome, Processing.GaveUp);
 

@@ -37,7 +37,7 @@ public static class OrderWorkflow
         return created with
         {
             Version = 1,
-            Audit = [new AuditEntry(now, caller.UserId, caller.DisplayName, OrderAction.Create, OrderStage.Draft, OrderStage.Draft, 0, details)],
+            PendingAudit = [new AuditEntry(now, caller.UserId, caller.DisplayName, OrderAction.Create, OrderStage.Draft, OrderStage.Draft, 0, details, 1)],
         };
     }
 
@@ -166,6 +166,7 @@ public static class OrderWorkflow
             Version = state.Version + 1,
             UpdatedAt = now,
             StageSince = next == state.Stage ? state.StageSince : now,
-            Audit = state.Audit.Add(new AuditEntry(now, actor.UserId, actor.DisplayName, action, state.Stage, next, state.Revision, details)),
+            PendingAudit = state.PendingAudit.Add(
+                new AuditEntry(now, actor.UserId, actor.DisplayName, action, state.Stage, next, state.Revision, details, state.Version + 1)),
         };
 }

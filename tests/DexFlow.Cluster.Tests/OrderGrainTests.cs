@@ -79,7 +79,7 @@ public sealed class OrderGrainTests(ClusterFixture fixture)
         var stale = new OrderRow(created.Number, 1, OrderStage.Draft, 0, "mia", "Mia Manager", "Stale name", null, null, null, null,
             false, ReviewOutcome.Pending, ReviewOutcome.Pending, false, Contracts.Security.Roles.Manager, DateTimeOffset.UtcNow,
             DateTimeOffset.UtcNow, DateTimeOffset.UtcNow);
-        await writer.Upsert(stale);
+        await writer.Publish(stale, []);
 
         Assert.Equal(edited.Version, await RowVersion(created.Number));
         Assert.Equal("Readmodel Renamed AG", await fixture.Database.Scalar<string>("SELECT customer_name FROM dexflow.orders WHERE number = @n", ("n", created.Number)));

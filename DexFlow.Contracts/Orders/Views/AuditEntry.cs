@@ -1,6 +1,9 @@
 namespace DexFlow.Contracts.Orders.Views;
 
-/// <summary>One line of an order's append-only audit trail: who did what, when, from which stage to which, and why.</summary>
+/// <summary>
+/// One line of an order's append-only audit trail: who did what, when, from which stage to which, and why.
+/// <see cref="Version"/> is the order's version the change produced, unique per order.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("dexflow.audit-entry")]
 public sealed record AuditEntry(
     [property: Id(0)] DateTimeOffset At,
@@ -10,4 +13,5 @@ public sealed record AuditEntry(
     [property: Id(4)] OrderStage From,
     [property: Id(5)] OrderStage To,
     [property: Id(6)] int Revision,
-    [property: Id(7)] string? Details);
+    [property: Id(7)] string? Details,
+    [property: Id(8)] long Version);

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using DexFlow.Contracts.Orders.Views;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -7,21 +8,22 @@ using NpgsqlTypes;
 namespace DexFlow.Grains.Orders.ReadModel;
 
 /// <summary>
-/// Upserts order rows into the read model. Rows from all orders on this silo are gathered into one multi-row statement
-/// per round trip, so the read model costs the store a fraction of the grain-state writes it follows. Each caller's
-/// task completes when its row is committed. A row never replaces a newer one: the statement is guarded by version.
+/// Publishes what order grains saved: their read-model rows and their new audit entries. Publications from all orders
+/// on this silo are gathered into one round trip (two multi-row statements in one implicit transaction), so the read
+/// side costs the store a fraction of the grain-state writes it follows. Each caller's task completes when its
+/// publication is committed. A row never replaces a newer one, and an audit entry is inserted once per version.
 /// </summary>
 public sealed partial class OrderReadModelWriter(NpgsqlDataSource db, ILogger<OrderReadModelWriter> logger) : BackgroundService
 {
     private const int MaxBatch = 256;
 
-    private sealed record Pending(OrderRow Row, TaskCompletionSource Done);
+    private sealed record Pending(OrderRow Row, IReadOnlyList<AuditEntry> Audit, TaskCompletionSource Done);
 
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
 
-    public Task Upsert(OrderRow row)
+    public Task Publish(OrderRow row, IReadOnlyList<AuditEntry> audit)
     {
-        var pending = new Pending(row, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new Pending(row, audit, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         if (!_queue.Writer.TryWrite(pending))
         {
             throw new InvalidOperationException("The order read model writer has stopped.");
@@ -62,14 +64,23 @@ public sealed partial class OrderReadModelWriter(NpgsqlDataSource db, ILogger<Or
     {
         try
         {
-            // A statement may not update the same row twice: keep each order's newest row.
+            // A statement may not update the same row twice: keep each order's newest row, and each entry once.
             var rows = batch.Select(pending => pending.Row)
                 .GroupBy(row => row.Number)
                 .Select(group => group.MaxBy(row => row.Version)!)
                 .ToArray();
-            await using var command = db.CreateCommand(UpsertSql);
-            AddColumns(command, rows);
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            var audit = batch.SelectMany(pending => pending.Audit.Select(entry => (pending.Row.Number, Entry: entry)))
+                .DistinctBy(item => (item.Number, item.Entry.Version))
+                .ToArray();
+
+            await using var statements = db.CreateBatch();
+            statements.BatchCommands.Add(RowsCommand(rows));
+            if (audit.Length > 0)
+            {
+                statements.BatchCommands.Add(AuditCommand(audit));
+            }
+
+            await statements.ExecuteNonQueryAsync(cancellationToken);
             batch.ForEach(pending => pending.Done.TrySetResult());
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -79,8 +90,9 @@ public sealed partial class OrderReadModelWriter(NpgsqlDataSource db, ILogger<Or
         }
     }
 
-    private static void AddColumns(NpgsqlCommand command, OrderRow[] rows)
+    private static NpgsqlBatchCommand RowsCommand(OrderRow[] rows)
     {
+        var command = new NpgsqlBatchCommand(UpsertRowsSql);
         void Add<T>(string name, NpgsqlDbType type, Func<OrderRow, T> column) =>
             command.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Array | type) { Value = rows.Select(column).ToArray() });
 
@@ -103,9 +115,29 @@ public sealed partial class OrderReadModelWriter(NpgsqlDataSource db, ILogger<Or
         Add("stage_since", NpgsqlDbType.TimestampTz, row => row.StageSince.UtcDateTime);
         Add("created_at", NpgsqlDbType.TimestampTz, row => row.CreatedAt.UtcDateTime);
         Add("updated_at", NpgsqlDbType.TimestampTz, row => row.UpdatedAt.UtcDateTime);
+        return command;
     }
 
-    private const string UpsertSql = """
+    private static NpgsqlBatchCommand AuditCommand((string Number, AuditEntry Entry)[] audit)
+    {
+        var command = new NpgsqlBatchCommand(InsertAuditSql);
+        void Add<T>(string name, NpgsqlDbType type, Func<(string Number, AuditEntry Entry), T> column) =>
+            command.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Array | type) { Value = audit.Select(column).ToArray() });
+
+        Add("number", NpgsqlDbType.Text, item => item.Number);
+        Add("version", NpgsqlDbType.Bigint, item => item.Entry.Version);
+        Add("at", NpgsqlDbType.TimestampTz, item => item.Entry.At.UtcDateTime);
+        Add("actor_id", NpgsqlDbType.Text, item => item.Entry.ActorId);
+        Add("actor_name", NpgsqlDbType.Text, item => item.Entry.ActorName);
+        Add("action", NpgsqlDbType.Text, item => item.Entry.Action.ToString());
+        Add("from_stage", NpgsqlDbType.Text, item => item.Entry.From.ToString());
+        Add("to_stage", NpgsqlDbType.Text, item => item.Entry.To.ToString());
+        Add("revision", NpgsqlDbType.Integer, item => item.Entry.Revision);
+        Add("details", NpgsqlDbType.Text, item => item.Entry.Details);
+        return command;
+    }
+
+    private const string UpsertRowsSql = """
         INSERT INTO dexflow.orders AS o (number, version, stage, revision, manager_id, manager_name, customer_name, product,
             title, quantity, due_date, reached_review, accounting_review, qa_review, processing_gave_up, awaiting,
             stage_since, created_at, updated_at)
@@ -122,6 +154,12 @@ public sealed partial class OrderReadModelWriter(NpgsqlDataSource db, ILogger<Or
         WHERE o.version < excluded.version
         """;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Writing {Count} order rows to the read model failed; their grains will retry")]
+    private const string InsertAuditSql = """
+        INSERT INTO dexflow.order_audit (number, version, at, actor_id, actor_name, action, from_stage, to_stage, revision, details)
+        SELECT * FROM unnest(@number, @version, @at, @actor_id, @actor_name, @action, @from_stage, @to_stage, @revision, @details)
+        ON CONFLICT (number, version) DO NOTHING
+        """;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing {Count} order changes to the read model failed; their grains will retry")]
     private partial void LogWriteFailed(Exception exception, int count);
 }

@@ -16,7 +16,7 @@ public sealed class OrderWorkflowTests
         Assert.Equal(OrderStage.Draft, order.Stage);
         Assert.Equal("mia", order.ManagerId);
         Assert.Equal(1, order.Version);
-        var entry = Assert.Single(order.Audit);
+        var entry = Assert.Single(order.PendingAudit);
         Assert.Equal((OrderAction.Create, "mia", "New from template 2025-000007"), (entry.Action, entry.ActorId, entry.Details));
     }
 
@@ -77,7 +77,7 @@ public sealed class OrderWorkflowTests
         var edited = OrderWorkflow.Handle(order, Mia, new EditOrder(changed), Now.AddMinutes(1));
 
         Assert.Equal(2, edited.Version);
-        Assert.Equal("Changed customer.vatId, specification.quantity", edited.Audit[^1].Details);
+        Assert.Equal("Changed customer.vatId, specification.quantity", edited.PendingAudit[^1].Details);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class OrderWorkflowTests
         Assert.Equal(ReviewOutcome.Pending, rejected.AccountingReview.Outcome);
         Assert.Equal(ReviewOutcome.Rejected, rejected.QaReview.Outcome);
         Assert.Equal(["Bleed missing"], rejected.QaReview.Reasons.ToArray());
-        Assert.Equal("Bleed missing", rejected.Audit[^1].Details);
+        Assert.Equal("Bleed missing", rejected.PendingAudit[^1].Details);
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class OrderWorkflowTests
 
         Assert.Equal((OrderStage.Submitted, 2), (resubmitted.Stage, resubmitted.Revision));
         Assert.Equal(ReviewOutcome.Pending, resubmitted.AccountingReview.Outcome);
-        Assert.Equal("Resubmitted as revision 2", resubmitted.Audit[^1].Details);
+        Assert.Equal("Resubmitted as revision 2", resubmitted.PendingAudit[^1].Details);
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public sealed class OrderWorkflowTests
 
         Assert.Equal(OrderStage.Scheduled, scheduled.Stage);
         Assert.True(scheduled.Schedule!.MissesDueDate);
-        Assert.Equal("2026-12-19 to 2026-12-21 (misses the due date)", scheduled.Audit[^1].Details);
+        Assert.Equal("2026-12-19 to 2026-12-21 (misses the due date)", scheduled.PendingAudit[^1].Details);
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public sealed class OrderWorkflowTests
 
         Assert.False(once.Processing.GaveUp);
         Assert.True(twice.Processing.GaveUp);
-        Assert.Equal("Gave up after 2 attempts: PDF renderer crashed", twice.Audit[^1].Details);
+        Assert.Equal("Gave up after 2 attempts: PDF renderer crashed", twice.PendingAudit[^1].Details);
         Assert.Equal((OrderStage.Processing, 0, false), (retried.Stage, retried.Processing.Attempts, retried.Processing.GaveUp));
     }
 
@@ -177,11 +177,11 @@ public sealed class OrderWorkflowTests
     {
         var approved = Approved();
 
-        Assert.Equal(approved.Audit.Length, approved.Version);
+        Assert.Equal(approved.PendingAudit.Length, approved.Version);
         Assert.Equal(
             [OrderAction.Create, OrderAction.Submit, OrderAction.StartProcessing, OrderAction.FinishProcessing, OrderAction.ApproveAccounting, OrderAction.ApproveQa],
-            approved.Audit.Select(entry => entry.Action));
-        Assert.All(approved.Audit.Zip(approved.Audit.Skip(1)), pair => Assert.Equal(pair.First.To, pair.Second.From));
+            approved.PendingAudit.Select(entry => entry.Action));
+        Assert.All(approved.PendingAudit.Zip(approved.PendingAudit.Skip(1)), pair => Assert.Equal(pair.First.To, pair.Second.From));
     }
 
     private static OrderState Submitted() =>

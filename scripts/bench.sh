@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Measures DexFlow's hot paths on this machine and writes the figures to docs/benchmarks.md: PostgreSQL's own upsert
+# ceiling (pgbench), raw grain-state writes through an Orleans client, and order transitions and reads through REST,
+# with PostgreSQL, one silo process, one API process and the load generator as separate processes.
+# Usage: scripts/bench.sh [seconds per measurement, default 10]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/postgres.sh
+
+seconds=${1:-10}
+port=${DEXFLOW_BENCH_PG_PORT:-55434}
+data=$(postgres_data_dir bench)/postgres
+ensure_postgres_installed
+start_postgres "$data" "$port" postgres
+bin=$(pg_bin_dir)
+"$bin/psql" -q -h 127.0.0.1 -p "$port" -U dexflow -d postgres -c "DROP DATABASE IF EXISTS dexflow_bench WITH (FORCE)" -c "CREATE DATABASE dexflow_bench"
+connection="Host=127.0.0.1;Port=$port;Username=dexflow;Database=dexflow_bench;Maximum Pool Size=200"
+
+dotnet build DexFlow.sln -c Release -v quiet -nologo >/dev/null
+out=bin/Release/net10.0
+export ConnectionStrings__DexFlow="$connection"
+export DexFlow__Cluster__Mode=AdoNet DexFlow__Cluster__ServiceId=dexflow-bench DexFlow__Cluster__ClusterId=dexflow-bench
+export DexFlow__Cluster__AdvertisedAddress=127.0.0.1 ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning
+export DexFlow__Auth__SigningKey="benchmark-signing-key-$(head -c 16 /dev/urandom | base64)"
+
+pids=()
+trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
+DexFlow__SeedDemoUsers=true ASPNETCORE_URLS=http://127.0.0.1:18081 dotnet "DexFlow.Silo/$out/DexFlow.Silo.dll" > /tmp/dexflow-bench-silo.log 2>&1 &
+pids+=($!)
+wait_ready() {
+  for _ in $(seq 1 240); do curl -sf "$1/health/ready" >/dev/null && return 0; sleep 0.25; done
+  echo "$1 did not become ready" >&2; return 1
+}
+wait_ready http://127.0.0.1:18081
+ASPNETCORE_URLS=http://127.0.0.1:18080 dotnet "DexFlow.Api/$out/DexFlow.Api.dll" > /tmp/dexflow-bench-api.log 2>&1 &
+pids+=($!)
+wait_ready http://127.0.0.1:18080
+
+dotnet "benchmarks/DexFlow.Benchmarks/$out/DexFlow.Benchmarks.dll" http://127.0.0.1:18080 "$connection" dexflow-bench dexflow-bench \
+  "$bin/pgbench" docs/benchmarks.md "$seconds"
