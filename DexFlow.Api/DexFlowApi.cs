@@ -37,7 +37,7 @@ public static class DexFlowApi
         var maxBody = builder.Configuration.GetValue("DexFlow:Api:MaxRequestBodyBytes", DefaultMaxRequestBodyBytes);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = maxBody);
 
-        services.AddHealthChecks().AddCheck<ClusterReadinessCheck>("cluster", tags: [HealthEndpoints.ReadyTag]);
+        services.AddDexFlowReadiness();
         services.AddDexFlowSwagger();
         return builder;
     }

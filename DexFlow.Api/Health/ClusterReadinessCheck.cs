@@ -3,7 +3,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace DexFlow.Api.Health;
 
-/// <summary>Ready when a silo answers and reports that it reaches the store.</summary>
+/// <summary>Ready when a silo answers (this process's own, when it is one) and reports that it reaches the store.</summary>
 public sealed class ClusterReadinessCheck(IGrainFactory grains) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)

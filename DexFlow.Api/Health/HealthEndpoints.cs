@@ -10,6 +10,18 @@ public static class HealthEndpoints
 {
     public const string ReadyTag = "ready";
 
+    /// <summary>Registers the readiness check once, whether this process is an API, a silo, or both.</summary>
+    public static IServiceCollection AddDexFlowReadiness(this IServiceCollection services)
+    {
+        if (services.All(service => service.ServiceType != typeof(ClusterReadinessCheck)))
+        {
+            services.AddSingleton<ClusterReadinessCheck>();
+            services.AddHealthChecks().AddCheck<ClusterReadinessCheck>("cluster", tags: [ReadyTag]);
+        }
+
+        return services;
+    }
+
     public static IEndpointRouteBuilder MapDexFlowHealth(this IEndpointRouteBuilder routes)
     {
         routes.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

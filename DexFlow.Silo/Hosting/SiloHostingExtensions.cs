@@ -1,3 +1,4 @@
+using DexFlow.Api.Health;
 using DexFlow.Grains;
 using DexFlow.Silo.Accounts;
 using DexFlow.Silo.Database;
@@ -30,7 +31,7 @@ public static class SiloHostingExtensions
 
         builder.Services.AddDexFlowGrains(configuration);
         builder.UseOrleans(silo => silo.UseDexFlowClustering(cluster, db).AddDexFlowPersistence(db));
-        builder.Services.AddHealthChecks().AddCheck<SiloReadinessCheck>("silo", tags: ["ready"]);
+        builder.Services.AddDexFlowReadiness();
         return builder;
     }
 }
