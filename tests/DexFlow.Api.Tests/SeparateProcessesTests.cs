@@ -46,17 +46,18 @@ public sealed class SeparateProcessesTests : IAsyncLifetime
         await api.WaitUntilReady(StartTimeout);
 
         var manager = await LogIn(api.Address, "manager");
+        var accountant = await LogIn(api.Address, "accountant");
         var number = (await Json(await manager.Post("/api/orders", OrderForms.Complete("Processes AG")), HttpStatusCode.Created))["number"]!.GetValue<string>();
         await Json(await manager.Post($"/api/orders/{number}/submit"), HttpStatusCode.Accepted);
         await Eventually.Get(() => manager.GetJson($"/api/orders/{number}"), order => order["stage"]!.GetValue<string>() == "InReview",
             $"order {number} to reach review");
         Assert.Equal(2L, await _database.Scalar<long>("SELECT count(*) FROM orleans_membership WHERE status = 3"));
 
+        // Until the cluster has declared the silo dead, requests through it are answered 503 with Retry-After.
         first.Kill();
         var afterLoss = await Eventually.Get(
             async () => (await manager.Post("/api/orders", OrderForms.Complete("Processes AG"))).StatusCode,
             status => status == HttpStatusCode.Created, "the API to create orders on the remaining silo", TimeSpan.FromSeconds(60));
-        var accountant = await LogIn(api.Address, "accountant");
         var seen = await Eventually.Get(() => GetOrNull(accountant, number), order => order is not null,
             $"order {number} to be readable on the remaining silo", TimeSpan.FromSeconds(60));
 
