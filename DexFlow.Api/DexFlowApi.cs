@@ -4,7 +4,9 @@ using DexFlow.Api.Auth;
 using DexFlow.Api.Health;
 using DexFlow.Api.Inbox;
 using DexFlow.Api.OpenApi;
+using DexFlow.Api.Documents;
 using DexFlow.Api.Orders;
+using DexFlow.Api.Parcels;
 using DexFlow.Api.Problems;
 
 namespace DexFlow.Api;
@@ -38,6 +40,7 @@ public static class DexFlowApi
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = maxBody);
 
         services.AddDexFlowReadiness();
+        services.AddOptions<ParcelUploadOptions>().BindConfiguration("DexFlow:Upload");
         services.AddDexFlowSwagger();
         return builder;
     }
@@ -53,6 +56,8 @@ public static class DexFlowApi
         app.MapTokenEndpoints();
         app.MapOrderEndpoints();
         app.MapInboxEndpoints();
+        app.MapParcelEndpoints();
+        app.MapDocumentEndpoints();
         return app;
     }
 }

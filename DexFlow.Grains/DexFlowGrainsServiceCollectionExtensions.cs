@@ -1,4 +1,8 @@
 using DexFlow.Grains.Accounts;
+using DexFlow.Grains.Content;
+using DexFlow.Grains.Imaging;
+using DexFlow.Grains.Indexing;
+using DexFlow.Grains.Parcels;
 using DexFlow.Grains.Idempotency;
 using DexFlow.Grains.Numbering;
 using DexFlow.Grains.Processing;
@@ -29,6 +33,18 @@ public static class DexFlowGrainsServiceCollectionExtensions
         services.AddSingleton<IdempotencyLedger>();
         services.AddSingleton<UserAccounts>();
         services.AddSingleton<IIncomingGrainCallFilter, StoreFailureFilter>();
+
+        services.Configure<ContentOptions>(configuration.GetSection("DexFlow:Content"));
+        services.AddSingleton<ContentStore>();
+        services.Configure<ImagingOptions>(configuration.GetSection("DexFlow:Indexing"));
+        services.Configure<BarcodeConventions>(configuration.GetSection("DexFlow:Indexing:Barcodes"));
+        services.Configure<ClassificationOptions>(configuration.GetSection("DexFlow:Indexing:Classification"));
+        services.Configure<ExtractionOptions>(configuration.GetSection("DexFlow:Indexing:Extraction"));
+        services.Configure<ReviewOptions>(configuration.GetSection("DexFlow:Indexing:Review"));
+        services.AddSingleton<ImagingWorkers>();
+        services.AddSingleton<PageReader>();
+        services.Configure<ParcelOptions>(configuration.GetSection("DexFlow:Parcels"));
+        services.AddSingleton<ParcelReadModel>();
         return services;
     }
 }

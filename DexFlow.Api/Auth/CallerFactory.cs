@@ -15,6 +15,11 @@ public static class CallerFactory
         var userIdClaim = identity.Label ?? DexFlowClaims.UserId;
         var userId = principal.FindFirst(userIdClaim)?.Value
             ?? throw new InvalidOperationException($"The token has no '{userIdClaim}' claim.");
+        if (userId == Caller.System.UserId)
+        {
+            throw new InvalidOperationException($"'{userId}' is reserved for DexFlow itself.");
+        }
+
         var roles = RoleNames.Parse(principal.FindAll(identity.RoleClaimType).Select(claim => claim.Value));
         return new Caller(userId, identity.Name ?? userId, roles);
     }

@@ -59,6 +59,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         VersionConflictException => StatusCodes.Status412PreconditionFailed,
         IdempotencyKeyReusedException => StatusCodes.Status422UnprocessableEntity,
         StoreUnavailableException => StatusCodes.Status503ServiceUnavailable,
+        ContentTooLargeException => StatusCodes.Status413PayloadTooLarge,
         _ => StatusCodes.Status400BadRequest,
     };
 
@@ -70,6 +71,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         VersionConflictException => "The object has changed since you read it.",
         IdempotencyKeyReusedException => "The Idempotency-Key was used for another request.",
         StoreUnavailableException => "DexFlow's store is temporarily unavailable.",
+        ContentTooLargeException => "The file is too large.",
         _ => "The request was refused.",
     };
 

@@ -14,4 +14,7 @@ public sealed record Caller([property: Id(0)] string UserId, [property: Id(1)] s
     public static Caller System { get; } = new("dexflow", "DexFlow", Roles.None);
 
     public bool Has(Roles role) => (Roles & role) != 0;
+
+    /// <summary>Whether this is DexFlow itself (the API refuses tokens that claim this identity).</summary>
+    public bool IsSystem => UserId == System.UserId && Roles == Roles.None;
 }

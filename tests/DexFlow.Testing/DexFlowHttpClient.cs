@@ -29,6 +29,30 @@ public sealed class DexFlowHttpClient(HttpClient http)
     public Task<HttpResponseMessage> Put(string path, object body, params (string Name, string Value)[] headers) =>
         Send(HttpMethod.Put, path, body, headers);
 
+    /// <summary>Uploads files as multipart/form-data, with optional form fields and headers.</summary>
+    public Task<HttpResponseMessage> Upload(string path, IEnumerable<(string Name, byte[] Content)> files, IDictionary<string, string>? fields = null,
+        params (string Name, string Value)[] headers)
+    {
+        var form = new MultipartFormDataContent();
+        foreach (var (name, content) in files)
+        {
+            form.Add(new ByteArrayContent(content), "files", name);
+        }
+
+        foreach (var (name, value) in fields ?? new Dictionary<string, string>())
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = form };
+        foreach (var (name, value) in headers)
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        return Http.SendAsync(request);
+    }
+
     public Task<HttpResponseMessage> SendRaw(HttpMethod method, string path, string content, string mediaType = "application/json") =>
         Http.SendAsync(new HttpRequestMessage(method, path) { Content = new StringContent(content, Encoding.UTF8, mediaType) });
 

@@ -1,0 +1,51 @@
+using DexFlow.Api.Auth;
+using DexFlow.Contracts.Documents;
+using DexFlow.Contracts.Errors;
+using DexFlow.Contracts.Parcels;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DexFlow.Api.Documents;
+
+/// <summary>Any document, any time, for whoever may see it: its metadata, its original bytes (with ranges), its page images.</summary>
+public static class DocumentEndpoints
+{
+    public static IEndpointRouteBuilder MapDocumentEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var documents = routes.MapGroup("/api/documents/{id}").WithTags("Documents").RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        documents.MapGet("/", Get).WithSummary("A document's metadata: type, fields, pages, route, and the file it came from.");
+        documents.MapGet("/content", Content).Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .Produces(StatusCodes.Status206PartialContent).WithSummary("The original bytes of the file the document came from; supports Range.");
+        documents.MapGet("/pages/{page:int}/image", Page).Produces(StatusCodes.Status200OK, contentType: "image/png")
+            .WithSummary("A page of the document as PNG for the viewer (width: 100 to 4000 pixels, default 1200).");
+        return routes;
+    }
+
+    private static async Task<Ok<DocumentContent>> Get(string id, HttpContext http, IGrainFactory grains)
+    {
+        var (parcel, index) = Locate(grains, id);
+        return TypedResults.Ok(await parcel.Document(http.User.ToCaller(), index));
+    }
+
+    private static async Task<FileStreamHttpResult> Content(string id, HttpContext http, IGrainFactory grains)
+    {
+        var (parcel, index) = Locate(grains, id);
+        var document = await parcel.Document(http.User.ToCaller(), index);
+        var stream = new ContentStream(grains.GetGrain<IContentReaderGrain>(0), document.File.Content);
+        return TypedResults.Stream(stream, document.File.MediaType, document.File.FileName, enableRangeProcessing: true,
+            entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{document.File.Content.Sha256}\""));
+    }
+
+    private static async Task<FileContentHttpResult> Page(string id, int page, HttpContext http, IGrainFactory grains, int? width)
+    {
+        var (parcel, index) = Locate(grains, id);
+        var png = await parcel.PageImage(http.User.ToCaller(), index, page, width ?? 1200);
+        return TypedResults.File(png, "image/png");
+    }
+
+    private static (IParcelGrain Parcel, int Index) Locate(IGrainFactory grains, string id) =>
+        ParcelIds.TryParseDocument(id, out var parcelId, out var index)
+            ? (grains.GetGrain<IParcelGrain>(parcelId), index)
+            : throw new NotFoundException("Document", id);
+}

@@ -1,0 +1,10 @@
+namespace DexFlow.Contracts.Parcels;
+
+[GenerateSerializer]
+public enum RouteKind
+{
+    AttachToOrder,
+    NewOrderDraft,
+    AccountingInbox,
+    Exception,
+}

@@ -1,0 +1,147 @@
+using System.Security.Cryptography;
+using DexFlow.Contracts.Documents;
+using DexFlow.Contracts.Errors;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace DexFlow.Grains.Content;
+
+/// <summary>
+/// Document bytes in PostgreSQL, addressed by SHA-256: a file is written in 256 KiB chunks under a fresh storage key
+/// while it is hashed, then published under its hash; when the hash is already known the new chunks are dropped, so
+/// identical content is stored once. Reads fetch only the chunks a range needs. The one place to swap in object
+/// storage later.
+/// </summary>
+public sealed class ContentStore(NpgsqlDataSource db)
+{
+    public const int ChunkSize = 256 * 1024;
+
+    /// <summary>A file being written: chunks go to the store as they fill; <see cref="Publish"/> makes it content.</summary>
+    public sealed class Writer(NpgsqlDataSource db, long maxBytes) : IDisposable
+    {
+        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        private readonly byte[] _chunk = new byte[ChunkSize];
+        private readonly Guid _storageKey = Guid.NewGuid();
+        private int _filled;
+        private int _chunks;
+
+        public long Length { get; private set; }
+
+        public async Task Write(ReadOnlyMemory<byte> data, CancellationToken cancellationToken = default)
+        {
+            if (Length + data.Length > maxBytes)
+            {
+                throw new ContentTooLargeException(maxBytes);
+            }
+
+            _hash.AppendData(data.Span);
+            Length += data.Length;
+            while (!data.IsEmpty)
+            {
+                var take = Math.Min(ChunkSize - _filled, data.Length);
+                data.Span[..take].CopyTo(_chunk.AsSpan(_filled));
+                _filled += take;
+                data = data[take..];
+                if (_filled == ChunkSize)
+                {
+                    await Flush(cancellationToken);
+                }
+            }
+        }
+
+        public async Task<ContentRef> Publish(CancellationToken cancellationToken = default)
+        {
+            if (Length == 0)
+            {
+                throw ValidationException.For("file", "The file is empty.");
+            }
+
+            await Flush(cancellationToken);
+            var sha = Convert.ToHexStringLower(_hash.GetHashAndReset());
+            await using var command = db.CreateCommand("""
+                WITH published AS (
+                    INSERT INTO dexflow.content (sha256, length, storage_key, created_at)
+                    VALUES (@sha, @length, @key, now())
+                    ON CONFLICT (sha256) DO NOTHING
+                    RETURNING 1)
+                DELETE FROM dexflow.content_chunks
+                WHERE storage_key = @key AND NOT EXISTS (SELECT 1 FROM published)
+                """);
+            command.Parameters.AddWithValue("sha", sha);
+            command.Parameters.AddWithValue("length", Length);
+            command.Parameters.AddWithValue("key", _storageKey);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return new ContentRef(sha, Length);
+        }
+
+        private async Task Flush(CancellationToken cancellationToken)
+        {
+            if (_filled == 0)
+            {
+                return;
+            }
+
+            await using var command = db.CreateCommand(
+                "INSERT INTO dexflow.content_chunks (storage_key, index, data) VALUES (@key, @index, @data)");
+            command.Parameters.AddWithValue("key", _storageKey);
+            command.Parameters.AddWithValue("index", _chunks++);
+            command.Parameters.Add(new NpgsqlParameter("data", NpgsqlDbType.Bytea) { Value = new ReadOnlyMemory<byte>(_chunk, 0, _filled) });
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            _filled = 0;
+        }
+
+        public void Dispose() => _hash.Dispose();
+    }
+
+    public Writer Create(long maxBytes) => new(db, maxBytes);
+
+    public async Task<ContentRef> Put(ReadOnlyMemory<byte> data, long maxBytes, CancellationToken cancellationToken = default)
+    {
+        using var writer = Create(maxBytes);
+        await writer.Write(data, cancellationToken);
+        return await writer.Publish(cancellationToken);
+    }
+
+    /// <summary>Reads <paramref name="count"/> bytes from <paramref name="offset"/> (fewer at the end); null when the content is unknown.</summary>
+    public async Task<byte[]?> Read(string sha256, long offset, int count, CancellationToken cancellationToken = default)
+    {
+        await using var command = db.CreateCommand("""
+            SELECT c.length, k.index, k.data
+            FROM dexflow.content c
+            LEFT JOIN dexflow.content_chunks k
+                ON k.storage_key = c.storage_key AND k.index BETWEEN @first AND @last
+            WHERE c.sha256 = @sha
+            ORDER BY k.index
+            """);
+        command.Parameters.AddWithValue("sha", sha256);
+        command.Parameters.AddWithValue("first", (int)(offset / ChunkSize));
+        command.Parameters.AddWithValue("last", (int)((offset + Math.Max(count, 1) - 1) / ChunkSize));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        byte[]? result = null;
+        var written = 0;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var length = reader.GetInt64(0);
+            result ??= new byte[(int)Math.Clamp(length - offset, 0, count)];
+            if (reader.IsDBNull(1))
+            {
+                continue;
+            }
+
+            var chunkStart = (long)reader.GetInt32(1) * ChunkSize;
+            var chunk = reader.GetFieldValue<byte[]>(2);
+            var from = (int)Math.Max(0, offset - chunkStart);
+            var take = Math.Min(chunk.Length - from, result.Length - written);
+            if (take > 0)
+            {
+                Array.Copy(chunk, from, result, written, take);
+                written += take;
+            }
+        }
+
+        return result;
+    }
+
+    public async Task<byte[]?> ReadAll(ContentRef content, CancellationToken cancellationToken = default) =>
+        await Read(content.Sha256, 0, checked((int)content.Length), cancellationToken);
+}

@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using DexFlow.Grains.Imaging;
+using DexFlow.Grains.Imaging.Native;
+
+namespace DexFlow.Grains.Indexing;
+
+/// <summary>
+/// One Tesseract engine (not thread-safe; kept by one worker thread for its lifetime, so the start-up cost is paid
+/// once per thread, not per page), plus an orientation engine used only when a page reads badly.
+/// </summary>
+public sealed class OcrEngine : IDisposable
+{
+    /// <summary>Words below this confidence count as uncertain.</summary>
+    public const int UncertainBelow = 60;
+
+    private const int RetryBelow = 70;
+    private const float OrientationConfidence = 2f;
+
+    private readonly IntPtr _text;
+    private IntPtr _orientation;
+    private readonly string? _dataPath;
+
+    static OcrEngine()
+    {
+        // Debian's Tesseract is built with OpenMP: left alone it spreads one page over every core and becomes six
+        // times slower. Parallelism is DexFlow's (one engine per worker thread). Must be set before the library loads.
+        LibC.SetEnv("OMP_THREAD_LIMIT", "1", 0);
+    }
+
+    public OcrEngine(string languages, string? dataPath = null)
+    {
+        _dataPath = dataPath;
+        _text = Tesseract.Create();
+        if (Tesseract.Init(_text, dataPath, languages) != 0)
+        {
+            Tesseract.Delete(_text);
+            throw new InvalidOperationException(
+                $"Tesseract could not load the languages '{languages}'; install the tesseract-ocr language packages (e.g. tesseract-ocr-eng).");
+        }
+
+        Tesseract.SetVariable(_text, "debug_file", "/dev/null");
+    }
+
+    /// <summary>
+    /// Reads a page: straightens a slight skew first; when the result is poor, asks the orientation model whether the
+    /// page lies on its side or upside down and reads it again turned upright.
+    /// </summary>
+    public OcrResult Recognize(PageImage page)
+    {
+        using var straight = page.Deskew();
+        var first = Read(straight, quarterTurns: 0);
+        if (first.MeanConfidence >= RetryBelow && first.Words > 0)
+        {
+            return first;
+        }
+
+        var turns = UprightQuarterTurns(straight);
+        if (turns == 0)
+        {
+            return first;
+        }
+
+        using var upright = straight.Rotate(turns);
+        var second = Read(upright, turns);
+        return second.MeanConfidence > first.MeanConfidence ? second : first;
+    }
+
+    private OcrResult Read(PageImage page, int quarterTurns)
+    {
+        Tesseract.SetPageSegMode(_text, Tesseract.PageSegAuto);
+        Tesseract.SetImage(_text, page.Handle);
+        if (page.Dpi is < 70 or > 1200)
+        {
+            Tesseract.SetSourceResolution(_text, 300);
+        }
+
+        try
+        {
+            if (Tesseract.Recognize(_text, IntPtr.Zero) != 0)
+            {
+                throw new InvalidImageException("OCR failed on the page");
+            }
+
+            var text = Tesseract.TakeText(Tesseract.GetUtf8Text(_text));
+            var (words, uncertain) = CountWords(Tesseract.TakeText(Tesseract.GetTsvText(_text, 0)));
+            return new OcrResult(text.TrimEnd(), Tesseract.MeanTextConfidence(_text), words, uncertain, quarterTurns);
+        }
+        finally
+        {
+            Tesseract.Clear(_text);
+        }
+    }
+
+    /// <summary>Clockwise quarter turns that stand the page upright; 0 when upright or unsure.</summary>
+    private int UprightQuarterTurns(PageImage page)
+    {
+        if (_orientation == IntPtr.Zero)
+        {
+            _orientation = Tesseract.Create();
+            if (Tesseract.Init(_orientation, _dataPath, "osd") != 0)
+            {
+                Tesseract.Delete(_orientation);
+                _orientation = IntPtr.Zero;
+                return 0; // tesseract-ocr-osd is not installed: pages are read as they come
+            }
+        }
+
+        Tesseract.SetPageSegMode(_orientation, 0); // PSM_OSD_ONLY
+        Tesseract.SetImage(_orientation, page.Handle);
+        try
+        {
+            return Tesseract.DetectOrientationScript(_orientation, out var degrees, out var confidence, out _, out _) != 0
+                   && confidence >= OrientationConfidence
+                ? (4 - degrees / 90 % 4) % 4
+                : 0;
+        }
+        finally
+        {
+            Tesseract.Clear(_orientation);
+        }
+    }
+
+    /// <summary>Counts words and uncertain words in Tesseract's TSV (level 5 rows are words; column 10 is confidence).</summary>
+    private static (int Words, int Uncertain) CountWords(string tsv)
+    {
+        int words = 0, uncertain = 0;
+        foreach (var line in tsv.Split('\n'))
+        {
+            var columns = line.Split('\t');
+            if (columns.Length >= 12 && columns[0] == "5" && columns[11].Trim().Length > 0
+                && float.TryParse(columns[10], NumberStyles.Float, CultureInfo.InvariantCulture, out var confidence))
+            {
+                words++;
+                if (confidence < UncertainBelow)
+                {
+                    uncertain++;
+                }
+            }
+        }
+
+        return (words, uncertain);
+    }
+
+    public void Dispose()
+    {
+        Tesseract.Delete(_text);
+        if (_orientation != IntPtr.Zero)
+        {
+            Tesseract.Delete(_orientation);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace DexFlow.Grains.Indexing;
+
+/// <summary>
+/// What OCR read on a page: the text in reading order, the mean word confidence (0–100), how many words it found and
+/// how many of them it was unsure of, and the quarter turns it applied to stand the page upright.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("dexflow.ocr-result")]
+public sealed record OcrResult(
+    [property: Id(0)] string Text,
+    [property: Id(1)] int MeanConfidence,
+    [property: Id(2)] int Words,
+    [property: Id(3)] int UncertainWords,
+    [property: Id(4)] int QuarterTurns);

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using DexFlow.Contracts.Documents;
+using DexFlow.Grains.Imaging;
+using Microsoft.Extensions.Options;
+
+namespace DexFlow.Grains.Indexing;
+
+/// <summary>
+/// Reads one page of a stored file: renders it, finds its barcodes, takes the PDF text layer or runs OCR, and when
+/// the text shows a DexFlow code the first barcode pass missed, looks again harder. Control pages (separator and
+/// cover sheets) are not OCRed. The heavy work runs on the silo's <see cref="ImagingWorkers"/>.
+/// </summary>
+public sealed partial class PageReader(ImagingWorkers workers, IOptions<ImagingOptions> imaging, IOptions<BarcodeConventions> conventions)
+{
+    public async Task<PageReading> Read(PageFile file, int page, CancellationToken cancellationToken = default)
+    {
+        using var image = await file.Render(page, cancellationToken);
+        var layer = await file.TextLayer(page, cancellationToken);
+        var codes = conventions.Value;
+        return await workers.Run(engine =>
+        {
+            var barcodes = BarcodeScanner.Scan(image).ToList();
+            if (codes.IsControl(barcodes))
+            {
+                return new PageReading([.. barcodes], layer ?? "", TextSource.None, 100, 0, 0, 0);
+            }
+
+            var ocr = layer is null ? engine.Recognize(image) : null;
+            var text = layer ?? ocr!.Text;
+            if (MentionsMissingCode(text, barcodes, codes))
+            {
+                barcodes.AddRange(BarcodeScanner.ScanThoroughly(image).Except(barcodes));
+            }
+
+            return ocr is null
+                ? new PageReading([.. barcodes], text, TextSource.TextLayer, 100, WordCount(text), 0, 0)
+                : new PageReading([.. barcodes], text, TextSource.Ocr, ocr.MeanConfidence, ocr.Words, ocr.UncertainWords, ocr.QuarterTurns);
+        }, cancellationToken);
+    }
+
+    public Task<PageFile> Open(byte[] data, CancellationToken cancellationToken = default) =>
+        PageFile.Open(data, imaging.Value, cancellationToken);
+
+    /// <summary>A page image for people to look at, at most <paramref name="maxWidth"/> pixels wide, as PNG.</summary>
+    public async Task<byte[]> Picture(PageFile file, int page, int maxWidth, CancellationToken cancellationToken = default)
+    {
+        using var image = await file.Render(page, cancellationToken);
+        return await workers.Run(_ =>
+        {
+            using var gray = image.ToGray();
+            if (gray.Width <= maxWidth)
+            {
+                return gray.ToPng();
+            }
+
+            using var small = gray.Scale((double)maxWidth / gray.Width);
+            return small.ToPng();
+        }, cancellationToken);
+    }
+
+    private static bool MentionsMissingCode(string text, List<Barcode> found, BarcodeConventions codes) =>
+        text.Contains(codes.Family, StringComparison.OrdinalIgnoreCase) && !found.Any(codes.IsOwn);
+
+    private static int WordCount(string text) => Words().Count(text);
+
+    [GeneratedRegex(@"\S+")]
+    private static partial Regex Words();
+}

@@ -1,0 +1,79 @@
+using System.Collections.Immutable;
+using DexFlow.Contracts.Documents;
+using DexFlow.Contracts.Errors;
+using DexFlow.Contracts.Parcels;
+using DexFlow.Grains.Content;
+using DexFlow.Grains.Imaging;
+using Microsoft.Extensions.Options;
+using Orleans.Concurrency;
+
+namespace DexFlow.Grains.Indexing;
+
+[StatelessWorker]
+public sealed class PageReaderGrain(ContentStore store, PageReader reader, IOptions<ContentOptions> content) : Grain, IPageReaderGrain
+{
+    public async Task<FileInspection> Inspect(ContentRef file)
+    {
+        var data = await Load(file);
+        var head = data[..Math.Min(data.Length, 4096)];
+        if (OfficeText.IsZip(head))
+        {
+            return OfficeText.ReadDocx(data) is { } text
+                ? new FileInspection(OfficeText.DocxMediaType, 1, null, text, null, [])
+                : new FileInspection("application/zip", 0, "the archive is not a Word document DexFlow can read", null, null, []);
+        }
+
+        if (ImageSniffer.MediaType(head) == ImageSniffer.Unknown && EmailUnpacker.LooksLikeEmail(head))
+        {
+            return await InspectEmail(data);
+        }
+
+        try
+        {
+            using var pages = await reader.Open(data);
+            return new FileInspection(pages.MediaType, pages.PageCount, null, null, null, []);
+        }
+        catch (InvalidImageException problem)
+        {
+            return new FileInspection(ImageSniffer.MediaType(head), 0, problem.Message, null, null, []);
+        }
+    }
+
+    public async Task<PageReading> Read(ContentRef file, int page)
+    {
+        using var pages = await reader.Open(await Load(file));
+        return await reader.Read(pages, page);
+    }
+
+    public async Task<byte[]> Picture(ContentRef file, int page, int maxWidth)
+    {
+        using var pages = await reader.Open(await Load(file));
+        return await reader.Picture(pages, page, Math.Clamp(maxWidth, 100, 4000));
+    }
+
+    private async Task<FileInspection> InspectEmail(byte[] data)
+    {
+        EmailUnpacker.Email email;
+        try
+        {
+            email = EmailUnpacker.Unpack(data);
+        }
+        catch (InvalidImageException problem)
+        {
+            return new FileInspection(ImageSniffer.Email, 0, problem.Message, null, null, []);
+        }
+
+        var attachments = ImmutableArray.CreateBuilder<IncomingFile>();
+        foreach (var attachment in email.Attachments.Where(attachment => attachment.Data.Length > 0))
+        {
+            var stored = await store.Put(attachment.Data, content.Value.MaxFileBytes);
+            attachments.Add(new IncomingFile(attachment.FileName, attachment.ContentType, stored));
+        }
+
+        var details = new DeliveryDetails(email.Sender, email.Subject, email.MessageId, null, email.Date, email.BodyText, null);
+        return new FileInspection(ImageSniffer.Email, 0, null, null, details, attachments.ToImmutable());
+    }
+
+    private async Task<byte[]> Load(ContentRef file) =>
+        await store.ReadAll(file) ?? throw new NotFoundException("Content", file.Sha256);
+}

@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using DexFlow.Contracts.Documents;
+using DexFlow.Contracts.Parcels;
+
+namespace DexFlow.Grains.Indexing;
+
+/// <summary>
+/// Cuts a file's pages into documents (domain.md §3): a document ends before a separator sheet or a cover sheet,
+/// which belong to no document, and at a page that carries a different order barcode than the pages before it. A
+/// cover sheet's type and order apply to the document that follows it. Nearly empty pages (blank back sides of a
+/// duplex scan) stay inside their document.
+/// </summary>
+public static class Splitter
+{
+    public sealed record Page(int Number, ImmutableArray<Barcode> Barcodes, string Text);
+
+    public sealed record Piece(ImmutableArray<int> Pages, DocumentType? CoverType, string? CoverOrder);
+
+    public sealed record Result(ImmutableDictionary<int, PageRole> Roles, ImmutableArray<Piece> Documents);
+
+    private const int BlankBelowCharacters = 8;
+
+    public static Result Split(IReadOnlyList<Page> pages, BarcodeConventions codes)
+    {
+        var roles = ImmutableDictionary.CreateBuilder<int, PageRole>();
+        var documents = ImmutableArray.CreateBuilder<Piece>();
+        List<int>? current = null;
+        DocumentType? coverType = null, nextType = null;
+        string? coverOrder = null, nextOrder = null, lastOrder = null;
+
+        void Close()
+        {
+            if (current is { Count: > 0 })
+            {
+                documents.Add(new Piece([.. current], coverType, coverOrder));
+            }
+
+            current = null;
+            lastOrder = null;
+        }
+
+        foreach (var page in pages)
+        {
+            if (page.Barcodes.Any(codes.IsSeparator))
+            {
+                roles[page.Number] = PageRole.Separator;
+                Close();
+                continue;
+            }
+
+            if (page.Barcodes.Select(codes.TypeOf).FirstOrDefault(type => type is not null) is { } type)
+            {
+                roles[page.Number] = PageRole.Cover;
+                Close();
+                nextType = type;
+                nextOrder = page.Barcodes.Select(codes.OrderOf).FirstOrDefault(order => order is not null);
+                continue;
+            }
+
+            var order = page.Barcodes.Select(codes.OrderOf).FirstOrDefault(number => number is not null);
+            var blank = page.Barcodes.IsEmpty && page.Text.Count(char.IsLetterOrDigit) < BlankBelowCharacters;
+            if (!blank && order is not null && lastOrder is not null && order != lastOrder)
+            {
+                Close();
+            }
+
+            if (current is null)
+            {
+                current = [];
+                (coverType, coverOrder, nextType, nextOrder) = (nextType, nextOrder, null, null);
+            }
+
+            roles[page.Number] = blank ? PageRole.Blank : PageRole.Content;
+            current.Add(page.Number);
+            lastOrder = order ?? lastOrder;
+        }
+
+        Close();
+        return new Result(roles.ToImmutable(), documents.ToImmutable());
+    }
+}

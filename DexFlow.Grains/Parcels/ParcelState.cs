@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using DexFlow.Contracts.Documents;
+using DexFlow.Contracts.Parcels;
+using DexFlow.Grains.Indexing;
+
+namespace DexFlow.Grains.Parcels;
+
+/// <summary>A parcel's durable state: the delivery, what reading made of it, and where it stands. Bytes stay in the content store.</summary>
+[GenerateSerializer, Alias("dexflow.parcel-state")]
+public sealed record ParcelState
+{
+    [Id(0)] public string Id { get; init; } = "";
+    [Id(1)] public ParcelStage Stage { get; init; }
+    [Id(2)] public long Version { get; init; }
+    [Id(3)] public string CapturePointId { get; init; } = "";
+    [Id(4)] public CaptureChannel Channel { get; init; }
+    [Id(5)] public string DeliveryKey { get; init; } = "";
+    [Id(6)] public DateTimeOffset ReceivedAt { get; init; }
+    [Id(7)] public DateTimeOffset StageSince { get; init; }
+    [Id(8)] public string? SubmittedBy { get; init; }
+    [Id(9)] public DeliveryDetails Details { get; init; } = DeliveryDetails.None;
+    [Id(10)] public ImmutableArray<ParcelFile> Files { get; init; } = [];
+    [Id(11)] public ImmutableArray<ParcelPage> Pages { get; init; } = [];
+    [Id(12)] public ImmutableArray<ParcelDocument> Documents { get; init; } = [];
+
+    /// <summary>Failed attempts at the current step; reset when a step succeeds.</summary>
+    [Id(13)] public int Attempts { get; init; }
+    [Id(14)] public ParcelFailureView? Failure { get; init; }
+    [Id(15)] public ImmutableArray<ParcelAuditEntry> Audit { get; init; } = [];
+}
+
+/// <summary>A file of the parcel; what inspecting it found is filled in during splitting.</summary>
+[GenerateSerializer, Immutable, Alias("dexflow.parcel-file")]
+public sealed record ParcelFile(
+    [property: Id(0)] string FileName,
+    [property: Id(1)] string DeclaredMediaType,
+    [property: Id(2)] ContentRef Content,
+    [property: Id(3)] FileInspection? Inspection);
+
+/// <summary>A page (numbered through the parcel from 1), what reading it found, and its role in splitting.</summary>
+[GenerateSerializer, Immutable, Alias("dexflow.parcel-page")]
+public sealed record ParcelPage(
+    [property: Id(0)] int Number,
+    [property: Id(1)] int FileIndex,
+    [property: Id(2)] int PageInFile,
+    [property: Id(3)] PageReading Reading,
+    [property: Id(4)] PageRole Role);
+
+/// <summary>A document cut from the parcel, with what indexing and the clerk made of it.</summary>
+[GenerateSerializer, Immutable, Alias("dexflow.parcel-document")]
+public sealed record ParcelDocument(
+    [property: Id(0)] int FileIndex,
+    [property: Id(1)] ImmutableArray<int> Pages,
+    [property: Id(2)] DocumentType? CoverType,
+    [property: Id(3)] string? CoverOrder,
+    [property: Id(4)] DocumentType? Type,
+    [property: Id(5)] double TypeConfidence,
+    [property: Id(6)] string TypeReason,
+    [property: Id(7)] ImmutableArray<FieldValue> Fields,
+    [property: Id(8)] ImmutableArray<string> ReviewReasons,
+    [property: Id(9)] RouteView? Route,
+    [property: Id(10)] string? Text);
+
+[GenerateSerializer, Immutable, Alias("dexflow.parcel-audit-entry")]
+public sealed record ParcelAuditEntry(
+    [property: Id(0)] DateTimeOffset At,
+    [property: Id(1)] string ActorId,
+    [property: Id(2)] string ActorName,
+    [property: Id(3)] string Action,
+    [property: Id(4)] ParcelStage From,
+    [property: Id(5)] ParcelStage To,
+    [property: Id(6)] string? Details);

@@ -1,0 +1,43 @@
+using DexFlow.Contracts.Parcels;
+
+namespace DexFlow.Grains.Parcels;
+
+/// <summary>Projects a parcel's state into what callers see.</summary>
+public static class ParcelViews
+{
+    public static ParcelView For(ParcelState state) => new(
+        state.Id,
+        state.Stage,
+        state.Version,
+        state.CapturePointId,
+        state.Channel,
+        state.ReceivedAt,
+        state.StageSince,
+        state.SubmittedBy,
+        state.Details,
+        [.. state.Files.Select(File)],
+        [.. state.Pages.Select(page => new PageView(page.Number, page.FileIndex, page.PageInFile + 1, page.Role, page.Reading.Barcodes,
+            page.Reading.Source.ToString(), page.Reading.Confidence, page.Reading.Text.Length))],
+        [.. state.Documents.Select((document, index) => Document(state.Id, document, index))],
+        state.Failure);
+
+    public static FileView File(ParcelFile file, int index) => new(
+        index, file.FileName, file.Inspection?.MediaType ?? file.DeclaredMediaType, file.Content, file.Inspection?.PageCount, file.Inspection?.Problem);
+
+    public static DocumentView Document(string parcelId, ParcelDocument document, int index) => new(
+        ParcelIds.Document(parcelId, index),
+        index,
+        document.Type,
+        document.TypeConfidence,
+        document.TypeReason,
+        document.Pages,
+        document.Fields,
+        document.ReviewReasons,
+        document.Route);
+
+    /// <summary>The reason a parcel waits: its failure, or what the clerk must check.</summary>
+    public static string? Reason(ParcelState state) =>
+        state.Failure?.Reason ?? (state.Stage == ParcelStage.ManualIndexing
+            ? string.Join("; ", state.Documents.SelectMany(document => document.ReviewReasons).Distinct())
+            : null);
+}
