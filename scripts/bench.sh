@@ -6,11 +6,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/postgres.sh
+source scripts/lib/packages.sh
 
 seconds=${1:-10}
 port=${DEXFLOW_BENCH_PG_PORT:-55434}
 data=$(postgres_data_dir bench)/postgres
-ensure_postgres_installed
+ensure_packages "${DEXFLOW_PACKAGES[@]}"
 start_postgres "$data" "$port" postgres
 bin=$(pg_bin_dir)
 "$bin/psql" -q -h 127.0.0.1 -p "$port" -U dexflow -d postgres -c "DROP DATABASE IF EXISTS dexflow_bench WITH (FORCE)" -c "CREATE DATABASE dexflow_bench"

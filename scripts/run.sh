@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/postgres.sh
+source scripts/lib/packages.sh
 
 data=$(postgres_data_dir run)
 port=${DEXFLOW_PG_PORT:-55432}
@@ -13,8 +14,8 @@ if [ "${1:-}" = "stop-db" ]; then
   exit 0
 fi
 
+ensure_packages "${DEXFLOW_PACKAGES[@]}"
 if [ -z "${ConnectionStrings__DexFlow:-}" ]; then
-  ensure_postgres_installed
   start_postgres "$data/postgres" "$port" dexflow
   export ConnectionStrings__DexFlow="Host=127.0.0.1;Port=$port;Username=dexflow;Database=dexflow"
   echo "PostgreSQL: $ConnectionStrings__DexFlow (data in $data/postgres)"

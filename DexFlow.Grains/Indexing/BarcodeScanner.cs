@@ -21,6 +21,12 @@ public static class BarcodeScanner
     private static readonly BarcodeFormat[] AllFormats =
         [BarcodeFormat.CODE_128, BarcodeFormat.QR_CODE, BarcodeFormat.DATA_MATRIX, BarcodeFormat.EAN_13, BarcodeFormat.UPC_A, BarcodeFormat.PDF_417];
 
+    static BarcodeScanner()
+    {
+        // QR codes carry text in Shift_JIS and other legacy code pages, which .NET leaves out unless asked for.
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+    }
+
     private static readonly BarcodeFormat[] ProductCodes = [BarcodeFormat.EAN_13, BarcodeFormat.UPC_A];
     private static readonly BarcodeFormat[] MatrixCodes = [BarcodeFormat.DATA_MATRIX];
 
@@ -42,8 +48,11 @@ public static class BarcodeScanner
         using var gray = page.ToGray();
         using var denoised = gray.Denoise();
         var pixels = gray.GrayBytes();
+        using var half = gray.Scale(0.5);
         return Tiles(pixels, gray.Width, gray.Height)
             .Concat(Decode(denoised.GrayBytes(), denoised.Width, denoised.Height, AllFormats, tryHarder: true, autoRotate: true))
+            .Concat(DecodeOne(pixels, gray.Width, gray.Height))
+            .Concat(DecodeOne(half.GrayBytes(), half.Width, half.Height))
             .Distinct()
             .ToArray();
     }
@@ -72,6 +81,18 @@ public static class BarcodeScanner
                 }
             }
         }
+    }
+
+    /// <summary>The single-symbol reader, with inverted (light on dark) symbols too: it finds symbols the multi-symbol search passes over.</summary>
+    private static IEnumerable<Barcode> DecodeOne(byte[] pixels, int width, int height)
+    {
+        var reader = new BarcodeReaderGeneric
+        {
+            AutoRotate = true,
+            Options = new DecodingOptions { TryHarder = true, TryInverted = true, PossibleFormats = AllFormats },
+        };
+        var result = reader.Decode(new RGBLuminanceSource(pixels, width, height, RGBLuminanceSource.BitmapFormat.Gray8));
+        return string.IsNullOrEmpty(result?.Text) ? [] : [new Barcode(result.BarcodeFormat.ToString(), result.Text)];
     }
 
     private static IEnumerable<Barcode> Decode(byte[] pixels, int width, int height, BarcodeFormat[] formats, bool tryHarder, bool autoRotate)

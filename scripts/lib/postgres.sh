@@ -10,14 +10,6 @@ pg_bin_dir() {
   find /usr/lib/postgresql -maxdepth 2 -name bin -type d 2>/dev/null | sort -V | tail -n 1
 }
 
-ensure_postgres_installed() {
-  if [ -z "$(pg_bin_dir)" ]; then
-    echo "PostgreSQL is not installed; installing it with apt-get (needs root)." >&2
-    as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
-  fi
-}
-
 # The folder DexFlow keeps a PostgreSQL instance in. As root the server runs as the 'postgres' user, which may not
 # reach the checkout (e.g. under /root), so the data lives under /var/lib/dexflow then.
 postgres_data_dir() { # name

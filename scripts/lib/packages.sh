@@ -1,0 +1,17 @@
+# shellcheck shell=bash
+# The Debian packages DexFlow runs on: PostgreSQL, Tesseract with its English and orientation models, Leptonica,
+# Poppler's PDF tools, and Dovecot (the IMAP server the e-mail capture tests talk to).
+DEXFLOW_PACKAGES=(postgresql tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd libtesseract5 liblept5 poppler-utils)
+DEXFLOW_TEST_PACKAGES=(dovecot-imapd)
+
+ensure_packages() { # package...
+  local missing=()
+  for package in "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing ${missing[*]} with apt-get (needs root)." >&2
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+}

