@@ -18,7 +18,19 @@ public sealed record ParcelView(
     [property: Id(9)] ImmutableArray<FileView> Files,
     [property: Id(10)] ImmutableArray<PageView> Pages,
     [property: Id(11)] ImmutableArray<DocumentView> Documents,
-    [property: Id(12)] ParcelFailureView? Failure);
+    [property: Id(12)] ParcelFailureView? Failure,
+    [property: Id(13)] ImmutableArray<ParcelHistoryEntry> History);
+
+/// <summary>One line of a parcel's audit trail: who did what, when, from which stage to which, and the details.</summary>
+[GenerateSerializer, Immutable, Alias("dexflow.parcel-history-entry")]
+public sealed record ParcelHistoryEntry(
+    [property: Id(0)] DateTimeOffset At,
+    [property: Id(1)] string ActorId,
+    [property: Id(2)] string ActorName,
+    [property: Id(3)] string Action,
+    [property: Id(4)] ParcelStage From,
+    [property: Id(5)] ParcelStage To,
+    [property: Id(6)] string? Details);
 
 /// <summary>A delivered file: its sniffed media type (not the declared one), page count, and what was wrong with it, if anything.</summary>
 [GenerateSerializer, Immutable, Alias("dexflow.parcel-file-view")]

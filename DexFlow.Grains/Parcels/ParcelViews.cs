@@ -19,7 +19,8 @@ public static class ParcelViews
         [.. state.Pages.Select(page => new PageView(page.Number, page.FileIndex, page.PageInFile + 1, page.Role, page.Reading.Barcodes,
             page.Reading.Source.ToString(), page.Reading.Confidence, page.Reading.Text.Length))],
         [.. state.Documents.Select((document, index) => Document(state.Id, document, index))],
-        state.Failure);
+        state.Failure,
+        [.. state.Audit.Select(entry => new ParcelHistoryEntry(entry.At, entry.ActorId, entry.ActorName, entry.Action, entry.From, entry.To, entry.Details))]);
 
     public static FileView File(ParcelFile file, int index) => new(
         index, file.FileName, file.Inspection?.MediaType ?? file.DeclaredMediaType, file.Content, file.Inspection?.PageCount, file.Inspection?.Problem);

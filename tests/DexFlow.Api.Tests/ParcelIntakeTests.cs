@@ -156,6 +156,51 @@ public sealed class ParcelIntakeTests(ApiFixture fixture)
         Assert.Equal(HttpStatusCode.Forbidden, (await (await LogIn("auditor")).Upload("/api/parcels", [("x.png", Sample("s008-proof.jpg"))])).StatusCode);
     }
 
+    [Fact]
+    public async Task A_page_automation_cannot_read_waits_for_a_clerk_whose_corrections_route_it()
+    {
+        var clerk = await LogIn("clerk");
+        var location = (await clerk.Upload("/api/parcels", [("handwritten.png", TestImages.BlankPng(1240, 1754))])).Headers.Location!.OriginalString;
+        var waiting = await WaitForStage(clerk, location, "ManualIndexing");
+        var id = waiting["id"]!.GetValue<string>();
+        var queue = System.Text.Json.Nodes.JsonNode.Parse(await clerk.Http.GetStringAsync("/api/indexing/queue"))!.AsArray();
+
+        var forbidden = await (await LogIn("auditor")).Post($"{location}/corrections", new { documents = Array.Empty<object>() });
+        var corrected = await Json(await clerk.Post($"{location}/corrections", new
+        {
+            documents = new[] { new { index = 0, type = "Correspondence", fields = new Dictionary<string, string> { ["order_number"] = "2026-000777" } } },
+        }), HttpStatusCode.OK);
+        var again = await clerk.Post($"{location}/corrections", new { documents = Array.Empty<object>() });
+
+        Assert.Equal("no readable text or barcode", waiting["documents"]![0]!["reviewReasons"]![0]!.GetValue<string>());
+        Assert.Contains(queue, item => item!["id"]!.GetValue<string>() == id && item["reason"]!.GetValue<string>() == "no readable text or barcode");
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        Assert.Equal("Routed", corrected["stage"]!.GetValue<string>());
+        Assert.Equal(("AttachToOrder", "2026-000777"), (corrected["documents"]![0]!["route"]!["kind"]!.GetValue<string>(), corrected["documents"]![0]!["route"]!["orderNumber"]!.GetValue<string>()));
+        Assert.Contains(corrected["history"]!.AsArray(), entry => entry!["action"]!.GetValue<string>() == "Correct" && entry["actorId"]!.GetValue<string>() == "clerk");
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("s026-email.eml")]
+    [InlineData("s027-email.eml")]
+    [InlineData("s028-email.eml")]
+    [InlineData("s029-email.eml")]
+    [InlineData("s030-email.eml")]
+    [InlineData("s031-email.eml")]
+    public async Task An_email_becomes_a_parcel_of_its_attachments_routed_as_its_truth_says(string sample)
+    {
+        var clerk = await LogIn("clerk");
+        var truth = Truth(sample);
+
+        var location = (await clerk.Upload("/api/parcels", [(sample, Sample(sample))])).Headers.Location!.OriginalString;
+        var routed = await WaitForStage(clerk, location, "Routed");
+
+        var expected = truth["documents"]!.AsArray().Select(document => document!["expected_routing"]!.GetValue<string>()).Order();
+        Assert.Equal(expected, routed["documents"]!.AsArray().Select(document => RouteOf(document!["route"]!)).Order());
+        Assert.Equal(truth["email"]!["subject"]!.GetValue<string>(), routed["details"]!["subject"]!.GetValue<string>());
+    }
+
     internal static string RouteOf(JsonNode route) => route["kind"]!.GetValue<string>() switch
     {
         "AttachToOrder" => "attach_to_order:" + route["orderNumber"]!.GetValue<string>(),
