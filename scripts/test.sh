@@ -11,4 +11,4 @@ port=${DEXFLOW_TEST_PG_PORT:-55433}
 start_postgres "$(postgres_data_dir test)/postgres" "$port" postgres
 export DEXFLOW_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=dexflow;Database=postgres"
 
-dotnet test DexFlow.sln -c Release --logger "console;verbosity=normal" "$@"
+dotnet test DexFlow.sln -c Release --logger "console;verbosity=normal" --blame-hang-timeout 10m "$@"

@@ -1,4 +1,5 @@
 using DexFlow.Grains;
+using DexFlow.Grains.Parcels;
 using DexFlow.Grains.Processing;
 using DexFlow.Silo.Hosting;
 using DexFlow.Testing.Processing;
@@ -45,6 +46,11 @@ public class ClusterFixture : IAsyncLifetime
             host.Services.AddSingleton(grainDatabase);
             host.Services.AddDexFlowGrains(host.Configuration);
             host.Services.Configure<OrderProcessingOptions>(options =>
+            {
+                options.RetryPeriod = ProcessingRetryPeriod;
+                options.MaxAttempts = 3;
+            });
+            host.Services.Configure<ParcelOptions>(options =>
             {
                 options.RetryPeriod = ProcessingRetryPeriod;
                 options.MaxAttempts = 3;
