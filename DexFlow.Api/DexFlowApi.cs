@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using DexFlow.Api.Auth;
+using DexFlow.Api.Capture;
 using DexFlow.Api.Health;
 using DexFlow.Api.Inbox;
 using DexFlow.Api.OpenApi;
@@ -58,6 +59,7 @@ public static class DexFlowApi
         app.MapInboxEndpoints();
         app.MapParcelEndpoints();
         app.MapDocumentEndpoints();
+        app.MapCaptureEndpoints();
         return app;
     }
 }

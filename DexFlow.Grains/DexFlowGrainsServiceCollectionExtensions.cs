@@ -1,4 +1,5 @@
 using DexFlow.Grains.Accounts;
+using DexFlow.Grains.Capture;
 using DexFlow.Grains.Content;
 using DexFlow.Grains.Imaging;
 using DexFlow.Grains.Indexing;
@@ -45,6 +46,7 @@ public static class DexFlowGrainsServiceCollectionExtensions
         services.AddSingleton<PageReader>();
         services.Configure<ParcelOptions>(configuration.GetSection("DexFlow:Parcels"));
         services.AddSingleton<ParcelReadModel>();
+        services.AddSingleton<CaptureDirectory>();
         return services;
     }
 }

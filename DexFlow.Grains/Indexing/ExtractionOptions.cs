@@ -20,7 +20,8 @@ public sealed class ExtractionOptions
         [
             new() { Pattern = @"^\s*customer" + Value + @"(\S[^\t\n]*?)\s*$", Confidence = 0.85 },
             new() { Pattern = @"^\s*(?:ordered by|customer)\s*:?\s*\n\s*(\S[^\t\n]*?)\s*$", Confidence = 0.8 },
-            new() { Pattern = @"\A(?:\s*\d{2}-[A-Z]{3}-\d{4}[^\n]*\n)?\s*([A-Z][^\t\n]{2,80}?)\s*$", Confidence = 0.65 },
+            // The letterhead: the first real line, after a fax machine's header line and any specks read as letters.
+            new() { Pattern = @"\A(?:\s*\d{2}-[A-Z]{3}-\d{4}[^\n]*\n)?(?:[ \t]*\S{0,2}[ \t]*\n)*\s*([A-Z][^\t\n]{2,80}?)\s*$", Confidence = 0.65 },
         ],
         [FieldNames.CustomerReference] =
         [

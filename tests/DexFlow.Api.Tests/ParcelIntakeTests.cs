@@ -214,16 +214,18 @@ public sealed class ParcelIntakeTests(ApiFixture fixture)
     internal static JsonNode Truth(string name) =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(SharedData.Samples, Path.ChangeExtension(name, null) + ".truth.json")))!;
 
-    internal static Task<JsonObject> WaitForStage(DexFlowHttpClient client, string location, string stage) =>
-        Eventually.Get(() => client.GetJson(location), parcel => parcel["stage"]!.GetValue<string>() is var now && (now == stage || now is "Failed" or "ManualIndexing" or "Routed"),
-            $"{location} to reach {stage}", Indexing).ContinueWith(task =>
-        {
-            var parcel = task.Result;
-            return parcel["stage"]!.GetValue<string>() == stage
-                ? parcel
-                : throw new Xunit.Sdk.XunitException($"{location} ended {parcel["stage"]}: {parcel["failure"]?.ToJsonString()} " +
-                    string.Join("; ", parcel["documents"]!.AsArray().Select(document => document!["reviewReasons"]!.ToJsonString())));
-        });
+    /// <summary>Waits until the parcel (which may not exist yet) reaches <paramref name="stage"/>; fails early when it stops elsewhere.</summary>
+    internal static async Task<JsonObject> WaitForStage(DexFlowHttpClient client, string location, string stage)
+    {
+        var parcel = await Eventually.Get(
+            async () => await client.Get(location) is { StatusCode: HttpStatusCode.OK } found ? await Json(found, HttpStatusCode.OK) : null,
+            parcel => parcel?["stage"]!.GetValue<string>() is { } now && (now == stage || now is "Failed" or "ManualIndexing" or "Routed"),
+            $"{location} to reach {stage}", Indexing);
+        return parcel!["stage"]!.GetValue<string>() == stage
+            ? parcel
+            : throw new Xunit.Sdk.XunitException($"{location} ended {parcel["stage"]}: {parcel["failure"]?.ToJsonString()} " +
+                string.Join("; ", parcel["documents"]!.AsArray().Select(document => document!["reviewReasons"]!.ToJsonString())));
+    }
 
     private Task<DexFlowHttpClient> LogIn(string user) => DexFlowHttpClient.LogIn(fixture.Api.Address, user);
 }

@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using DexFlow.Api.Auth;
+using DexFlow.Contracts.Capture;
+using DexFlow.Contracts.Errors;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DexFlow.Api.Capture;
+
+/// <summary>Capture points as configuration data: administrators create and change them; clerks and auditors watch their statistics.</summary>
+public static partial class CaptureEndpoints
+{
+    public static IEndpointRouteBuilder MapCaptureEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var points = routes.MapGroup("/api/capture-points").WithTags("Capture points").RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        points.MapGet("/", List).WithSummary("Every configured capture point with its statistics.");
+        points.MapGet("/{id}", Get).ProducesProblem(StatusCodes.Status404NotFound).WithSummary("One capture point.");
+        points.MapPut("/{id}", Configure).ProducesValidationProblem()
+            .WithSummary("Create or change a polled capture point (a watched folder or an IMAP mailbox); administrators only.");
+        return routes;
+    }
+
+    private static async Task<Ok<ImmutableArray<CapturePointView>>> List(HttpContext http, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<ICaptureDirectoryGrain>(0).List(http.User.ToCaller()));
+
+    private static async Task<Ok<CapturePointView>> Get(string id, HttpContext http, IGrainFactory grains) =>
+        TypedResults.Ok(await Point(grains, id).Get(http.User.ToCaller()));
+
+    private static async Task<Ok<CapturePointView>> Configure(string id, CapturePointSettings settings, HttpContext http, IGrainFactory grains) =>
+        TypedResults.Ok(await Point(grains, id).Configure(http.User.ToCaller(), settings));
+
+    private static ICapturePointGrain Point(IGrainFactory grains, string id) =>
+        Id().IsMatch(id) ? grains.GetGrain<ICapturePointGrain>(id) : throw ValidationException.For("id", "Lower-case letters, digits and dashes, at most 60.");
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,59}$")]
+    private static partial Regex Id();
+}

@@ -1,0 +1,9 @@
+namespace DexFlow.Contracts.Capture;
+
+[GenerateSerializer]
+public enum ImapSecurity
+{
+    None,
+    StartTls,
+    SslOnConnect,
+}

@@ -1,0 +1,157 @@
+using DexFlow.Contracts.Capture;
+using DexFlow.Contracts.Errors;
+using DexFlow.Contracts.Security;
+using DexFlow.Grains.Content;
+using DexFlow.Grains.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DexFlow.Grains.Capture;
+
+/// <summary>
+/// A polled capture point: one activation in the cluster polls its folder or mailbox on a grain timer. A durable
+/// reminder (period one minute) brings it back on another silo when its silo dies, and after a restart.
+/// </summary>
+public sealed partial class CapturePointGrain(
+    [PersistentState("capture-point", DexFlowStorage.Name)] IPersistentState<CapturePointState> point,
+    CaptureDirectory directory,
+    ContentStore store,
+    IOptions<ContentOptions> content,
+    TimeProvider time,
+    ILogger<CapturePointGrain> logger) : Grain, ICapturePointGrain, IRemindable
+{
+    private const string KeepAlive = "keep-polling";
+    private static readonly TimeSpan KeepAlivePeriod = TimeSpan.FromMinutes(1);
+
+    private IGrainTimer? _poller;
+    private FolderCapture? _folder;
+    private ImapCapture? _imap;
+    private DateTimeOffset? _lastPoll;
+
+    private string Id => this.GetPrimaryKeyString();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        StartOrStop();
+        return Task.CompletedTask;
+    }
+
+    public async Task<CapturePointView> Configure(Caller caller, CapturePointSettings settings)
+    {
+        if (!caller.Has(Roles.Administrator))
+        {
+            throw new ForbiddenException("configure capture points", "only administrators configure capture points");
+        }
+
+        Validate(settings);
+        if (settings.Enabled)
+        {
+            await this.RegisterOrUpdateReminder(KeepAlive, KeepAlivePeriod, KeepAlivePeriod);
+        }
+        else if (await this.GetReminder(KeepAlive) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+
+        await Save(point.State with { Settings = settings, Version = point.State.Version + 1 });
+        (_folder, _imap) = (null, null);
+        StartOrStop();
+        return View();
+    }
+
+    public Task<CapturePointView> Get(Caller caller)
+    {
+        if (!caller.Has(Roles.Administrator | Roles.Clerk | Roles.Auditor))
+        {
+            throw new ForbiddenException("see capture points", "only administrators, clerks and auditors see them");
+        }
+
+        return point.State.Settings is null ? throw new NotFoundException("Capture point", Id) : Task.FromResult(View());
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        StartOrStop();
+        return Task.CompletedTask;
+    }
+
+    private void StartOrStop()
+    {
+        var settings = point.State.Settings;
+        _poller?.Dispose();
+        _poller = settings is { Enabled: true }
+            ? this.RegisterGrainTimer(Poll, new GrainTimerCreationOptions(TimeSpan.Zero, settings.PollEvery) { KeepAlive = true })
+            : null;
+    }
+
+    private async Task Poll(CancellationToken cancellationToken)
+    {
+        var settings = point.State.Settings!;
+        var maxBytes = content.Value.MaxFileBytes;
+        var delivery = new CaptureDelivery(GrainFactory);
+        FolderCapture.Outcome outcome;
+        try
+        {
+            outcome = settings.Kind == CaptureKind.Folder
+                ? await (_folder ??= new FolderCapture(store, delivery, maxBytes)).Poll(Id, settings, time.GetUtcNow(), cancellationToken)
+                : await (_imap ??= new ImapCapture(store, delivery, maxBytes)).Poll(Id, settings, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogPollFailed(exception, Id);
+            outcome = new FolderCapture.Outcome(0, 0, exception.GetBaseException().Message);
+        }
+
+        _lastPoll = time.GetUtcNow();
+        var statistics = point.State.Statistics;
+        if (outcome.Delivered + outcome.Refused > 0 || outcome.Error != statistics.LastError)
+        {
+            await Save(point.State with
+            {
+                Statistics = statistics with
+                {
+                    Delivered = statistics.Delivered + outcome.Delivered,
+                    Refused = statistics.Refused + outcome.Refused,
+                    LastDeliveryAt = outcome.Delivered + outcome.Refused > 0 ? _lastPoll : statistics.LastDeliveryAt,
+                    LastError = outcome.Error,
+                },
+                Version = point.State.Version + 1,
+            });
+        }
+    }
+
+    private async Task Save(CapturePointState next)
+    {
+        point.State = next;
+        await point.WriteStateAsync();
+        await directory.Upsert(Id, point.State.Version, View());
+    }
+
+    private CapturePointView View()
+    {
+        var settings = point.State.Settings!;
+        return new CapturePointView(Id, settings.Kind, settings.Enabled, settings.Channel, settings.PollEvery, settings.Folder,
+            settings.Imap is { } imap ? imap with { Password = null } : null,
+            point.State.Statistics with { LastPollAt = _lastPoll ?? point.State.Statistics.LastPollAt });
+    }
+
+    private static void Validate(CapturePointSettings settings)
+    {
+        var problem = settings switch
+        {
+            { PollEvery.TotalMilliseconds: < 100 } => ("pollEvery", "At least 100 ms."),
+            { Kind: CaptureKind.Folder, Folder: null } => ("folder", "Required for a folder capture point."),
+            { Kind: CaptureKind.Folder, Folder.Path: var path } when !Path.IsPathRooted(path) => ("folder.path", "Must be an absolute path."),
+            { Kind: CaptureKind.Imap, Imap: null } => ("imap", "Required for an IMAP capture point."),
+            { Kind: CaptureKind.Imap, Imap: { } imap } when string.IsNullOrWhiteSpace(imap.Host) || imap.Port is < 1 or > 65535 => ("imap", "Host and port are required."),
+            _ => default((string, string)?),
+        };
+        if (problem is var (field, error))
+        {
+            throw ValidationException.For(field, error);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Polling capture point {Id} failed")]
+    private partial void LogPollFailed(Exception exception, string id);
+}
