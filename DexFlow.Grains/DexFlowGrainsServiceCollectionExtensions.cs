@@ -46,6 +46,7 @@ public static class DexFlowGrainsServiceCollectionExtensions
         services.AddSingleton<PageReader>();
         services.Configure<ParcelOptions>(configuration.GetSection("DexFlow:Parcels"));
         services.AddSingleton<ParcelReadModel>();
+        services.AddHostedService(provider => provider.GetRequiredService<ParcelReadModel>());
         services.AddSingleton<CaptureDirectory>();
         return services;
     }

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Measures DexFlow's hot paths on this machine and writes the figures to docs/benchmarks.md: PostgreSQL's own upsert
-# ceiling (pgbench), raw grain-state writes through an Orleans client, and order transitions and reads through REST,
-# with PostgreSQL, one silo process, one API process and the load generator as separate processes.
+# ceiling (pgbench), raw grain-state writes through an Orleans client, order transitions and reads through REST,
+# intake acknowledgements of small and large uploads, and OCR throughput against the Tesseract command line, with
+# PostgreSQL, one silo process, one API process and the load generator as separate processes. The sample documents
+# are read from ../shared/samples (DEXFLOW_SHARED overrides ../shared).
 # Usage: scripts/bench.sh [seconds per measurement, default 10]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,4 +40,4 @@ pids+=($!)
 wait_ready http://127.0.0.1:18080
 
 dotnet "benchmarks/DexFlow.Benchmarks/$out/DexFlow.Benchmarks.dll" http://127.0.0.1:18080 "$connection" dexflow-bench dexflow-bench \
-  "$bin/pgbench" docs/benchmarks.md "$seconds"
+  "$bin/pgbench" docs/benchmarks.md "${DEXFLOW_SHARED:-$(cd .. && pwd)/shared}/samples" "$seconds"

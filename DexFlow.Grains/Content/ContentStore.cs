@@ -56,8 +56,28 @@ public sealed class ContentStore(NpgsqlDataSource db)
                 throw ValidationException.For("file", "The file is empty.");
             }
 
-            await Flush(cancellationToken);
             var sha = Convert.ToHexStringLower(_hash.GetHashAndReset());
+            if (_chunks == 0)
+            {
+                // A file of one chunk is written and published in one round trip, and only if its hash is new.
+                await using var single = db.CreateCommand("""
+                    WITH published AS (
+                        INSERT INTO dexflow.content (sha256, length, storage_key, created_at)
+                        VALUES (@sha, @length, @key, now())
+                        ON CONFLICT (sha256) DO NOTHING
+                        RETURNING storage_key)
+                    INSERT INTO dexflow.content_chunks (storage_key, index, data)
+                    SELECT storage_key, 0, @data FROM published
+                    """);
+                single.Parameters.AddWithValue("sha", sha);
+                single.Parameters.AddWithValue("length", Length);
+                single.Parameters.AddWithValue("key", _storageKey);
+                single.Parameters.Add(new NpgsqlParameter("data", NpgsqlDbType.Bytea) { Value = new ReadOnlyMemory<byte>(_chunk, 0, _filled) });
+                await single.ExecuteNonQueryAsync(cancellationToken);
+                return new ContentRef(sha, Length);
+            }
+
+            await Flush(cancellationToken);
             await using var command = db.CreateCommand("""
                 WITH published AS (
                     INSERT INTO dexflow.content (sha256, length, storage_key, created_at)

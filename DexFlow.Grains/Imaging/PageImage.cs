@@ -26,7 +26,7 @@ public sealed class PageImage : IDisposable
 
     public long Pixels => (long)Width * Height;
 
-    static PageImage() => Leptonica.SetMessageSeverity(5); // L_SEVERITY_NONE: errors surface as exceptions here
+    static PageImage() => Leptonica.SetMessageSeverity(6); // L_SEVERITY_NONE: errors surface as exceptions here
 
     internal static PageImage Take(IntPtr pix, string operation) =>
         pix != IntPtr.Zero ? new PageImage(pix) : throw new InvalidImageException($"the image could not be {operation}");

@@ -32,6 +32,10 @@ public sealed partial class ParcelGrain(
 
     private IGrainTimer? _kick;
 
+    // The reminder as this activation registered it; an activation that did not register it looks it up to drop it.
+    private IGrainReminder? _reminder;
+    private bool _reminderDropped;
+
     private ParcelState State => parcel.State;
 
     private DateTimeOffset Now => time.GetUtcNow();
@@ -77,7 +81,7 @@ public sealed partial class ParcelGrain(
             throw ValidationException.For("deliveryKey", $"Between 1 and {MaxDeliveryKeyLength} characters.");
         }
 
-        await this.RegisterOrUpdateReminder(Reminder, options.Value.RetryPeriod, options.Value.RetryPeriod);
+        await KeepReminder();
         await Save(ParcelWorkflow.Receive(this.GetPrimaryKeyString(), delivery, caller, Now));
         Kick();
         return ParcelViews.For(State);
@@ -101,7 +105,7 @@ public sealed partial class ParcelGrain(
     {
         EnsureMayIndex(caller);
         var retried = ParcelWorkflow.Retry(State, caller, Now);
-        await this.RegisterOrUpdateReminder(Reminder, options.Value.RetryPeriod, options.Value.RetryPeriod);
+        await KeepReminder();
         await Save(retried);
         Kick();
         return ParcelViews.For(State);
@@ -260,12 +264,20 @@ public sealed partial class ParcelGrain(
         await Save(ParcelWorkflow.Split(inspected, read, Rules, Now));
     }
 
+    private async Task KeepReminder()
+    {
+        _reminder = await this.RegisterOrUpdateReminder(Reminder, options.Value.RetryPeriod, options.Value.RetryPeriod);
+        _reminderDropped = false;
+    }
+
     private async Task DropReminder()
     {
-        if (await this.GetReminder(Reminder) is { } reminder)
+        if (!_reminderDropped && (_reminder ?? await this.GetReminder(Reminder)) is { } reminder)
         {
             await this.UnregisterReminder(reminder);
         }
+
+        (_reminder, _reminderDropped) = (null, true);
     }
 
     private async Task Save(ParcelState next)

@@ -1,36 +1,50 @@
 using System.Collections.Immutable;
 using DexFlow.Contracts.Parcels;
+using DexFlow.Grains.Storage;
+using Microsoft.Extensions.Logging;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace DexFlow.Grains.Parcels;
 
-/// <summary>Parcels' rows in <c>dexflow.parcels</c>, for the clerks' queue and lists; a row never goes back to an older version.</summary>
-public sealed class ParcelReadModel(NpgsqlDataSource db)
+/// <summary>
+/// Parcels' rows in <c>dexflow.parcels</c>, for the clerks' queue and lists: written in batches across the silo's
+/// parcels; a row never goes back to an older version.
+/// </summary>
+public sealed partial class ParcelReadModel(NpgsqlDataSource db, ILogger<ParcelReadModel> logger) : BatchedWriter<ParcelState>
 {
-    public async Task Upsert(ParcelState state, CancellationToken cancellationToken = default)
+    public Task Upsert(ParcelState state) => Enqueue(state);
+
+    protected override async Task Write(IReadOnlyList<ParcelState> batch, CancellationToken cancellationToken)
     {
+        var rows = batch.GroupBy(state => state.Id).Select(group => group.MaxBy(state => state.Version)!).ToArray();
         await using var command = db.CreateCommand("""
             INSERT INTO dexflow.parcels AS p (id, version, stage, capture_point_id, channel, received_at, stage_since, documents,
                 reason, sender, subject, submitted_by)
-            VALUES (@id, @version, @stage, @capture, @channel, @received, @since, @documents, @reason, @sender, @subject, @submitted)
+            SELECT * FROM unnest(@id, @version, @stage, @capture, @channel, @received, @since, @documents, @reason, @sender, @subject, @submitted)
             ON CONFLICT (id) DO UPDATE SET version = excluded.version, stage = excluded.stage, stage_since = excluded.stage_since,
                 documents = excluded.documents, reason = excluded.reason, sender = excluded.sender, subject = excluded.subject
             WHERE p.version < excluded.version
             """);
-        command.Parameters.AddWithValue("id", state.Id);
-        command.Parameters.AddWithValue("version", state.Version);
-        command.Parameters.AddWithValue("stage", state.Stage.ToString());
-        command.Parameters.AddWithValue("capture", state.CapturePointId);
-        command.Parameters.AddWithValue("channel", state.Channel.ToString());
-        command.Parameters.AddWithValue("received", state.ReceivedAt);
-        command.Parameters.AddWithValue("since", state.StageSince);
-        command.Parameters.AddWithValue("documents", state.Documents.Length);
-        command.Parameters.AddWithValue("reason", (object?)ParcelViews.Reason(state) ?? DBNull.Value);
-        command.Parameters.AddWithValue("sender", (object?)state.Details.Sender ?? DBNull.Value);
-        command.Parameters.AddWithValue("subject", (object?)state.Details.Subject ?? DBNull.Value);
-        command.Parameters.AddWithValue("submitted", (object?)state.SubmittedBy ?? DBNull.Value);
+        void Add<T>(string name, NpgsqlDbType type, Func<ParcelState, T> column) =>
+            command.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Array | type) { Value = rows.Select(column).ToArray() });
+
+        Add("id", NpgsqlDbType.Text, state => state.Id);
+        Add("version", NpgsqlDbType.Bigint, state => state.Version);
+        Add("stage", NpgsqlDbType.Text, state => state.Stage.ToString());
+        Add("capture", NpgsqlDbType.Text, state => state.CapturePointId);
+        Add("channel", NpgsqlDbType.Text, state => state.Channel.ToString());
+        Add("received", NpgsqlDbType.TimestampTz, state => state.ReceivedAt.UtcDateTime);
+        Add("since", NpgsqlDbType.TimestampTz, state => state.StageSince.UtcDateTime);
+        Add("documents", NpgsqlDbType.Integer, state => state.Documents.Length);
+        Add("reason", NpgsqlDbType.Text, ParcelViews.Reason);
+        Add("sender", NpgsqlDbType.Text, state => state.Details.Sender);
+        Add("subject", NpgsqlDbType.Text, state => state.Details.Subject);
+        Add("submitted", NpgsqlDbType.Text, state => state.SubmittedBy);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    protected override void Failed(Exception exception, int count) => LogWriteFailed(exception, count);
 
     /// <summary>Parcels waiting for a person (manual indexing, failed), oldest first.</summary>
     public async Task<ImmutableArray<ParcelSummary>> Queue(int limit, CancellationToken cancellationToken = default)
@@ -60,4 +74,7 @@ public sealed class ParcelReadModel(NpgsqlDataSource db)
 
         return rows.ToImmutable();
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Writing {Count} parcel rows to the read model failed; their grains write them again")]
+    private partial void LogWriteFailed(Exception exception, int count);
 }

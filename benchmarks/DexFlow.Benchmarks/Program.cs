@@ -6,10 +6,11 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 
-// Usage: DexFlow.Benchmarks <api-url> <connection-string> <service-id> <cluster-id> <pgbench> <report.md> [seconds]
+// Usage: DexFlow.Benchmarks <api-url> <connection-string> <service-id> <cluster-id> <pgbench> <report.md> <samples> [seconds]
 // scripts/bench.sh starts PostgreSQL, a silo process and an API process, then runs this in a process of its own.
 var (api, connectionString, serviceId, clusterId, pgbench, report) = (new Uri(args[0]), args[1], args[2], args[3], args[4], args[5]);
-var seconds = args.Length > 6 ? int.Parse(args[6], CultureInfo.InvariantCulture) : 10;
+var samples = args[6];
+var seconds = args.Length > 7 ? int.Parse(args[7], CultureInfo.InvariantCulture) : 10;
 var duration = TimeSpan.FromSeconds(seconds);
 var warmUp = TimeSpan.FromSeconds(3);
 int[] levels = [1, 16, 64];
@@ -51,10 +52,31 @@ foreach (var clients in levels)
 Print(await ClosedLoop.Run("Order read over REST (GET)", 64, warmUp, duration, (client, _) => rest.Read(rest.Orders[client])));
 await host.StopAsync();
 
+var intake = new IntakeScenario(api);
+await intake.LogIn("clerk");
+foreach (var (label, size) in new[] { ("50 KB", 50 * 1024), ("5 MB", 5 * 1024 * 1024) })
+{
+    var template = IntakeScenario.RandomBytes(size);
+    foreach (var clients in new[] { 16, 64 })
+    {
+        Print(await ClosedLoop.Run($"Intake acknowledgement, {label} upload over REST", clients, warmUp, duration, (_, _) => intake.Upload(template)));
+    }
+}
+
+var ocr = await OcrComparison.Run(samples, intake.Http);
+Console.WriteLine($"OCR on {ocr.Pages} sample pages: CLI {ocr.CliPerSecond:N2}/s, workers {ocr.WorkersPerSecond:N2}/s, pipeline {ocr.PipelinePerSecond:N2}/s");
+
 var grainWrites64 = results.Single(result => result.Name.StartsWith("Grain", StringComparison.Ordinal) && result.Clients == 64);
 var rest64 = results.Single(result => result.Name.StartsWith("Order transition", StringComparison.Ordinal) && result.Clients == 64);
 var ratio = rest64.PerSecond / grainWrites64.PerSecond;
 var verdict = $"At 64 clients REST transitions reach {ratio:P0} of the raw grain-write rate (floor 40 %), p99 {rest64.P99Ms:N1} ms (floor < 100 ms): " +
               (ratio >= 0.4 && rest64.P99Ms < 100 ? "floor met." : "FLOOR NOT MET.");
 Console.WriteLine(verdict);
-await BenchmarkReport.Write(report, results, verdict, duration);
+var small64 = results.Single(result => result.Name.Contains("50 KB", StringComparison.Ordinal) && result.Clients == 64);
+var intakeVerdict = $"Small uploads at 64 clients: {small64.PerSecond:N0} acknowledgements/s (floor 300): " + (small64.PerSecond >= 300 ? "floor met." : "FLOOR NOT MET.");
+var ocrVerdict = $"OCR on {ocr.Pages} sample pages (scans and faxes), all cores: Tesseract command line {ocr.CliPerSecond:N2} pages/s; " +
+                 $"DexFlow's imaging workers {ocr.WorkersPerSecond:N2} pages/s ({ocr.WorkersPerSecond / ocr.CliPerSecond:P0} of the command line, floor 100 %: " +
+                 (ocr.WorkersPerSecond >= ocr.CliPerSecond ? "met" : "NOT MET") + $"); the whole pipeline through REST (barcodes, OCR, splitting, classification, routing) {ocr.PipelinePerSecond:N2} pages/s.";
+Console.WriteLine(intakeVerdict);
+Console.WriteLine(ocrVerdict);
+await BenchmarkReport.Write(report, results, string.Join("\n\n", verdict, intakeVerdict, ocrVerdict), duration);

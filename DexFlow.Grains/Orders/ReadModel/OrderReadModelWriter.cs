@@ -1,6 +1,5 @@
-using System.Threading.Channels;
 using DexFlow.Contracts.Orders.Views;
-using Microsoft.Extensions.Hosting;
+using DexFlow.Grains.Storage;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using NpgsqlTypes;
@@ -8,87 +7,37 @@ using NpgsqlTypes;
 namespace DexFlow.Grains.Orders.ReadModel;
 
 /// <summary>
-/// Publishes what order grains saved: their read-model rows and their new audit entries. Publications from all orders
-/// on this silo are gathered into one round trip (two multi-row statements in one implicit transaction), so the read
-/// side costs the store a fraction of the grain-state writes it follows. Each caller's task completes when its
-/// publication is committed. A row never replaces a newer one, and an audit entry is inserted once per version.
+/// Publishes what order grains saved: their read-model rows and their new audit entries, batched across the silo's
+/// orders (two multi-row statements in one implicit transaction per round trip). A row never replaces a newer one, and
+/// an audit entry is inserted once per version.
 /// </summary>
-public sealed partial class OrderReadModelWriter(NpgsqlDataSource db, ILogger<OrderReadModelWriter> logger) : BackgroundService
+public sealed partial class OrderReadModelWriter(NpgsqlDataSource db, ILogger<OrderReadModelWriter> logger)
+    : BatchedWriter<(OrderRow Row, IReadOnlyList<AuditEntry> Audit)>
 {
-    private const int MaxBatch = 256;
+    public Task Publish(OrderRow row, IReadOnlyList<AuditEntry> audit) => Enqueue((row, audit));
 
-    private sealed record Pending(OrderRow Row, IReadOnlyList<AuditEntry> Audit, TaskCompletionSource Done);
-
-    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
-
-    public Task Publish(OrderRow row, IReadOnlyList<AuditEntry> audit)
+    protected override async Task Write(IReadOnlyList<(OrderRow Row, IReadOnlyList<AuditEntry> Audit)> batch, CancellationToken cancellationToken)
     {
-        var pending = new Pending(row, audit, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        if (!_queue.Writer.TryWrite(pending))
+        // A statement may not update the same row twice: keep each order's newest row, and each entry once.
+        var rows = batch.Select(item => item.Row)
+            .GroupBy(row => row.Number)
+            .Select(group => group.MaxBy(row => row.Version)!)
+            .ToArray();
+        var audit = batch.SelectMany(item => item.Audit.Select(entry => (item.Row.Number, Entry: entry)))
+            .DistinctBy(item => (item.Number, item.Entry.Version))
+            .ToArray();
+
+        await using var statements = db.CreateBatch();
+        statements.BatchCommands.Add(RowsCommand(rows));
+        if (audit.Length > 0)
         {
-            throw new InvalidOperationException("The order read model writer has stopped.");
+            statements.BatchCommands.Add(AuditCommand(audit));
         }
 
-        return pending.Done.Task;
+        await statements.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var batch = new List<Pending>(MaxBatch);
-        try
-        {
-            while (await _queue.Reader.WaitToReadAsync(stoppingToken))
-            {
-                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var pending))
-                {
-                    batch.Add(pending);
-                }
-
-                await WriteAsync(batch, stoppingToken);
-                batch.Clear();
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            _queue.Writer.TryComplete();
-            while (_queue.Reader.TryRead(out var pending))
-            {
-                batch.Add(pending);
-            }
-
-            batch.ForEach(pending => pending.Done.TrySetCanceled(stoppingToken));
-        }
-    }
-
-    private async Task WriteAsync(List<Pending> batch, CancellationToken cancellationToken)
-    {
-        try
-        {
-            // A statement may not update the same row twice: keep each order's newest row, and each entry once.
-            var rows = batch.Select(pending => pending.Row)
-                .GroupBy(row => row.Number)
-                .Select(group => group.MaxBy(row => row.Version)!)
-                .ToArray();
-            var audit = batch.SelectMany(pending => pending.Audit.Select(entry => (pending.Row.Number, Entry: entry)))
-                .DistinctBy(item => (item.Number, item.Entry.Version))
-                .ToArray();
-
-            await using var statements = db.CreateBatch();
-            statements.BatchCommands.Add(RowsCommand(rows));
-            if (audit.Length > 0)
-            {
-                statements.BatchCommands.Add(AuditCommand(audit));
-            }
-
-            await statements.ExecuteNonQueryAsync(cancellationToken);
-            batch.ForEach(pending => pending.Done.TrySetResult());
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            LogWriteFailed(exception, batch.Count);
-            batch.ForEach(pending => pending.Done.TrySetException(exception));
-        }
-    }
+    protected override void Failed(Exception exception, int count) => LogWriteFailed(exception, count);
 
     private static NpgsqlBatchCommand RowsCommand(OrderRow[] rows)
     {

@@ -1,0 +1,69 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Hosting;
+
+namespace DexFlow.Grains.Storage;
+
+/// <summary>
+/// Gathers writes from all grains on this silo into batches, one store round trip per batch, so that a read model
+/// costs the store a fraction of the grain-state writes it follows. Each caller's task completes when its item is
+/// committed (or fails with the batch).
+/// </summary>
+public abstract class BatchedWriter<T> : BackgroundService
+{
+    private const int MaxBatch = 256;
+
+    private sealed record Pending(T Item, TaskCompletionSource Done);
+
+    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+
+    protected Task Enqueue(T item)
+    {
+        var pending = new Pending(item, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        return _queue.Writer.TryWrite(pending)
+            ? pending.Done.Task
+            : Task.FromException(new InvalidOperationException($"{GetType().Name} has stopped."));
+    }
+
+    /// <summary>Writes one batch in one round trip.</summary>
+    protected abstract Task Write(IReadOnlyList<T> batch, CancellationToken cancellationToken);
+
+    protected abstract void Failed(Exception exception, int count);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<Pending>(MaxBatch);
+        try
+        {
+            while (await _queue.Reader.WaitToReadAsync(stoppingToken))
+            {
+                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var pending))
+                {
+                    batch.Add(pending);
+                }
+
+                try
+                {
+                    await Write(batch.Select(pending => pending.Item).ToArray(), stoppingToken);
+                    batch.ForEach(pending => pending.Done.TrySetResult());
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    Failed(exception, batch.Count);
+                    batch.ForEach(pending => pending.Done.TrySetException(exception));
+                }
+
+                batch.Clear();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            _queue.Writer.TryComplete();
+            while (_queue.Reader.TryRead(out var pending))
+            {
+                batch.Add(pending);
+            }
+
+            batch.ForEach(pending => pending.Done.TrySetCanceled(stoppingToken));
+        }
+    }
+}
