@@ -48,6 +48,7 @@ public static class DexFlowGrainsServiceCollectionExtensions
         services.AddSingleton<ParcelReadModel>();
         services.AddHostedService(provider => provider.GetRequiredService<ParcelReadModel>());
         services.AddSingleton<CaptureDirectory>();
+        services.Configure<CaptureOptions>(configuration.GetSection("DexFlow:Capture"));
         return services;
     }
 }

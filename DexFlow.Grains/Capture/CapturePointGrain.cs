@@ -10,18 +10,18 @@ namespace DexFlow.Grains.Capture;
 
 /// <summary>
 /// A polled capture point: one activation in the cluster polls its folder or mailbox on a grain timer. A durable
-/// reminder (period one minute) brings it back on another silo when its silo dies, and after a restart.
+/// reminder brings it back on another silo when its silo dies, and after a restart.
 /// </summary>
 public sealed partial class CapturePointGrain(
     [PersistentState("capture-point", DexFlowStorage.Name)] IPersistentState<CapturePointState> point,
     CaptureDirectory directory,
     ContentStore store,
     IOptions<ContentOptions> content,
+    IOptions<CaptureOptions> capture,
     TimeProvider time,
     ILogger<CapturePointGrain> logger) : Grain, ICapturePointGrain, IRemindable
 {
     private const string KeepAlive = "keep-polling";
-    private static readonly TimeSpan KeepAlivePeriod = TimeSpan.FromMinutes(1);
 
     private IGrainTimer? _poller;
     private FolderCapture? _folder;
@@ -46,7 +46,7 @@ public sealed partial class CapturePointGrain(
         Validate(settings);
         if (settings.Enabled)
         {
-            await this.RegisterOrUpdateReminder(KeepAlive, KeepAlivePeriod, KeepAlivePeriod);
+            await this.RegisterOrUpdateReminder(KeepAlive, capture.Value.KeepAlivePeriod, capture.Value.KeepAlivePeriod);
         }
         else if (await this.GetReminder(KeepAlive) is { } reminder)
         {

@@ -1,4 +1,5 @@
 using DexFlow.Grains;
+using DexFlow.Grains.Capture;
 using DexFlow.Grains.Parcels;
 using DexFlow.Grains.Processing;
 using DexFlow.Silo.Hosting;
@@ -55,6 +56,7 @@ public class ClusterFixture : IAsyncLifetime
                 options.RetryPeriod = ProcessingRetryPeriod;
                 options.MaxAttempts = 3;
             });
+            host.Services.Configure<CaptureOptions>(options => options.KeepAlivePeriod = ProcessingRetryPeriod);
             host.Services.AddSingleton(Processing);
             host.Services.AddSingleton<IOrderProcessingStep, GatedProcessingStep>();
             host.UseOrleans(silo =>
