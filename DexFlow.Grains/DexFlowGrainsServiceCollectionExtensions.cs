@@ -36,7 +36,7 @@ public static class DexFlowGrainsServiceCollectionExtensions
         services.AddSingleton<IIncomingGrainCallFilter, StoreFailureFilter>();
 
         services.Configure<ContentOptions>(configuration.GetSection("DexFlow:Content"));
-        services.AddSingleton<ContentStore>();
+        services.AddSingleton<IContentStore, PostgresContentStore>();
         services.Configure<ImagingOptions>(configuration.GetSection("DexFlow:Indexing"));
         services.Configure<BarcodeConventions>(configuration.GetSection("DexFlow:Indexing:Barcodes"));
         services.Configure<ClassificationOptions>(configuration.GetSection("DexFlow:Indexing:Classification"));

@@ -15,7 +15,7 @@ namespace DexFlow.Grains.Capture;
 public sealed partial class CapturePointGrain(
     [PersistentState("capture-point", DexFlowStorage.Name)] IPersistentState<CapturePointState> point,
     CaptureDirectory directory,
-    ContentStore store,
+    IContentStore store,
     IOptions<ContentOptions> content,
     IOptions<CaptureOptions> capture,
     TimeProvider time,

@@ -12,7 +12,7 @@ namespace DexFlow.Grains.Capture;
 /// the parcel is durable. The delivery key is the file's name and content hash, so the same file dropped again lands
 /// on the same parcel.
 /// </summary>
-public sealed class FolderCapture(ContentStore store, CaptureDelivery delivery, long maxFileBytes)
+public sealed class FolderCapture(IContentStore store, CaptureDelivery delivery, long maxFileBytes)
 {
     private readonly Dictionary<string, (long Length, DateTime Written, DateTimeOffset Since)> _watched = [];
 
@@ -72,9 +72,9 @@ public sealed class FolderCapture(ContentStore store, CaptureDelivery delivery, 
         try
         {
             using var writer = store.Create(maxFileBytes);
-            await using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, ContentStore.ChunkSize, useAsync: true))
+            await using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, PostgresContentStore.ChunkSize, useAsync: true))
             {
-                var buffer = new byte[ContentStore.ChunkSize];
+                var buffer = new byte[PostgresContentStore.ChunkSize];
                 int read;
                 while ((read = await file.ReadAsync(buffer, cancellationToken)) > 0)
                 {

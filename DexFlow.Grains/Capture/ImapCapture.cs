@@ -14,7 +14,7 @@ namespace DexFlow.Grains.Capture;
 /// mailbox. The delivery key is the Message-ID (or the mailbox's UID when there is none), so a message fetched twice
 /// lands on the same parcel.
 /// </summary>
-public sealed class ImapCapture(ContentStore store, CaptureDelivery delivery, long maxFileBytes)
+public sealed class ImapCapture(IContentStore store, CaptureDelivery delivery, long maxFileBytes)
 {
     private const int MaxMessagesPerPoll = 50;
 

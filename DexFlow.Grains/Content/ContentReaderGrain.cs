@@ -5,7 +5,7 @@ using Orleans.Concurrency;
 namespace DexFlow.Grains.Content;
 
 [StatelessWorker]
-public sealed class ContentReaderGrain(ContentStore store) : Grain, IContentReaderGrain
+public sealed class ContentReaderGrain(IContentStore store) : Grain, IContentReaderGrain
 {
     public const int MaxRead = 1024 * 1024;
 

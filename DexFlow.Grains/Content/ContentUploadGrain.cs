@@ -4,11 +4,11 @@ using Microsoft.Extensions.Options;
 namespace DexFlow.Grains.Content;
 
 /// <summary>One upload in progress, held in memory only: an upload that dies with its silo was never acknowledged.</summary>
-public sealed class ContentUploadGrain(ContentStore store, IOptions<ContentOptions> options) : Grain, IContentUploadGrain
+public sealed class ContentUploadGrain(IContentStore store, IOptions<ContentOptions> options) : Grain, IContentUploadGrain
 {
-    private ContentStore.Writer? _writer;
+    private IContentWriter? _writer;
 
-    private ContentStore.Writer Writer => _writer ??= store.Create(options.Value.MaxFileBytes);
+    private IContentWriter Writer => _writer ??= store.Create(options.Value.MaxFileBytes);
 
     public Task Append(byte[] piece) => Writer.Write(piece);
 

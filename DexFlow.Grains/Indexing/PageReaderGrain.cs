@@ -10,7 +10,7 @@ using Orleans.Concurrency;
 namespace DexFlow.Grains.Indexing;
 
 [StatelessWorker]
-public sealed class PageReaderGrain(ContentStore store, PageReader reader, IOptions<ContentOptions> content) : Grain, IPageReaderGrain
+public sealed class PageReaderGrain(IContentStore store, PageReader reader, IOptions<ContentOptions> content) : Grain, IPageReaderGrain
 {
     public async Task<FileInspection> Inspect(ContentRef file)
     {

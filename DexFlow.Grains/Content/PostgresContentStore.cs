@@ -12,12 +12,12 @@ namespace DexFlow.Grains.Content;
 /// identical content is stored once. Reads fetch only the chunks a range needs. The one place to swap in object
 /// storage later.
 /// </summary>
-public sealed class ContentStore(NpgsqlDataSource db)
+public sealed class PostgresContentStore(NpgsqlDataSource db) : IContentStore
 {
     public const int ChunkSize = 256 * 1024;
 
-    /// <summary>A file being written: chunks go to the store as they fill; <see cref="Publish"/> makes it content.</summary>
-    public sealed class Writer(NpgsqlDataSource db, long maxBytes) : IDisposable
+    /// <summary>A file being written: chunks go to the store as they fill; publishing makes it content.</summary>
+    private sealed class Writer(NpgsqlDataSource db, long maxBytes) : IContentWriter
     {
         private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         private readonly byte[] _chunk = new byte[ChunkSize];
@@ -113,7 +113,7 @@ public sealed class ContentStore(NpgsqlDataSource db)
         public void Dispose() => _hash.Dispose();
     }
 
-    public Writer Create(long maxBytes) => new(db, maxBytes);
+    public IContentWriter Create(long maxBytes) => new Writer(db, maxBytes);
 
     public async Task<ContentRef> Put(ReadOnlyMemory<byte> data, long maxBytes, CancellationToken cancellationToken = default)
     {
