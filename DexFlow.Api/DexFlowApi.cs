@@ -9,6 +9,7 @@ using DexFlow.Api.Documents;
 using DexFlow.Api.Orders;
 using DexFlow.Api.Parcels;
 using DexFlow.Api.Problems;
+using DexFlow.Api.Routing;
 
 namespace DexFlow.Api;
 
@@ -60,6 +61,7 @@ public static class DexFlowApi
         app.MapParcelEndpoints();
         app.MapDocumentEndpoints();
         app.MapCaptureEndpoints();
+        app.MapRoutingEndpoints();
         return app;
     }
 }

@@ -7,6 +7,7 @@ using DexFlow.Grains.Parcels;
 using DexFlow.Grains.Idempotency;
 using DexFlow.Grains.Numbering;
 using DexFlow.Grains.Processing;
+using DexFlow.Grains.Routing;
 using DexFlow.Grains.Orders.ReadModel;
 using DexFlow.Grains.Storage;
 using Microsoft.Extensions.Configuration;
@@ -49,6 +50,13 @@ public static class DexFlowGrainsServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<ParcelReadModel>());
         services.AddSingleton<CaptureDirectory>();
         services.Configure<CaptureOptions>(configuration.GetSection("DexFlow:Capture"));
+
+        services.Configure<RoutingOptions>(configuration.GetSection("DexFlow:Routing"));
+        services.AddSingleton<RuleSetStore>();
+        services.AddSingleton<RoutingRulesCache>();
+        services.AddSingleton<RoutedDocuments>();
+        services.AddSingleton<RoutingLog>();
+        services.AddSingleton<RouteApplier>();
         return services;
     }
 }

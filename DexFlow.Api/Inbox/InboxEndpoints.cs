@@ -12,8 +12,17 @@ public static class InboxEndpoints
     {
         routes.MapGet("/api/inbox", Inbox).WithTags("Inbox").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .WithSummary("What waits for you, oldest first.");
+            .WithSummary("What waits for you: orders oldest first, then routed documents most urgent first.");
+        routes.MapPost("/api/inbox/documents/{documentId}/done", MarkDone).WithTags("Inbox").RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("A routed document (or, for clerks, an exception) has been dealt with: it leaves the inbox.");
         return routes;
+    }
+
+    private static async Task<NoContent> MarkDone(string documentId, MarkDoneRequest? request, HttpContext http, IGrainFactory grains)
+    {
+        await grains.GetGrain<IOrderDeskGrain>(0).MarkDocumentDone(http.User.ToCaller(), documentId, request?.Note);
+        return TypedResults.NoContent();
     }
 
     private static async Task<Ok<ImmutableArray<InboxItem>>> Inbox(HttpContext http, IGrainFactory grains) =>

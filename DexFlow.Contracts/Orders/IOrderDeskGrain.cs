@@ -21,7 +21,14 @@ public interface IOrderDeskGrain : IGrainWithIntegerKey
     [Alias("list")]
     Task<OrderPage> List(Caller caller, OrderQuery query);
 
-    /// <summary>The orders that wait for the caller to act, oldest first.</summary>
+    /// <summary>The orders that wait for the caller to act, oldest first, then the documents routed to the caller's roles.</summary>
     [Alias("inbox")]
     Task<ImmutableArray<InboxItem>> Inbox(Caller caller);
+
+    /// <summary>
+    /// Takes a routed document out of the inbox of the caller's role (for clerks also the exception queue): it has been
+    /// dealt with. Fails with <see cref="Errors.NotFoundException"/> when no such item waits for the caller.
+    /// </summary>
+    [Alias("mark-document-done")]
+    Task MarkDocumentDone(Caller caller, string documentId, string? note);
 }

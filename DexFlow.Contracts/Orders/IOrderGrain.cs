@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DexFlow.Contracts.Documents;
 using DexFlow.Contracts.Orders.Commands;
 using DexFlow.Contracts.Orders.Views;
 using DexFlow.Contracts.Security;
@@ -33,6 +34,13 @@ public interface IOrderGrain : IGrainWithStringKey
     [Alias("history")]
     [ReadOnly]
     Task<ImmutableArray<AuditEntry>> History(Caller caller);
+
+    /// <summary>
+    /// Adds a routed document to the order, once: attaching the same document again changes nothing. An archived order
+    /// still takes correspondence, never changes stage, and refuses other documents.
+    /// </summary>
+    [Alias("attach")]
+    Task<bool> AttachDocument(Caller caller, AttachedDocument document);
 
     /// <summary>The customer and specification to start a new order from; nothing else is copied.</summary>
     [Alias("template")]

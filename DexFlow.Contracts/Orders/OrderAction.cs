@@ -19,4 +19,5 @@ public enum OrderAction
     Complete,
     Archive,
     Cancel,
+    AttachDocument,
 }

@@ -31,6 +31,10 @@ public interface IParcelGrain : IGrainWithStringKey
     [Alias("retry")]
     Task<ParcelView> Retry(Caller caller);
 
+    /// <summary>What the routing rules know about each of the parcel's documents (for dry runs).</summary>
+    [Alias("routing-facts"), AlwaysInterleave]
+    Task<ImmutableArray<Routing.RoutingFacts>> RoutingFacts(Caller caller);
+
     [Alias("document"), AlwaysInterleave]
     Task<DocumentContent> Document(Caller caller, int index);
 

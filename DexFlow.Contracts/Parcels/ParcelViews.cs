@@ -67,8 +67,16 @@ public sealed record DocumentView(
     [property: Id(7)] ImmutableArray<string> ReviewReasons,
     [property: Id(8)] RouteView? Route);
 
+/// <summary>Where routing put a document: the order (attached, or the draft made from it), or the inbox, and which rule of which version decided.</summary>
 [GenerateSerializer, Immutable, Alias("dexflow.route-view")]
-public sealed record RouteView([property: Id(0)] RouteKind Kind, [property: Id(1)] string? OrderNumber, [property: Id(2)] string Reason);
+public sealed record RouteView(
+    [property: Id(0)] RouteKind Kind,
+    [property: Id(1)] string? OrderNumber,
+    [property: Id(2)] string Reason,
+    [property: Id(3)] string? Role,
+    [property: Id(4)] int Priority,
+    [property: Id(5)] int RuleSetVersion,
+    [property: Id(6)] string? RuleId);
 
 /// <summary>Why a parcel stopped: the step, a reason a clerk can act on, and whether a retry can help.</summary>
 [GenerateSerializer, Immutable, Alias("dexflow.parcel-failure-view")]

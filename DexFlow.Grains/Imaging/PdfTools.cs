@@ -44,29 +44,29 @@ public static partial class PdfTools
         return result.ExitCode == 0 ? result.Output.Replace("\f", "", StringComparison.Ordinal).Trim() : "";
     }
 
-    /// <summary>Renders a page to 8-bit gray at <paramref name="dpi"/>.</summary>
+    /// <summary>Renders a page to 8-bit gray at <paramref name="dpi"/>, as PGM: raw pixels, no compression to spend time on.</summary>
     public static async Task<PageImage> Render(string path, int page, int dpi, CancellationToken cancellationToken = default)
     {
         var number = (page + 1).ToString(CultureInfo.InvariantCulture);
         var output = Path.Combine(Path.GetDirectoryName(path)!, $"page-{number}");
         var result = await ExternalTool.Run("pdftoppm",
-            ["-r", dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-png", "-f", number, "-l", number, "-singlefile", path, output],
+            ["-r", dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-f", number, "-l", number, "-singlefile", path, output],
             Limit, cancellationToken);
-        var png = output + ".png";
-        if (result.ExitCode != 0 || !File.Exists(png))
+        var pgm = output + ".pgm";
+        if (result.ExitCode != 0 || !File.Exists(pgm))
         {
             throw new InvalidImageException($"PDF page {number} cannot be rendered ({result.Errors.Trim()})");
         }
 
         try
         {
-            var image = PageImage.Decode(await File.ReadAllBytesAsync(png, cancellationToken));
+            var image = PageImage.Decode(await File.ReadAllBytesAsync(pgm, cancellationToken));
             image.SetDpi(dpi);
             return image;
         }
         finally
         {
-            File.Delete(png);
+            File.Delete(pgm);
         }
     }
 

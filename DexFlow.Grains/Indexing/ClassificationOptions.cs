@@ -13,7 +13,7 @@ public sealed class ClassificationOptions
 
     public Dictionary<DocumentType, Dictionary<string, double>> Keywords { get; set; } = new()
     {
-        [DocumentType.OrderForm] = new() { ["purchase order"] = 3, ["print order form"] = 4, ["po number"] = 2, ["po no"] = 2, ["job specification"] = 2, ["ordered by"] = 1, ["ship to"] = 1, ["please fill in completely"] = 2, ["bestellung"] = 3 },
+        [DocumentType.OrderForm] = new() { ["purchase order"] = 3, ["print order"] = 3, ["print order form"] = 4, ["po number"] = 2, ["po no"] = 2, ["job specification"] = 2, ["ordered by"] = 1, ["ship to"] = 1, ["please fill in completely"] = 2, ["bestellung"] = 3 },
         [DocumentType.PriceSheet] = new() { ["price sheet"] = 5, ["price list version"] = 2 },
         [DocumentType.WorkSheet] = new() { ["work sheet"] = 5, ["job ticket"] = 4 },
         [DocumentType.QaReport] = new() { ["quality check report"] = 5, ["qa report"] = 5, ["colour within tolerance"] = 2 },

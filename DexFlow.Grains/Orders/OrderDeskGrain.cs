@@ -18,6 +18,7 @@ public sealed class OrderDeskGrain(
     NumberSeries numbers,
     IdempotencyLedger ledger,
     OrderReadModelQueries queries,
+    Routing.RoutedDocuments routed,
     TimeProvider time) : Grain, IOrderDeskGrain
 {
     public const int MaxIdempotencyKeyLength = 200;
@@ -61,7 +62,17 @@ public sealed class OrderDeskGrain(
 
     public Task<OrderPage> List(Caller caller, OrderQuery query) => queries.List(caller, query);
 
-    public Task<ImmutableArray<InboxItem>> Inbox(Caller caller) => queries.Inbox(caller);
+    /// <summary>Orders waiting for the caller, then documents routed to the caller's roles (and, for clerks, the exception queue).</summary>
+    public async Task<ImmutableArray<InboxItem>> Inbox(Caller caller) =>
+        (await queries.Inbox(caller)).AddRange(await routed.For(caller, 500));
+
+    public async Task MarkDocumentDone(Caller caller, string documentId, string? note)
+    {
+        if (!await routed.MarkDone(documentId, caller, note?.Trim()))
+        {
+            throw new NotFoundException("Inbox document", documentId);
+        }
+    }
 
     /// <summary>Returns the order an earlier request with the same key made, creating it if that request died before it could.</summary>
     private async Task<CreatedOrder> Replay(Caller caller, IdempotencyLedger.Entry earlier, string requestHash, string key, OrderDraft draft, string? template)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DexFlow.Contracts.Documents;
 using DexFlow.Contracts.Errors;
 using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Orders.Commands;
@@ -104,6 +105,28 @@ public sealed partial class OrderGrain(
         }
 
         return OrderViews.For(State, caller);
+    }
+
+    public async Task<bool> AttachDocument(Caller caller, AttachedDocument document)
+    {
+        if (!caller.IsSystem)
+        {
+            throw new ForbiddenException("attach documents", "documents reach orders through routing");
+        }
+
+        if (!order.RecordExists)
+        {
+            throw new NotFoundException("Order", this.GetPrimaryKeyString());
+        }
+
+        var next = OrderWorkflow.Attach(State, document, Now);
+        if (ReferenceEquals(next, State))
+        {
+            return false;
+        }
+
+        await Save(next);
+        return true;
     }
 
     public async Task<ImmutableArray<AuditEntry>> History(Caller caller)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DexFlow.Contracts.Documents;
 using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Orders.Views;
 using DexFlow.Grains.Security;
@@ -40,6 +41,9 @@ public sealed record OrderState
     /// keeps the state small while no entry can be lost between the two writes.
     /// </summary>
     [Id(18)] public ImmutableArray<AuditEntry> PendingAudit { get; init; } = [];
+
+    /// <summary>Documents routed to the order (generated ones join them with processing).</summary>
+    [Id(19)] public ImmutableArray<AttachedDocument> Documents { get; init; } = [];
 
     public OrderFacts Facts => new(Stage, AccountingReview.Outcome, QaReview.Outcome, Processing.GaveUp);
 

@@ -36,6 +36,7 @@ public static class OrderStateMachine
         [OrderAction.Complete] = new(Roles.Operator, Roles.None, false, [InProduction], "operators"),
         [OrderAction.Archive] = new(Roles.Administrator | Roles.Accountant, Roles.None, false, [Completed, Cancelled], "administrators and accountants"),
         [OrderAction.Cancel] = new(Roles.Manager | Roles.Administrator, Roles.Manager, false, Cancellable, "the order's manager and administrators"),
+        [OrderAction.AttachDocument] = new(Roles.None, Roles.None, true, Enum.GetValues<OrderStage>(), "routing"),
     }.ToFrozenDictionary();
 
     /// <summary>The actions a person can take on an order at all (not DexFlow's automatic steps, not creation).</summary>
@@ -75,6 +76,7 @@ public static class OrderStateMachine
             OrderAction.Complete => OrderDecision.Allow(Completed),
             OrderAction.Archive => OrderDecision.Allow(Archived),
             OrderAction.Cancel => OrderDecision.Allow(Cancelled),
+            OrderAction.AttachDocument => OrderDecision.Allow(order.Stage),
             _ => OrderDecision.Refuse($"{action} is not an action on an existing order"),
         };
     }
@@ -119,6 +121,7 @@ public static class OrderStateMachine
         OrderAction.Complete => "complete production",
         OrderAction.Archive => "archive the order",
         OrderAction.Cancel => "cancel the order",
+        OrderAction.AttachDocument => "attach documents",
         _ => action.ToString(),
     };
 }

@@ -33,7 +33,8 @@ public static class OrderViews
             groups.Contains(OrderFieldGroup.CustomerAndBilling) ? state.Draft.Customer : null,
             groups.Contains(OrderFieldGroup.Pricing) ? new PricingView(null, null, null, null, null) : null,
             groups.Contains(OrderFieldGroup.Review) ? new ReviewView(state.AccountingReview, state.QaReview) : null,
-            groups.Contains(OrderFieldGroup.Schedule) ? state.Schedule : null);
+            groups.Contains(OrderFieldGroup.Schedule) ? state.Schedule : null,
+            [.. state.Documents.Where(document => DocumentAccessPolicy.CanSee(caller, state.AccessFacts, document.Type))]);
     }
 
     public static OrderSummary Summary(OrderState state) => new(

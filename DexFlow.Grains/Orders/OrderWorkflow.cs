@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DexFlow.Contracts.Documents;
 using DexFlow.Contracts.Errors;
 using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Orders.Commands;
@@ -59,6 +60,24 @@ public static class OrderWorkflow
                 caller, OrderAction.RetryProcessing, decision.Next, now, state.Processing.LastError),
             _ => Transition(state, caller, command.Action, decision.Next, now, null),
         };
+    }
+
+    /// <summary>Adds a routed document; the same document again returns the same state, so a retried routing attaches once.</summary>
+    public static OrderState Attach(OrderState state, AttachedDocument document, DateTimeOffset now)
+    {
+        if (state.Documents.Any(attached => attached.DocumentId == document.DocumentId))
+        {
+            return state;
+        }
+
+        var decision = Decide(state, OrderAction.AttachDocument, OrderActor.System);
+        if (state.Stage == OrderStage.Archived && document.Type != DocumentType.Correspondence)
+        {
+            throw new IllegalTransitionException(nameof(OrderAction.AttachDocument), state.Stage.ToString(), "an archived order takes only correspondence");
+        }
+
+        return Transition(state with { Documents = state.Documents.Add(document) }, Caller.System, OrderAction.AttachDocument, decision.Next, now,
+            $"{document.Type?.ToString() ?? "document"} {document.DocumentId} ({document.FileName})");
     }
 
     public static OrderState StartProcessing(OrderState state, DateTimeOffset now)

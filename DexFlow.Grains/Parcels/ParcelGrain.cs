@@ -4,6 +4,7 @@ using DexFlow.Contracts.Parcels;
 using DexFlow.Contracts.Security;
 using DexFlow.Grains.Imaging;
 using DexFlow.Grains.Indexing;
+using DexFlow.Grains.Routing;
 using DexFlow.Grains.Security;
 using DexFlow.Grains.Storage;
 using Microsoft.Extensions.Logging;
@@ -24,6 +25,9 @@ public sealed partial class ParcelGrain(
     IOptions<ClassificationOptions> classification,
     IOptions<ExtractionOptions> extraction,
     IOptions<ReviewOptions> review,
+    RoutingRulesCache routingRules,
+    RouteApplier routes,
+    RoutingLog routingLog,
     TimeProvider time,
     ILogger<ParcelGrain> logger) : Grain, IParcelGrain, IRemindable
 {
@@ -111,6 +115,12 @@ public sealed partial class ParcelGrain(
         return ParcelViews.For(State);
     }
 
+    public Task<ImmutableArray<Contracts.Routing.RoutingFacts>> RoutingFacts(Caller caller)
+    {
+        EnsureVisibleTo(caller);
+        return Task.FromResult(Enumerable.Range(0, State.Documents.Length).Select(index => RoutingFactsBuilder.For(State, index)).ToImmutableArray());
+    }
+
     public Task<DocumentContent> Document(Caller caller, int index)
     {
         EnsureVisibleTo(caller);
@@ -193,7 +203,7 @@ public sealed partial class ParcelGrain(
                 await Save(ParcelWorkflow.Index(State, Rules, Now));
                 break;
             case ParcelStage.Routing:
-                await Save(ParcelWorkflow.Route(State, Now));
+                await Route();
                 break;
         }
     }
@@ -268,6 +278,25 @@ public sealed partial class ParcelGrain(
     {
         _reminder = await this.RegisterOrUpdateReminder(Reminder, options.Value.RetryPeriod, options.Value.RetryPeriod);
         _reminderDropped = false;
+    }
+
+    /// <summary>
+    /// Decides each document's route with the rules in force and carries it out. Carrying out is repeatable, so a crash
+    /// before the state is saved only repeats it harmlessly.
+    /// </summary>
+    private async Task Route()
+    {
+        var rules = await routingRules.Current();
+        var decided = new List<RouteView>();
+        for (var index = 0; index < State.Documents.Length; index++)
+        {
+            var facts = RoutingFactsBuilder.For(State, index);
+            var decision = rules.Evaluate(facts);
+            decided.Add(await routes.Apply(State, index, decision));
+            await routingLog.Record(Contracts.Parcels.ParcelIds.Document(State.Id, index), facts, decision);
+        }
+
+        await Save(ParcelWorkflow.Route(State, decided, Now));
     }
 
     private async Task DropReminder()

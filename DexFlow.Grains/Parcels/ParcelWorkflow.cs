@@ -122,31 +122,33 @@ public static class ParcelWorkflow
         return Move(cut, ParcelStage.Indexing, Caller.System, "Split", $"{cut.Pages.Length} page(s) into {cut.Documents.Length} document(s)", now);
     }
 
-    /// <summary>Classifies each document, extracts its fields, and decides whether a clerk must look at it.</summary>
+    /// <summary>Classifies each document, extracts its fields, and notes what a clerk would have to check; routing decides what happens next.</summary>
     public static ParcelState Index(ParcelState state, IndexingRules rules, DateTimeOffset now)
     {
         var documents = state.Documents.Select(document => IndexDocument(state, document, rules)).ToImmutableArray();
-        var review = documents.Any(document => !document.ReviewReasons.IsEmpty);
         var indexed = state with { Documents = documents, Attempts = 0, Failure = null };
-        return review
-            ? Move(indexed, ParcelStage.ManualIndexing, Caller.System, "Index", "waiting for a clerk: " + string.Join("; ", documents.SelectMany(document => document.ReviewReasons).Distinct()), now)
-            : Move(indexed, ParcelStage.Routing, Caller.System, "Index", string.Join(", ", documents.Select(document => document.Type?.ToString() ?? "unknown")), now);
+        return Move(indexed, ParcelStage.Routing, Caller.System, "Index", string.Join(", ", documents.Select(document => document.Type?.ToString() ?? "unknown")), now);
     }
 
-    /// <summary>Decides each document's route with the default routes.</summary>
-    public static ParcelState Route(ParcelState state, DateTimeOffset now)
+    /// <summary>
+    /// Records where routing put each document. A document the rules send to manual indexing makes the parcel wait for
+    /// a clerk (its review reasons say why); otherwise the parcel is routed.
+    /// </summary>
+    public static ParcelState Route(ParcelState state, IReadOnlyList<RouteView> routes, DateTimeOffset now)
     {
         var documents = state.Documents
-            .Select(document => document with
+            .Select((document, index) => document with
             {
-                Route = document.Text is null && document.Pages.IsEmpty
-                    ? new RouteView(RouteKind.Exception, null, "the file could not be read")
-                    : DefaultRouter.Route(document.Type, document.Fields, document.CoverOrder, state.Details.Subject),
+                Route = routes[index],
+                ReviewReasons = routes[index].Kind == RouteKind.ManualIndexing && document.ReviewReasons.IsEmpty ? [routes[index].Reason] : document.ReviewReasons,
             })
             .ToImmutableArray();
         var routed = state with { Documents = documents, Attempts = 0, Failure = null };
-        return Move(routed, ParcelStage.Routed, Caller.System, "Route",
-            string.Join("; ", documents.Select(document => document.Route!.Kind + (document.Route.OrderNumber is { } order ? " " + order : ""))), now);
+        var waiting = routes.Any(route => route.Kind == RouteKind.ManualIndexing);
+        var summary = string.Join("; ", routes.Select(route => route.Kind + (route.OrderNumber is { } order ? " " + order : "") + (route.Role is { } role ? " " + role : "")));
+        return waiting
+            ? Move(routed, ParcelStage.ManualIndexing, Caller.System, "Route", "waiting for a clerk: " + string.Join("; ", documents.SelectMany(document => document.ReviewReasons).Distinct()), now)
+            : Move(routed, ParcelStage.Routed, Caller.System, "Route", summary, now);
     }
 
     /// <summary>Applies a clerk's corrections; the parcel goes on to routing.</summary>

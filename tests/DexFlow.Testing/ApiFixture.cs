@@ -11,6 +11,7 @@ public class ApiFixture : ClusterFixture
     {
         await base.InitializeAsync();
         await DemoUsers.Seed(new UserAccounts(Database.DataSource));
+        await SampleOrders.Create(Client);
         Api = await ApiHost.StartAsync(Client);
     }
 

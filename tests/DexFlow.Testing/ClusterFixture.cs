@@ -2,6 +2,7 @@ using DexFlow.Grains;
 using DexFlow.Grains.Capture;
 using DexFlow.Grains.Parcels;
 using DexFlow.Grains.Processing;
+using DexFlow.Grains.Routing;
 using DexFlow.Silo.Hosting;
 using DexFlow.Testing.Processing;
 using Microsoft.Extensions.DependencyInjection;
@@ -57,6 +58,7 @@ public class ClusterFixture : IAsyncLifetime
                 options.MaxAttempts = 3;
             });
             host.Services.Configure<CaptureOptions>(options => options.KeepAlivePeriod = ProcessingRetryPeriod);
+            host.Services.Configure<RoutingOptions>(options => (options.DefaultManagerId, options.DefaultManagerName) = ("manager", "Mia Manager"));
             host.Services.AddSingleton(Processing);
             host.Services.AddSingleton<IOrderProcessingStep, GatedProcessingStep>();
             host.UseOrleans(silo =>

@@ -6,8 +6,8 @@ public sealed record InboxItem(
     [property: Id(0)] string Kind,
     [property: Id(1)] string Reference,
     [property: Id(2)] string Task,
-    [property: Id(3)] OrderStage Stage,
-    [property: Id(4)] string CustomerName,
+    [property: Id(3)] OrderStage? Stage,
+    [property: Id(4)] string? CustomerName,
     [property: Id(5)] string? Title,
     [property: Id(6)] DateOnly? DueDate,
     [property: Id(7)] DateTimeOffset Since);

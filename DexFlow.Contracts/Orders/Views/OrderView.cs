@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DexFlow.Contracts.Documents;
 
 namespace DexFlow.Contracts.Orders.Views;
 
@@ -28,4 +29,5 @@ public sealed record OrderView(
     [property: Id(17)] CustomerDetails? Customer,
     [property: Id(18)] PricingView? Pricing,
     [property: Id(19)] ReviewView? Review,
-    [property: Id(20)] ScheduleView? Schedule);
+    [property: Id(20)] ScheduleView? Schedule,
+    [property: Id(21)] ImmutableArray<AttachedDocument> Documents);

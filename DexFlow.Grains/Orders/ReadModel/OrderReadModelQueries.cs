@@ -107,6 +107,18 @@ public sealed class OrderReadModelQueries(NpgsqlDataSource db)
         return items.ToImmutable();
     }
 
+    /// <summary>The manager of the customer's most recent order, to whom a new draft for that customer goes.</summary>
+    public async Task<Caller?> ManagerOfCustomer(string customerName, CancellationToken cancellationToken = default)
+    {
+        await using var command = db.CreateCommand("""
+            SELECT manager_id, manager_name FROM dexflow.orders
+            WHERE lower(customer_name) = lower(@customer) ORDER BY created_at DESC LIMIT 1
+            """);
+        command.Parameters.AddWithValue("customer", customerName);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? new Caller(reader.GetString(0), reader.GetString(1), Roles.Manager) : null;
+    }
+
     private async Task<long> Count(Caller caller, OrderQuery query, CancellationToken cancellationToken)
     {
         var first = await List(caller, query with { Page = 1, PageSize = 1 }, cancellationToken);

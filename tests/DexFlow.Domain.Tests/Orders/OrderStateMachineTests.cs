@@ -33,6 +33,9 @@ public sealed class OrderStateMachineTests
             [Draft] = Cancelled, [Submitted] = Cancelled, [InReview] = Cancelled,
             [AdjustmentsRequired] = Cancelled, [Approved] = Cancelled,
         },
+
+        // Routed documents join an order in any stage and never move it.
+        [AttachDocument] = Enum.GetValues<OrderStage>().ToDictionary(stage => stage, stage => stage),
     };
 
     // An actor who may take each action (the order's manager where ownership matters).
@@ -52,6 +55,7 @@ public sealed class OrderStateMachineTests
         [Complete] = Person(Roles.Operator),
         [Archive] = Person(Roles.Administrator),
         [Cancel] = Manager(owner: true),
+        [AttachDocument] = OrderActor.System,
     };
 
     public static TheoryData<OrderStage, OrderAction> EveryStageAndAction()

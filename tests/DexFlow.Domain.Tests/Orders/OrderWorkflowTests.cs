@@ -1,3 +1,4 @@
+using DexFlow.Contracts.Documents;
 using DexFlow.Contracts.Errors;
 using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Orders.Commands;
@@ -183,6 +184,35 @@ public sealed class OrderWorkflowTests
             approved.PendingAudit.Select(entry => entry.Action));
         Assert.All(approved.PendingAudit.Zip(approved.PendingAudit.Skip(1)), pair => Assert.Equal(pair.First.To, pair.Second.From));
     }
+
+    [Fact]
+    public void A_routed_document_is_attached_once_however_often_routing_retries_and_the_stage_stays()
+    {
+        var document = Routed("p-1:0", DocumentType.PriceSheet);
+
+        var once = OrderWorkflow.Attach(InReview(), document, Now);
+        var twice = OrderWorkflow.Attach(once, document, Now);
+
+        Assert.Same(once, twice);
+        Assert.Equal(["p-1:0"], twice.Documents.Select(attached => attached.DocumentId));
+        var entry = Assert.Single(twice.PendingAudit, entry => entry.Action == OrderAction.AttachDocument);
+        Assert.Equal((OrderStage.InReview, OrderStage.InReview), (entry.From, entry.To));
+    }
+
+    [Fact]
+    public void An_archived_order_takes_correspondence_but_no_other_document_and_stays_archived()
+    {
+        var archived = Approved() with { Stage = OrderStage.Archived };
+
+        var letter = OrderWorkflow.Attach(archived, Routed("p-2:0", DocumentType.Correspondence), Now);
+
+        Assert.Equal(OrderStage.Archived, letter.Stage);
+        Assert.Single(letter.Documents);
+        Assert.Throws<IllegalTransitionException>(() => OrderWorkflow.Attach(letter, Routed("p-3:0", DocumentType.Invoice), Now));
+    }
+
+    private static AttachedDocument Routed(string id, DocumentType type) =>
+        new(id, type, "scan.pdf", "application/pdf", new ContentRef(new string('0', 64), 10), id.Split(':')[0], Now);
 
     private static OrderState Submitted() =>
         OrderWorkflow.Handle(OrderWorkflow.Create("2026-000001", Mia, CompleteDraft(), null, Now), Mia, new SubmitOrder(), Now);

@@ -1,0 +1,34 @@
+using System.Globalization;
+using DexFlow.Contracts.Documents;
+using DexFlow.Contracts.Orders;
+using DexFlow.Grains.Orders;
+
+namespace DexFlow.Grains.Routing;
+
+/// <summary>Turns a purchase order's extracted fields into a draft order form, keeping only values a form accepts.</summary>
+public static class DraftOrders
+{
+    public static NewOrder From(IReadOnlyList<FieldValue> fields, string documentId)
+    {
+        string? Field(string name) => fields.FirstOrDefault(field => field.Name == name)?.Value;
+        int? Number(string name, int min, int max) =>
+            int.TryParse(Field(name), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max ? value : null;
+
+        var size = Field(FieldNames.FinishedSize)?.Split('x');
+        int? Size(int at) => size is { Length: 2 } && int.TryParse(size[at], out var mm) && mm is >= 1 and <= 5000 ? mm : null;
+        var colours = Field(FieldNames.Colours)?.Split('/');
+        int? Colours(int at) => colours is { Length: 2 } && int.TryParse(colours[at], out var count) && count is >= 0 and <= 8 ? count : null;
+        var product = Field(FieldNames.Product) is { } name
+            ? Enum.GetValues<ProductType>().Cast<ProductType?>().FirstOrDefault(type => name.Replace(" ", "", StringComparison.Ordinal).Contains(type.ToString()!, StringComparison.OrdinalIgnoreCase))
+            : null;
+        var due = DateOnly.TryParseExact(Field(FieldNames.DueDate), "yyyy-MM-dd", out var date) ? date : (DateOnly?)null;
+
+        var customer = new CustomerDetails(Truncate(Field(FieldNames.CustomerName)) ?? "Unknown customer", Truncate(Field(FieldNames.CustomerReference)), null, null, null, null);
+        var specification = new PrintSpecification(product ?? (Field(FieldNames.Product) is null ? null : ProductType.Other), Truncate(Field(FieldNames.Product)),
+            Size(0), Size(1), Number(FieldNames.Quantity, 1, 10_000_000), null, Colours(0), Colours(1), Truncate(Field(FieldNames.Paper)), [], due, null,
+            $"Drafted from document {documentId}; check every field against it.");
+        return new NewOrder(customer, specification, null);
+    }
+
+    private static string? Truncate(string? text) => text is null ? null : text[..Math.Min(text.Length, OrderFormRules.MaxTextLength)];
+}

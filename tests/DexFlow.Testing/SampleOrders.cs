@@ -1,0 +1,30 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using DexFlow.Contracts.Orders;
+using DexFlow.Contracts.Security;
+
+namespace DexFlow.Testing;
+
+/// <summary>The orders the sample documents refer to (their truth's attach_to_order routes), made for the demo manager.</summary>
+public static partial class SampleOrders
+{
+    public static readonly Caller Manager = new("manager", "Mia Manager", Roles.Manager);
+
+    public static IReadOnlyList<string> Numbers { get; } = Directory.GetFiles(SharedData.Samples, "*.truth.json", SearchOption.AllDirectories)
+        .SelectMany(path => Referenced().Matches(File.ReadAllText(path)).Select(match => match.Groups[1].Value))
+        .Distinct()
+        .Order()
+        .ToArray();
+
+    public static async Task Create(IGrainFactory grains)
+    {
+        foreach (var number in Numbers)
+        {
+            var draft = new OrderDraft(new CustomerDetails("Sample customer " + number, null, null, null, null, null), PrintSpecification.Empty);
+            await grains.GetGrain<IOrderGrain>(number).Create(Manager, draft, null);
+        }
+    }
+
+    [GeneratedRegex("attach_to_order:(20[0-9]{2}-[0-9]{6})")]
+    private static partial Regex Referenced();
+}
