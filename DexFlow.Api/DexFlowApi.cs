@@ -8,6 +8,7 @@ using DexFlow.Api.OpenApi;
 using DexFlow.Api.Documents;
 using DexFlow.Api.Orders;
 using DexFlow.Api.Parcels;
+using DexFlow.Api.Pricing;
 using DexFlow.Api.Problems;
 using DexFlow.Api.Routing;
 
@@ -57,11 +58,13 @@ public static class DexFlowApi
         app.MapDexFlowHealth();
         app.MapTokenEndpoints();
         app.MapOrderEndpoints();
+        app.MapOrderDocumentEndpoints();
         app.MapInboxEndpoints();
         app.MapParcelEndpoints();
         app.MapDocumentEndpoints();
         app.MapCaptureEndpoints();
         app.MapRoutingEndpoints();
+        app.MapPricingEndpoints();
         return app;
     }
 }

@@ -6,6 +6,7 @@ using DexFlow.Grains.Indexing;
 using DexFlow.Grains.Parcels;
 using DexFlow.Grains.Idempotency;
 using DexFlow.Grains.Numbering;
+using DexFlow.Grains.Pricing;
 using DexFlow.Grains.Processing;
 using DexFlow.Grains.Routing;
 using DexFlow.Grains.Orders.ReadModel;
@@ -57,6 +58,11 @@ public static class DexFlowGrainsServiceCollectionExtensions
         services.AddSingleton<RoutedDocuments>();
         services.AddSingleton<RoutingLog>();
         services.AddSingleton<RouteApplier>();
+
+        services.Configure<PricingOptions>(configuration.GetSection("DexFlow:Pricing"));
+        services.AddSingleton<PriceListStore>();
+        services.AddSingleton<OrderEstimates>();
+        services.AddSingleton<IOrderProcessingStep, PaperworkStep>();
         return services;
     }
 }

@@ -42,6 +42,11 @@ public interface IOrderGrain : IGrainWithStringKey
     [Alias("attach")]
     Task<bool> AttachDocument(Caller caller, AttachedDocument document);
 
+    /// <summary>One of the order's documents, if the caller may see it (otherwise <see cref="Errors.NotFoundException"/>).</summary>
+    [Alias("document")]
+    [ReadOnly]
+    Task<AttachedDocument> Document(Caller caller, string documentId);
+
     /// <summary>The customer and specification to start a new order from; nothing else is copied.</summary>
     [Alias("template")]
     [ReadOnly]

@@ -5,6 +5,7 @@ using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Orders.Commands;
 using DexFlow.Contracts.Orders.Views;
 using DexFlow.Contracts.Security;
+using DexFlow.Grains.Pricing;
 using DexFlow.Grains.Processing;
 using DexFlow.Grains.Orders.ReadModel;
 using DexFlow.Grains.Security;
@@ -24,6 +25,7 @@ public sealed partial class OrderGrain(
     OrderReadModelWriter readModel,
     OrderAuditQueries auditTrail,
     OrderProcessingPipeline processing,
+    OrderEstimates estimates,
     IOptions<OrderProcessingOptions> processingOptions,
     TimeProvider time,
     ILogger<OrderGrain> logger) : Grain, IOrderGrain, IRemindable
@@ -91,6 +93,12 @@ public sealed partial class OrderGrain(
             return OrderViews.For(State, caller);
         }
 
+        if (command is SubmitOrder)
+        {
+            // Refused now, with the fields named, rather than failing in processing: what the price list cannot price.
+            await estimates.For(next.Draft.Specification);
+        }
+
         var startsProcessing = next.Stage is OrderStage.Submitted or OrderStage.Processing;
         if (startsProcessing)
         {
@@ -127,6 +135,15 @@ public sealed partial class OrderGrain(
 
         await Save(next);
         return true;
+    }
+
+    public Task<AttachedDocument> Document(Caller caller, string documentId)
+    {
+        EnsureVisibleTo(caller);
+        var document = State.Documents.FirstOrDefault(attached => attached.DocumentId == documentId);
+        return document is not null && DocumentAccessPolicy.CanSee(caller, State.AccessFacts, document.Type)
+            ? Task.FromResult(document)
+            : throw new NotFoundException("Document", documentId);
     }
 
     public async Task<ImmutableArray<AuditEntry>> History(Caller caller)
@@ -179,10 +196,11 @@ public sealed partial class OrderGrain(
         }
 
         var options = processingOptions.Value;
+        ProcessingOutput output;
         try
         {
             using var timeout = new CancellationTokenSource(options.AttemptTimeout);
-            await processing.RunAsync(new OrderProcessingInput(State.Number, State.Revision, State.Draft), timeout.Token);
+            output = await processing.RunAsync(new OrderProcessingInput(State.Number, State.Revision, State.Draft), timeout.Token);
         }
         catch (Exception exception)
         {
@@ -197,7 +215,7 @@ public sealed partial class OrderGrain(
             return;
         }
 
-        await Save(OrderWorkflow.FinishProcessing(State, Now));
+        await Save(OrderWorkflow.FinishProcessing(State, output, Now));
         await DropProcessingReminder();
     }
 

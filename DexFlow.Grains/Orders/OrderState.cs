@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using DexFlow.Contracts.Documents;
 using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Orders.Views;
+using DexFlow.Contracts.Pricing;
 using DexFlow.Grains.Security;
 
 namespace DexFlow.Grains.Orders;
@@ -44,6 +45,9 @@ public sealed record OrderState
 
     /// <summary>Documents routed to the order (generated ones join them with processing).</summary>
     [Id(19)] public ImmutableArray<AttachedDocument> Documents { get; init; } = [];
+
+    /// <summary>The estimate of the current revision, made by processing with the price list version it records.</summary>
+    [Id(20)] public Estimate? Estimate { get; init; }
 
     public OrderFacts Facts => new(Stage, AccountingReview.Outcome, QaReview.Outcome, Processing.GaveUp);
 

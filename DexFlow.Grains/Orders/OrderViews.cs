@@ -31,7 +31,7 @@ public static class OrderViews
             state.Cancellation,
             groups.Contains(OrderFieldGroup.Specification) ? spec : null,
             groups.Contains(OrderFieldGroup.CustomerAndBilling) ? state.Draft.Customer : null,
-            groups.Contains(OrderFieldGroup.Pricing) ? new PricingView(null, null, null, null, null) : null,
+            groups.Contains(OrderFieldGroup.Pricing) ? PricingView.For(state.Estimate) : null,
             groups.Contains(OrderFieldGroup.Review) ? new ReviewView(state.AccountingReview, state.QaReview) : null,
             groups.Contains(OrderFieldGroup.Schedule) ? state.Schedule : null,
             [.. state.Documents.Where(document => DocumentAccessPolicy.CanSee(caller, state.AccessFacts, document.Type))]);

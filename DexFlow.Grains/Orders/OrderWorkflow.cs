@@ -5,6 +5,7 @@ using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Orders.Commands;
 using DexFlow.Contracts.Orders.Views;
 using DexFlow.Contracts.Security;
+using DexFlow.Grains.Processing;
 
 namespace DexFlow.Grains.Orders;
 
@@ -86,17 +87,24 @@ public static class OrderWorkflow
         return Transition(state, Caller.System, OrderAction.StartProcessing, decision.Next, now, null);
     }
 
-    public static OrderState FinishProcessing(OrderState state, DateTimeOffset now)
+    /// <summary>Puts the order into review with what processing made: its estimate and the revision's generated documents.</summary>
+    public static OrderState FinishProcessing(OrderState state, ProcessingOutput output, DateTimeOffset now)
     {
         var decision = Decide(state, OrderAction.FinishProcessing, OrderActor.System);
+        var generated = output.Documents.Where(document => state.Documents.All(attached => attached.DocumentId != document.DocumentId));
         var reviewed = state with
         {
+            Estimate = output.Estimate ?? state.Estimate,
+            Documents = state.Documents.AddRange(generated),
             AccountingReview = SideReview.Pending,
             QaReview = SideReview.Pending,
             Processing = state.Processing with { LastError = null },
             ReachedReview = true,
         };
-        return Transition(reviewed, Caller.System, OrderAction.FinishProcessing, decision.Next, now, null);
+        var details = output.Estimate is { } estimate
+            ? $"Estimated with price list {estimate.PriceListVersion}: net {estimate.Net:0.00} {estimate.Currency}; {output.Documents.Length} documents generated"
+            : null;
+        return Transition(reviewed, Caller.System, OrderAction.FinishProcessing, decision.Next, now, details);
     }
 
     /// <summary>Records a failed processing attempt; after <paramref name="maxAttempts"/> processing gives up and waits for a retry.</summary>

@@ -8,11 +8,14 @@ public sealed class OrderProcessingPipeline(IEnumerable<IOrderProcessingStep> st
 {
     private readonly IOrderProcessingStep[] _steps = steps.ToArray();
 
-    public async Task RunAsync(OrderProcessingInput input, CancellationToken cancellationToken)
+    public async Task<ProcessingOutput> RunAsync(OrderProcessingInput input, CancellationToken cancellationToken)
     {
+        var output = ProcessingOutput.None;
         foreach (var step in _steps)
         {
-            await step.RunAsync(input, cancellationToken);
+            output = await step.RunAsync(input, output, cancellationToken);
         }
+
+        return output;
     }
 }

@@ -1,7 +1,7 @@
 # shellcheck shell=bash
 # The Debian packages DexFlow runs on: PostgreSQL, Tesseract with its English and orientation models, Leptonica,
-# Poppler's PDF tools, and Dovecot (the IMAP server the e-mail capture tests talk to).
-DEXFLOW_PACKAGES=(postgresql tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd libtesseract5 liblept5 poppler-utils)
+# Poppler's PDF tools, DejaVu fonts for the PDFs DexFlow writes, and Dovecot (the IMAP server the e-mail capture tests talk to).
+DEXFLOW_PACKAGES=(postgresql tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd libtesseract5 liblept5 poppler-utils fonts-dejavu-core)
 DEXFLOW_TEST_PACKAGES=(dovecot-imapd)
 
 ensure_packages() { # package...

@@ -1,3 +1,4 @@
+using DexFlow.Grains.Processing;
 using System.Text.Json;
 using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Orders.Commands;
@@ -44,7 +45,7 @@ public sealed class OrderViewsTests
     private static OrderState Approved()
     {
         var order = OrderWorkflow.Handle(OrderWorkflow.Create("2026-000001", Mia, CompleteDraft(), null, Now), Mia, new SubmitOrder(), Now);
-        order = OrderWorkflow.FinishProcessing(OrderWorkflow.StartProcessing(order, Now), Now);
+        order = OrderWorkflow.FinishProcessing(OrderWorkflow.StartProcessing(order, Now), ProcessingOutput.None, Now);
         order = OrderWorkflow.Handle(order, Alex, new ReviewOrder(ReviewSide.Accounting, true, []), Now);
         return OrderWorkflow.Handle(order, Quinn, new ReviewOrder(ReviewSide.Qa, true, []), Now);
     }

@@ -1,3 +1,4 @@
+using DexFlow.Grains.Processing;
 using DexFlow.Contracts.Documents;
 using DexFlow.Contracts.Errors;
 using DexFlow.Contracts.Orders;
@@ -218,7 +219,7 @@ public sealed class OrderWorkflowTests
         OrderWorkflow.Handle(OrderWorkflow.Create("2026-000001", Mia, CompleteDraft(), null, Now), Mia, new SubmitOrder(), Now);
 
     private static OrderState InReview() =>
-        OrderWorkflow.FinishProcessing(OrderWorkflow.StartProcessing(Submitted(), Now), Now);
+        OrderWorkflow.FinishProcessing(OrderWorkflow.StartProcessing(Submitted(), Now), ProcessingOutput.None, Now);
 
     private static OrderState Approved()
     {

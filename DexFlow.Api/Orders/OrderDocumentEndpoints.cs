@@ -1,0 +1,33 @@
+using DexFlow.Api.Auth;
+using DexFlow.Api.Documents;
+using DexFlow.Contracts.Documents;
+using DexFlow.Contracts.Orders;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DexFlow.Api.Orders;
+
+/// <summary>An order's documents (routed and generated, of every revision), for whoever may see each of them.</summary>
+public static class OrderDocumentEndpoints
+{
+    public static IEndpointRouteBuilder MapOrderDocumentEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var document = routes.MapGroup("/api/orders/{number}/documents/{documentId}").WithTags("Orders").RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        document.MapGet("/", Get).WithSummary("A document of the order: type, revision, source, content hash.");
+        document.MapGet("/content", Content).Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .Produces(StatusCodes.Status206PartialContent).WithSummary("The document's bytes as stored; supports Range.");
+        return routes;
+    }
+
+    private static async Task<Ok<AttachedDocument>> Get(string number, string documentId, HttpContext http, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IOrderGrain>(number).Document(http.User.ToCaller(), documentId));
+
+    private static async Task<FileStreamHttpResult> Content(string number, string documentId, HttpContext http, IGrainFactory grains)
+    {
+        var document = await grains.GetGrain<IOrderGrain>(number).Document(http.User.ToCaller(), documentId);
+        var stream = new ContentStream(grains.GetGrain<IContentReaderGrain>(0), document.Content);
+        return TypedResults.Stream(stream, document.MediaType, document.FileName, enableRangeProcessing: true,
+            entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{document.Content.Sha256}\""));
+    }
+}

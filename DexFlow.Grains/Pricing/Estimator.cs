@@ -1,0 +1,196 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using DexFlow.Contracts.Orders;
+using DexFlow.Contracts.Pricing;
+using DexFlow.Grains.Validation;
+
+namespace DexFlow.Grains.Pricing;
+
+/// <summary>
+/// The estimate of domain.md §5, line by line. Pure: the same specification and price list always give the same
+/// estimate. Of the presses that take the paper's sheet, the cheapest for the order is chosen (per quantity, so a price
+/// break may run on another press).
+/// </summary>
+public static class Estimator
+{
+    /// <summary>Bleed added on each side of a finished item when it is laid out on the sheet.</summary>
+    public const int BleedMm = 3;
+
+    /// <summary>Throws <see cref="Contracts.Errors.ValidationException"/> when the order names what the price list does not have, or cannot be printed on it.</summary>
+    public static Estimate Estimate(PrintSpecification spec, PriceList prices, int priceListVersion, string currency)
+    {
+        var job = Job.From(spec, prices);
+        var (press, cost) = Cheapest(job, job.Quantity, prices);
+        var breaks = prices.PriceBreakFactors
+            .Select(factor => job.Quantity * factor)
+            .Select(quantity => (Quantity: quantity, Cost: Cheapest(job, quantity, prices).Cost))
+            .Select(at => new PriceBreak(at.Quantity, at.Cost.Net, at.Cost.Gross));
+        return new Estimate(
+            priceListVersion, currency, job.Quantity, press.Name, job.Paper.Name, job.NumberUp, cost.Sheets.Forms, cost.Sheets.Plates,
+            cost.Sheets.Passes, cost.Sheets.Net, cost.Sheets.Waste, cost.Lines, cost.Subtotal, cost.Margin, cost.Net, cost.Vat, cost.Gross,
+            [.. breaks], Processes(job, press, cost.Sheets, prices));
+    }
+
+    /// <summary>Finished items (with bleed) per sheet, the better of the two orientations.</summary>
+    public static int NumberUp(int itemWidthMm, int itemHeightMm, int sheetWidthMm, int sheetHeightMm)
+    {
+        int Fit(int width, int height) => sheetWidthMm / width * (sheetHeightMm / height);
+        var (width, height) = (itemWidthMm + 2 * BleedMm, itemHeightMm + 2 * BleedMm);
+        return Math.Max(Fit(width, height), Fit(height, width));
+    }
+
+    /// <summary>Commercial rounding to cents.</summary>
+    public static decimal Money(decimal amount) => Math.Round(amount, 2, MidpointRounding.AwayFromZero);
+
+    private static (Press Press, Cost Cost) Cheapest(Job job, int quantity, PriceList prices) =>
+        job.Presses
+            .Select(press => (Press: press, Cost: Price(job, quantity, press, prices)))
+            .MinBy(candidate => candidate.Cost.Net);
+
+    private static Cost Price(Job job, int quantity, Press press, PriceList prices)
+    {
+        var sheets = Sheets.For(job, quantity, press, prices);
+        var lines = ImmutableArray.CreateBuilder<EstimateLine>();
+        lines.Add(new EstimateLine("Paper",
+            $"{N(sheets.Total)} sheets ({N(sheets.Net)} net + {N(sheets.Waste)} waste) × {M(job.Paper.PricePer1000)} / 1,000, {job.Paper.Description}",
+            Money(sheets.Total / 1000m * job.Paper.PricePer1000)));
+        lines.Add(new EstimateLine("Plates", $"{sheets.Plates} plates × {M(prices.PlatePrice)}", Money(sheets.Plates * prices.PlatePrice)));
+        lines.Add(new EstimateLine("Make-ready",
+            $"{sheets.Plates} plates × {press.MakeReadyMinutesPerPlate} min at {M(press.HourlyRate)}/h on {press.Name}",
+            Money(sheets.Plates * press.MakeReadyMinutesPerPlate / 60m * press.HourlyRate)));
+        lines.Add(new EstimateLine("Run",
+            $"{sheets.Passes} passes × {N(sheets.Total)} sheets ÷ {N(press.SheetsPerHour)}/h × {M(press.HourlyRate)}/h on {press.Name}",
+            Money((decimal)sheets.Passes * sheets.Total / press.SheetsPerHour * press.HourlyRate)));
+        foreach (var operation in job.Finishing)
+        {
+            lines.Add(new EstimateLine(operation.Name,
+                $"{M(operation.SetupCost)} setup + {N(quantity)} × {M(operation.CostPer1000)} / 1,000",
+                Money(operation.SetupCost + quantity / 1000m * operation.CostPer1000)));
+        }
+
+        var subtotal = lines.Sum(line => line.Amount);
+        var margin = Money(subtotal * prices.MarginPercent / 100m);
+        var net = subtotal + margin;
+        var vat = Money(net * prices.VatPercent / 100m);
+        return new Cost(sheets, lines.ToImmutable(), subtotal, margin, net, vat, net + vat);
+    }
+
+    private static ImmutableArray<ProductionProcess> Processes(Job job, Press press, Sheets sheets, PriceList prices)
+    {
+        var steps = new List<(string Id, string Name, string Kind, string? Resource, int Minutes)>
+        {
+            ("prepress", $"Prepress: {sheets.Plates} plates", ResourceKinds.Prepress, null, sheets.Plates * prices.PrepressMinutesPerPlate),
+            ("make-ready", $"Make-ready on {press.Name}", ResourceKinds.Press, press.Name, sheets.Plates * press.MakeReadyMinutesPerPlate),
+            ("run", $"Run: {sheets.Passes} passes × {N(sheets.Total)} sheets on {press.Name}", ResourceKinds.Press, press.Name,
+                CeilingMinutes(sheets.Passes * (long)sheets.Total, press.SheetsPerHour)),
+        };
+        steps.AddRange(job.Finishing.Select((operation, index) => (
+            $"finishing-{index + 1}", operation.Name, operation.ResourceKind, (string?)null,
+            operation.SetupMinutes + CeilingMinutes(job.Quantity, operation.UnitsPerHour))));
+        steps.Add(("packing", "Packing", ResourceKinds.Packing, null, Math.Max(1, CeilingMinutes(job.Quantity * (long)prices.PackingMinutesPer1000, 60_000))));
+        return [.. steps.Select((step, index) => new ProductionProcess(step.Id, index + 1, step.Name, step.Kind, step.Resource, Math.Max(1, step.Minutes)))];
+    }
+
+    /// <summary>Minutes to do <paramref name="units"/> at <paramref name="perHour"/>, rounded up.</summary>
+    private static int CeilingMinutes(long units, int perHour) => (int)((units * 60 + perHour - 1) / perHour);
+
+    private static string N(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string M(decimal value) => value.ToString("N2", CultureInfo.InvariantCulture);
+
+    private sealed record Cost(Sheets Sheets, ImmutableArray<EstimateLine> Lines, decimal Subtotal, decimal Margin, decimal Net, decimal Vat, decimal Gross);
+
+    /// <summary>
+    /// How the job lays out: a sheet carries <c>NumberUp</c> items per printed side; items of several pages take one
+    /// slot per page, and a form is one sheet's worth of slots (both sides when the back is printed).
+    /// </summary>
+    private sealed record Sheets(int Forms, int Plates, int Passes, int Net, int Waste)
+    {
+        public int Total => Net + Waste;
+
+        public static Sheets For(Job job, int quantity, Press press, PriceList prices)
+        {
+            var sides = job.ColoursBack > 0 ? 2 : 1;
+            var slots = job.NumberUp * sides;
+            var forms = (job.Pages + slots - 1) / slots;
+            var net = 0L;
+            for (var form = 0; form < forms; form++)
+            {
+                var pagesOnForm = Math.Min(slots, job.Pages - form * slots);
+                net += ((long)quantity * pagesOnForm + slots - 1) / slots;
+            }
+
+            var plates = (job.ColoursFront + job.ColoursBack) * forms;
+            var passes = PassesFor(job.ColoursFront, press) + PassesFor(job.ColoursBack, press);
+            var waste = (long)plates * prices.MakeReadyWasteSheetsPerPlate + (long)Math.Ceiling(net * prices.RunningWastePercent / 100m);
+            return new Sheets(forms, plates, passes, checked((int)net), checked((int)waste));
+        }
+
+        private static int PassesFor(int colours, Press press) => (colours + press.PrintingUnits - 1) / press.PrintingUnits;
+    }
+
+    /// <summary>The order's specification checked against the price list.</summary>
+    private sealed record Job(
+        int Quantity, int Pages, int ColoursFront, int ColoursBack, PaperStock Paper, int NumberUp,
+        ImmutableArray<Press> Presses, ImmutableArray<FinishingOperation> Finishing)
+    {
+        public static Job From(PrintSpecification spec, PriceList prices)
+        {
+            var problems = new Problems();
+
+            if (spec.Quantity is not > 0) problems.Add("specification.quantity", "Required, at least 1.");
+            if (spec.FinishedWidthMm is not > 0) problems.Add("specification.finishedWidthMm", "Required, at least 1.");
+            if (spec.FinishedHeightMm is not > 0) problems.Add("specification.finishedHeightMm", "Required, at least 1.");
+            var front = spec.ColoursFront ?? 0;
+            var back = spec.ColoursBack ?? 0;
+            if (front + back == 0) problems.Add("specification.coloursFront", "At least one side must be printed.");
+
+            var paper = prices.PaperStocks.FirstOrDefault(stock => string.Equals(stock.Name, spec.PaperStock?.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (paper is null)
+            {
+                problems.Add("specification.paperStock", $"'{spec.PaperStock}' is not in the price list; choose one of: {string.Join(", ", prices.PaperStocks.Select(stock => stock.Name))}.");
+            }
+
+            var finishing = ImmutableArray.CreateBuilder<FinishingOperation>();
+            foreach (var name in spec.Finishing.IsDefault ? [] : spec.Finishing)
+            {
+                var operation = prices.Finishing.FirstOrDefault(candidate => string.Equals(candidate.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
+                if (operation is null)
+                {
+                    problems.Add("specification.finishing", $"'{name}' is not in the price list; choose from: {string.Join(", ", prices.Finishing.Select(candidate => candidate.Name))}.");
+                }
+                else
+                {
+                    finishing.Add(operation);
+                }
+            }
+
+            var numberUp = 0;
+            var presses = ImmutableArray<Press>.Empty;
+            if (paper is not null && spec is { FinishedWidthMm: > 0, FinishedHeightMm: > 0 })
+            {
+                numberUp = Estimator.NumberUp(spec.FinishedWidthMm.Value, spec.FinishedHeightMm.Value, paper.SheetWidthMm, paper.SheetHeightMm);
+                if (numberUp == 0)
+                {
+                    problems.Add("specification.finishedWidthMm",
+                        $"{spec.FinishedWidthMm} × {spec.FinishedHeightMm} mm with {BleedMm} mm bleed does not fit on a {paper.SheetWidthMm} × {paper.SheetHeightMm} mm sheet of {paper.Name}.");
+                }
+
+                presses = [.. prices.Presses.Where(press => Takes(press, paper))];
+                if (presses.IsEmpty)
+                {
+                    problems.Add("specification.paperStock", $"No press takes {paper.Name}'s {paper.SheetWidthMm} × {paper.SheetHeightMm} mm sheets.");
+                }
+            }
+
+            problems.ThrowIfAny();
+
+            // A double-sided item has at least two pages, whatever the form says.
+            return new Job(spec.Quantity!.Value, Math.Max(spec.Pages ?? 1, back > 0 ? 2 : 1), front, back, paper!, numberUp, presses, finishing.ToImmutable());
+        }
+
+        private static bool Takes(Press press, PaperStock paper) =>
+            (paper.SheetWidthMm <= press.MaxSheetWidthMm && paper.SheetHeightMm <= press.MaxSheetHeightMm) ||
+            (paper.SheetHeightMm <= press.MaxSheetWidthMm && paper.SheetWidthMm <= press.MaxSheetHeightMm);
+    }
+}

@@ -1,0 +1,8 @@
+namespace DexFlow.Grains.Pricing;
+
+/// <summary>Pricing settings (<c>DexFlow:Pricing</c>).</summary>
+public sealed class PricingOptions
+{
+    /// <summary>ISO 4217 code of the currency the price list, estimates and invoices are in.</summary>
+    public string Currency { get; set; } = "EUR";
+}

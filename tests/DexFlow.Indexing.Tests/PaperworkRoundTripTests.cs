@@ -1,0 +1,71 @@
+using DexFlow.Contracts.Orders;
+using DexFlow.Grains.Imaging;
+using DexFlow.Grains.Indexing;
+using DexFlow.Grains.Paperwork;
+using DexFlow.Grains.Pricing;
+
+namespace DexFlow.Indexing.Tests;
+
+/// <summary>The PDFs DexFlow writes are read back by its own indexing: the order's barcode decodes and the text extracts.</summary>
+public sealed class PaperworkRoundTripTests
+{
+    private const string Number = "2026-000042";
+    private const string Barcode = "DXF-O-" + Number;
+    private static readonly DateTimeOffset GeneratedAt = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
+
+    private static readonly OrderDraft Draft = new(
+        new CustomerDetails("Müller & Söhne GmbH", "C-1042", "Anna Müller", "anna@example.com", "Hauptstraße 1, Berlin", "DE123456789"),
+        new PrintSpecification(ProductType.Flyer, "Spring flyer", 148, 210, 5000, 2, 4, 4, "gloss-135", ["cutting"],
+            new DateOnly(2026, 12, 18), "Hauptstraße 1, Berlin", "Pantone 286 for the logo; proof to Anna before the run."));
+
+    private static readonly Contracts.Pricing.Estimate Estimate = Estimator.Estimate(Draft.Specification, DemoPriceList.PriceList, 1, "EUR");
+
+    [Fact]
+    public async Task A_generated_work_sheet_routes_by_its_barcode_and_its_text_extracts()
+    {
+        var pdf = WorkSheetPdf.Render(Number, 2, Draft, Estimate, Barcode, GeneratedAt);
+
+        var (codes, text) = await ReadFirstPage(pdf);
+
+        Assert.Contains(Barcode, codes);
+        Assert.Contains("Work sheet", text);
+        Assert.Contains($"Order {Number}, revision 2", text);
+        Assert.Contains("Müller & Söhne GmbH", text);
+        Assert.Contains("SM 74-4", text);
+        Assert.Contains("Pantone 286", text);
+        Assert.DoesNotContain("EUR", text);
+    }
+
+    [Fact]
+    public async Task A_generated_price_sheet_routes_by_its_barcode_and_carries_the_estimate()
+    {
+        var pdf = PriceSheetPdf.Render(Number, 1, Draft, Estimate, Barcode, GeneratedAt);
+
+        var (codes, text) = await ReadFirstPage(pdf);
+
+        Assert.Contains(Barcode, codes);
+        Assert.Contains("Price sheet", text);
+        Assert.Contains(PdfSheet.Money(Estimate.Gross, "EUR"), text);
+        Assert.Contains(PdfSheet.Money(Estimate.Net, "EUR"), text);
+        Assert.Contains("10,000", text);
+    }
+
+    [Fact]
+    public void The_same_order_renders_to_the_same_size_each_time()
+    {
+        var first = PriceSheetPdf.Render(Number, 1, Draft, Estimate, Barcode, GeneratedAt);
+        var second = PriceSheetPdf.Render(Number, 1, Draft, Estimate, Barcode, GeneratedAt);
+
+        Assert.Equal(first.Length, second.Length);
+        Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(first, 0, 5));
+    }
+
+    private static async Task<(HashSet<string> Codes, string Text)> ReadFirstPage(byte[] pdf)
+    {
+        using var file = await PageFile.Open(pdf, new ImagingOptions());
+        using var image = await file.Render(0);
+        var codes = BarcodeScanner.Scan(image).Select(code => code.Text).ToHashSet();
+        var text = await file.TextLayer(0) ?? "";
+        return (codes, text);
+    }
+}
