@@ -8,6 +8,7 @@ using DexFlow.Api.OpenApi;
 using DexFlow.Api.Documents;
 using DexFlow.Api.Orders;
 using DexFlow.Api.Parcels;
+using DexFlow.Api.Planning;
 using DexFlow.Api.Pricing;
 using DexFlow.Api.Problems;
 using DexFlow.Api.Routing;
@@ -59,6 +60,8 @@ public static class DexFlowApi
         app.MapTokenEndpoints();
         app.MapOrderEndpoints();
         app.MapOrderDocumentEndpoints();
+        app.MapOrderProductionEndpoints();
+        app.MapResourceEndpoints();
         app.MapInboxEndpoints();
         app.MapParcelEndpoints();
         app.MapDocumentEndpoints();

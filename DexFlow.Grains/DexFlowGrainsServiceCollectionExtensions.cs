@@ -1,7 +1,10 @@
 using DexFlow.Grains.Accounts;
 using DexFlow.Grains.Capture;
 using DexFlow.Grains.Content;
+using DexFlow.Grains.Deadlines;
 using DexFlow.Grains.Imaging;
+using DexFlow.Grains.Invoicing;
+using DexFlow.Grains.Planning;
 using DexFlow.Grains.Indexing;
 using DexFlow.Grains.Parcels;
 using DexFlow.Grains.Idempotency;
@@ -63,6 +66,11 @@ public static class DexFlowGrainsServiceCollectionExtensions
         services.AddSingleton<PriceListStore>();
         services.AddSingleton<OrderEstimates>();
         services.AddSingleton<IOrderProcessingStep, PaperworkStep>();
+        services.AddSingleton<InvoiceLedger>();
+        services.AddSingleton<OrderInvoicing>();
+        services.AddSingleton<OrderPlanning>();
+        services.Configure<DeadlineOptions>(configuration.GetSection("DexFlow:Orders:Deadlines"));
+        services.TryAddSingleton(provider => new DeadlineClock(provider.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

@@ -35,9 +35,9 @@ public static class OrderEndpoints
         MapTransition<ReviewRequest>(order, "/accounting-review", (request, _) => Review(ReviewSide.Accounting, request), "Accounting approves or rejects (with reasons).");
         MapTransition<ReviewRequest>(order, "/qa-review", (request, _) => Review(ReviewSide.Qa, request), "QA approves or rejects (with reasons).");
         MapTransition<CancelRequest>(order, "/cancel", (request, _) => new CancelOrder(request?.Reason ?? ""), "Cancel the order, with a reason.");
-        MapTransition<ScheduleRequest>(order, "/schedule", (request, _) => Schedule(request), "Confirm (or move) the production dates.");
-        MapTransition(order, "/start-production", (_, _) => new StartProduction(), "Report that production started.");
-        MapTransition(order, "/complete", (_, _) => new CompleteProduction(), "Report that production is complete.");
+        MapTransition(order, "/processes/{processId}/start", (_, http) => new StartProcess(ProcessId(http)), "An operator reports that a process started.");
+        MapTransition(order, "/processes/{processId}/finish", (_, http) => new FinishProcess(ProcessId(http)), "An operator reports that a process is done; the last completes the order.");
+        MapTransition<PaymentRequest>(order, "/payments", (request, _) => Payment(request), "Accounting records a payment against an invoice.");
         MapTransition(order, "/archive", (_, _) => new ArchiveOrder(), "Move a completed or cancelled order to the archive.");
         MapTransition(order, "/retry-processing", (_, _) => new RetryProcessing(), "Restart processing that gave up.");
         return routes;
@@ -128,11 +128,13 @@ public static class OrderEndpoints
         _ => throw ValidationException.For("decision", "Required: Approve or Reject."),
     };
 
-    private static ScheduleOrder Schedule(ScheduleRequest? request) =>
-        request is { PlannedStart: { } start, PlannedFinish: { } finish }
-            ? new ScheduleOrder(start, finish, request.Note)
-            : throw ValidationException.For("plannedStart", "plannedStart and plannedFinish are required.");
+    private static string ProcessId(HttpContext http) => (string)http.Request.RouteValues["processId"]!;
 
-    private static IOrderGrain Order(IGrainFactory grains, string number) =>
+    private static RecordPayment Payment(PaymentRequest? request) =>
+        request is { InvoiceNumber: { } invoice, Amount: { } amount, PaidOn: { } paidOn }
+            ? new RecordPayment(invoice, amount, paidOn)
+            : throw ValidationException.For("invoiceNumber", "invoiceNumber, amount and paidOn are required.");
+
+    internal static IOrderGrain Order(IGrainFactory grains, string number) =>
         OrderNumbers.IsWellFormed(number) ? grains.GetGrain<IOrderGrain>(number) : throw new NotFoundException("Order", number);
 }

@@ -62,4 +62,13 @@ public sealed record ReviewRequest(ReviewDecision? Decision, string[]? Reasons);
 
 public sealed record CancelRequest(string? Reason);
 
-public sealed record ScheduleRequest(DateOnly? PlannedStart, DateOnly? PlannedFinish, string? Note);
+/// <summary>The plan the planner confirms: where and when each process starts (the ends follow from the calendars).</summary>
+public sealed record ScheduleRequest(ProcessSlotRequest[]? Slots, string? Note);
+
+public sealed record ProcessSlotRequest(string? ProcessId, string? ResourceId, DateTimeOffset? Start);
+
+/// <summary>Money received against an invoice.</summary>
+public sealed record PaymentRequest(string? InvoiceNumber, decimal? Amount, DateOnly? PaidOn);
+
+/// <summary>A credit note against an invoice: how much (gross) and why.</summary>
+public sealed record CreditNoteRequest(string? InvoiceNumber, decimal? Amount, string? Reason);

@@ -39,6 +39,14 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             Title = "The request has invalid fields.",
             Detail = validation.Message,
         },
+        ScheduleConflictException conflict => new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Type = ProblemTypes.For(conflict.Code),
+            Title = "The plan conflicts with other bookings.",
+            Detail = conflict.Message,
+            Extensions = { ["conflicts"] = conflict.Conflicts },
+        },
         DomainException domain => Problem(StatusOf(domain), ProblemTypes.For(domain.Code), TitleOf(domain), domain.Message),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } tooLarge =>
             Problem(StatusCodes.Status413PayloadTooLarge, ProblemTypes.PayloadTooLarge, "The request body is too large.", tooLarge.Message),

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using DexFlow.Contracts.Documents;
 using DexFlow.Contracts.Orders.Commands;
 using DexFlow.Contracts.Orders.Views;
+using DexFlow.Contracts.Planning;
 using DexFlow.Contracts.Security;
 using Orleans.Concurrency;
 
@@ -46,6 +47,21 @@ public interface IOrderGrain : IGrainWithStringKey
     [Alias("document")]
     [ReadOnly]
     Task<AttachedDocument> Document(Caller caller, string documentId);
+
+    /// <summary>The earliest feasible slots for the order's processes before its due date (planners).</summary>
+    [Alias("propose-schedule")]
+    Task<ScheduleProposal> ProposeSchedule(Caller caller);
+
+    /// <summary>
+    /// Books the processes where the planner puts them (a proposal confirmed, or moved) and schedules the order.
+    /// Overlaps are refused with <see cref="Errors.ScheduleConflictException"/>; a plan that misses the due date is flagged.
+    /// </summary>
+    [Alias("confirm-schedule")]
+    Task<OrderView> ConfirmSchedule(Caller caller, ImmutableArray<ProcessSlot> slots, string? note, long? expectedVersion);
+
+    /// <summary>Issues a credit note against one of the order's invoices (accountants).</summary>
+    [Alias("credit-note")]
+    Task<OrderView> IssueCreditNote(Caller caller, string invoiceNumber, decimal amount, string reason);
 
     /// <summary>The customer and specification to start a new order from; nothing else is copied.</summary>
     [Alias("template")]

@@ -15,9 +15,18 @@ public enum OrderAction
     ApproveQa,
     RejectQa,
     Schedule,
+    /// <summary>Retired: production now starts with the first process an operator starts (kept for earlier audit entries).</summary>
     StartProduction,
+
+    /// <summary>Retired: an order now completes with its last process (kept for earlier audit entries).</summary>
     Complete,
     Archive,
     Cancel,
     AttachDocument,
+    IssueInvoice,
+    RecordPayment,
+    IssueCreditNote,
+    StartProcess,
+    FinishProcess,
+    FlagDeadline,
 }

@@ -4,7 +4,11 @@ using DexFlow.Contracts.Errors;
 using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Orders.Commands;
 using DexFlow.Contracts.Orders.Views;
+using DexFlow.Contracts.Planning;
 using DexFlow.Contracts.Security;
+using DexFlow.Grains.Deadlines;
+using DexFlow.Grains.Invoicing;
+using DexFlow.Grains.Planning;
 using DexFlow.Grains.Pricing;
 using DexFlow.Grains.Processing;
 using DexFlow.Grains.Orders.ReadModel;
@@ -26,14 +30,21 @@ public sealed partial class OrderGrain(
     OrderAuditQueries auditTrail,
     OrderProcessingPipeline processing,
     OrderEstimates estimates,
+    OrderInvoicing invoicing,
+    OrderPlanning planning,
     IOptions<OrderProcessingOptions> processingOptions,
+    IOptions<DeadlineOptions> deadlineOptions,
+    DeadlineClock deadlineClock,
     TimeProvider time,
     ILogger<OrderGrain> logger) : Grain, IOrderGrain, IRemindable
 {
     private const string ProcessingReminder = "processing";
+    private const string InvoicingReminder = "invoicing";
+    private const string DeadlineReminder = "deadline";
     private static readonly TimeSpan ReadModelRetry = TimeSpan.FromSeconds(5);
 
     private IGrainTimer? _processingKick;
+    private IGrainTimer? _invoicingKick;
     private IGrainTimer? _readModelRetry;
 
     private OrderState State => order.State;
@@ -55,6 +66,11 @@ public sealed partial class OrderGrain(
         if (AwaitsProcessing)
         {
             KickProcessing();
+        }
+
+        if (State.InvoicingPending)
+        {
+            _invoicingKick ??= this.RegisterGrainTimer(AdvanceInvoicing, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
         }
     }
 
@@ -106,12 +122,40 @@ public sealed partial class OrderGrain(
             await this.RegisterOrUpdateReminder(ProcessingReminder, processingOptions.Value.RetryPeriod, processingOptions.Value.RetryPeriod);
         }
 
-        await Save(next);
+        await SaveWithFollowUps(next);
         if (startsProcessing)
         {
             KickProcessing();
         }
 
+        return OrderViews.For(State, caller);
+    }
+
+    public async Task<ScheduleProposal> ProposeSchedule(Caller caller)
+    {
+        EnsureVisibleTo(caller);
+        ProductionWorkflow.EnsureMaySchedule(State, caller);
+        return await planning.Propose(State, Now);
+    }
+
+    public async Task<OrderView> ConfirmSchedule(Caller caller, ImmutableArray<ProcessSlot> slots, string? note, long? expectedVersion)
+    {
+        EnsureVisibleTo(caller);
+        if (expectedVersion is { } expected && expected != State.Version)
+        {
+            throw new VersionConflictException(expected, State.Version);
+        }
+
+        ProductionWorkflow.EnsureMaySchedule(State, caller);
+        var (processes, missesDueDate) = await planning.Book(State, slots, Now);
+        await SaveWithFollowUps(ProductionWorkflow.Schedule(State, caller, processes, note, missesDueDate, Now));
+        return OrderViews.For(State, caller);
+    }
+
+    public async Task<OrderView> IssueCreditNote(Caller caller, string invoiceNumber, decimal amount, string reason)
+    {
+        EnsureVisibleTo(caller);
+        await Save(await invoicing.CreditNote(State, caller, invoiceNumber, amount, reason, Now));
         return OrderViews.For(State, caller);
     }
 
@@ -168,8 +212,13 @@ public sealed partial class OrderGrain(
         return Task.FromResult(new OrderDraft(customer, specification));
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) =>
-        reminderName == ProcessingReminder ? AdvanceProcessing() : Task.CompletedTask;
+    public Task ReceiveReminder(string reminderName, TickStatus status) => reminderName switch
+    {
+        ProcessingReminder => AdvanceProcessing(),
+        InvoicingReminder => AdvanceInvoicing(),
+        DeadlineReminder => CheckDeadline(),
+        _ => Task.CompletedTask,
+    };
 
     private void KickProcessing() =>
         _processingKick ??= this.RegisterGrainTimer(
@@ -215,13 +264,81 @@ public sealed partial class OrderGrain(
             return;
         }
 
-        await Save(OrderWorkflow.FinishProcessing(State, output, Now));
+        await SaveWithFollowUps(OrderWorkflow.FinishProcessing(State, output, Now));
         await DropProcessingReminder();
     }
 
-    private async Task DropProcessingReminder()
+    private Task DropProcessingReminder() => DropReminder(ProcessingReminder);
+
+    /// <summary>Issues the invoices the order is owed (prepayment decision, final invoice). Safe to repeat; a failure waits for the reminder.</summary>
+    private async Task AdvanceInvoicing()
     {
-        if (await this.GetReminder(ProcessingReminder) is { } reminder)
+        _invoicingKick?.Dispose();
+        _invoicingKick = null;
+        if (!order.RecordExists)
+        {
+            return;
+        }
+
+        if (State.InvoicingPending)
+        {
+            try
+            {
+                await Save(await invoicing.Advance(State, Now));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogInvoicingFailed(exception, State.Number);
+                return;
+            }
+        }
+
+        await DropReminder(InvoicingReminder);
+    }
+
+    /// <summary>Flags an overdue wait (daily while it lasts) or clears a flag whose wait is over; stops looking when nothing waits.</summary>
+    private async Task CheckDeadline()
+    {
+        if (!order.RecordExists)
+        {
+            return;
+        }
+
+        await Save(DeadlineRules.Check(State, deadlineClock.Now, deadlineOptions.Value));
+        if (DeadlineRules.Waits(State, deadlineOptions.Value).Count == 0 && State.Deadline is null)
+        {
+            await DropReminder(DeadlineReminder);
+        }
+    }
+
+    /// <summary>
+    /// Saves a transition, first registering the reminders for what it leaves to do (invoicing, a deadline to watch),
+    /// so that nothing owed is forgotten if the silo dies; then does the invoicing at once.
+    /// </summary>
+    private async Task SaveWithFollowUps(OrderState next)
+    {
+        var period = processingOptions.Value.RetryPeriod;
+        if (next.InvoicingPending)
+        {
+            await this.RegisterOrUpdateReminder(InvoicingReminder, period, period);
+        }
+
+        if (next.Stage != State.Stage && DeadlineRules.Waits(next, deadlineOptions.Value).Count > 0)
+        {
+            var check = deadlineOptions.Value.CheckPeriod;
+            await this.RegisterOrUpdateReminder(DeadlineReminder, check, check);
+        }
+
+        await Save(next);
+        if (State.InvoicingPending)
+        {
+            await AdvanceInvoicing();
+        }
+    }
+
+    private async Task DropReminder(string name)
+    {
+        if (await this.GetReminder(name) is { } reminder)
         {
             await this.UnregisterReminder(reminder);
         }
@@ -229,6 +346,11 @@ public sealed partial class OrderGrain(
 
     private async Task Save(OrderState next)
     {
+        if (ReferenceEquals(next, order.State))
+        {
+            return;
+        }
+
         var previous = order.State;
         order.State = next;
         try
@@ -288,6 +410,9 @@ public sealed partial class OrderGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Processing order {Number} revision {Revision} failed")]
     private partial void LogProcessingFailed(Exception exception, string number, int revision);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Invoicing order {Number} failed; the reminder retries")]
+    private partial void LogInvoicingFailed(Exception exception, string number);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The read-model row of order {Number} could not be written; retrying")]
     private partial void LogReadModelBehind(Exception exception, string number);

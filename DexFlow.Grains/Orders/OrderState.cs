@@ -2,7 +2,10 @@ using System.Collections.Immutable;
 using DexFlow.Contracts.Documents;
 using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Orders.Views;
+using DexFlow.Contracts.Invoicing;
+using DexFlow.Contracts.Planning;
 using DexFlow.Contracts.Pricing;
+using DexFlow.Grains.Invoicing;
 using DexFlow.Grains.Security;
 
 namespace DexFlow.Grains.Orders;
@@ -35,7 +38,7 @@ public sealed record OrderState
     [Id(13)] public SideReview QaReview { get; init; } = SideReview.Pending;
     [Id(14)] public bool ReachedReview { get; init; }
     [Id(15)] public ProcessingView Processing { get; init; } = new(0, null, false);
-    [Id(16)] public ScheduleView? Schedule { get; init; }
+    // Id 16 is retired: it held a date-only schedule before processes were booked on resources.
     [Id(17)] public CancellationView? Cancellation { get; init; }
     /// <summary>
     /// Audit entries saved with the state but not yet confirmed in the <c>dexflow.order_audit</c> table: an outbox that
@@ -48,6 +51,29 @@ public sealed record OrderState
 
     /// <summary>The estimate of the current revision, made by processing with the price list version it records.</summary>
     [Id(20)] public Estimate? Estimate { get; init; }
+
+    /// <summary>Issued invoices, prepayment invoices and credit notes, as the ledger issued them.</summary>
+    [Id(21)] public ImmutableArray<Invoice> Invoices { get; init; } = [];
+
+    [Id(22)] public ImmutableArray<Payment> Payments { get; init; } = [];
+
+    /// <summary>Whether approval's prepayment question has been answered (an invoice issued, or none needed).</summary>
+    [Id(23)] public bool PrepaymentDecided { get; init; }
+
+    public bool AwaitsPrepayment => InvoiceRules.AwaitsPrepayment(Invoices, Payments);
+
+    public bool HasFinalInvoice => Invoices.Any(invoice => invoice.Kind == InvoiceKind.Final);
+
+    /// <summary>The processes booked on resources, with what operators reported.</summary>
+    [Id(24)] public ProductionSchedule? Schedule { get; init; }
+
+    /// <summary>A wait that ran past its limit; cleared when the order moves on.</summary>
+    [Id(25)] public DeadlineView? Deadline { get; init; }
+
+    /// <summary>Invoicing DexFlow still owes the order: the prepayment decision after approval, the final invoice after completion.</summary>
+    public bool InvoicingPending => Estimate is not null && (
+        (Stage is (OrderStage.Approved or OrderStage.Scheduled or OrderStage.InProduction or OrderStage.Completed) && !PrepaymentDecided)
+        || (Stage == OrderStage.Completed && !HasFinalInvoice));
 
     public OrderFacts Facts => new(Stage, AccountingReview.Outcome, QaReview.Outcome, Processing.GaveUp);
 

@@ -18,6 +18,7 @@ public static class OrderStateMachine
     private sealed record Rule(Roles Roles, Roles OwnerOnly, bool System, OrderStage[] From, string Who);
 
     private static readonly OrderStage[] Cancellable = [Draft, Submitted, InReview, AdjustmentsRequired, Approved];
+    private static readonly OrderStage[] Invoiceable = [Approved, Scheduled, InProduction, Completed];
 
     private static readonly FrozenDictionary<OrderAction, Rule> Rules = new Dictionary<OrderAction, Rule>
     {
@@ -32,11 +33,15 @@ public static class OrderStateMachine
         [OrderAction.ApproveQa] = new(Roles.QA, Roles.None, false, [InReview], "QA"),
         [OrderAction.RejectQa] = new(Roles.QA, Roles.None, false, [InReview], "QA"),
         [OrderAction.Schedule] = new(Roles.Planner, Roles.None, false, [Approved, Scheduled], "planners"),
-        [OrderAction.StartProduction] = new(Roles.Operator, Roles.None, false, [Scheduled], "operators"),
-        [OrderAction.Complete] = new(Roles.Operator, Roles.None, false, [InProduction], "operators"),
         [OrderAction.Archive] = new(Roles.Administrator | Roles.Accountant, Roles.None, false, [Completed, Cancelled], "administrators and accountants"),
         [OrderAction.Cancel] = new(Roles.Manager | Roles.Administrator, Roles.Manager, false, Cancellable, "the order's manager and administrators"),
         [OrderAction.AttachDocument] = new(Roles.None, Roles.None, true, Enum.GetValues<OrderStage>(), "routing"),
+        [OrderAction.IssueInvoice] = new(Roles.None, Roles.None, true, Invoiceable, "DexFlow itself"),
+        [OrderAction.RecordPayment] = new(Roles.Accountant, Roles.None, false, Invoiceable, "accountants"),
+        [OrderAction.IssueCreditNote] = new(Roles.Accountant, Roles.None, false, Invoiceable, "accountants"),
+        [OrderAction.StartProcess] = new(Roles.Operator, Roles.None, false, [Scheduled, InProduction], "operators"),
+        [OrderAction.FinishProcess] = new(Roles.Operator, Roles.None, false, [InProduction], "operators"),
+        [OrderAction.FlagDeadline] = new(Roles.None, Roles.None, true, Enum.GetValues<OrderStage>(), "DexFlow itself"),
     }.ToFrozenDictionary();
 
     /// <summary>The actions a person can take on an order at all (not DexFlow's automatic steps, not creation).</summary>
@@ -47,7 +52,11 @@ public static class OrderStateMachine
 
     public static OrderDecision Decide(OrderFacts order, OrderAction action, OrderActor actor)
     {
-        var rule = Rules[action];
+        if (!Rules.TryGetValue(action, out var rule))
+        {
+            return OrderDecision.Refuse($"{action} is no longer an action on orders");
+        }
+
         if (!Permits(rule, actor))
         {
             return OrderDecision.Forbid($"only {rule.Who} may {Describe(action)}");
@@ -72,11 +81,12 @@ public static class OrderStateMachine
             OrderAction.RejectAccounting => Reject(order.Accounting, "accounting"),
             OrderAction.RejectQa => Reject(order.Qa, "QA"),
             OrderAction.Schedule => OrderDecision.Allow(Scheduled),
-            OrderAction.StartProduction => OrderDecision.Allow(InProduction),
-            OrderAction.Complete => OrderDecision.Allow(Completed),
             OrderAction.Archive => OrderDecision.Allow(Archived),
             OrderAction.Cancel => OrderDecision.Allow(Cancelled),
-            OrderAction.AttachDocument => OrderDecision.Allow(order.Stage),
+            OrderAction.AttachDocument or OrderAction.IssueInvoice or OrderAction.RecordPayment or OrderAction.IssueCreditNote
+                or OrderAction.FlagDeadline => OrderDecision.Allow(order.Stage),
+            OrderAction.StartProcess => OrderDecision.Allow(InProduction),
+            OrderAction.FinishProcess => OrderDecision.Allow(InProduction),
             _ => OrderDecision.Refuse($"{action} is not an action on an existing order"),
         };
     }
@@ -117,11 +127,14 @@ public static class OrderStateMachine
         OrderAction.ApproveAccounting or OrderAction.RejectAccounting => "decide the accounting review",
         OrderAction.ApproveQa or OrderAction.RejectQa => "decide the QA review",
         OrderAction.Schedule => "schedule production",
-        OrderAction.StartProduction => "start production",
-        OrderAction.Complete => "complete production",
         OrderAction.Archive => "archive the order",
         OrderAction.Cancel => "cancel the order",
         OrderAction.AttachDocument => "attach documents",
+        OrderAction.IssueInvoice => "issue invoices",
+        OrderAction.RecordPayment => "record payments",
+        OrderAction.IssueCreditNote => "issue credit notes",
+        OrderAction.StartProcess or OrderAction.FinishProcess => "report production",
+        OrderAction.FlagDeadline => "flag deadlines",
         _ => action.ToString(),
     };
 }

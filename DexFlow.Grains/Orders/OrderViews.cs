@@ -1,3 +1,4 @@
+using DexFlow.Contracts.Invoicing;
 using DexFlow.Contracts.Orders.Views;
 using DexFlow.Contracts.Security;
 using DexFlow.Grains.Security;
@@ -34,7 +35,9 @@ public static class OrderViews
             groups.Contains(OrderFieldGroup.Pricing) ? PricingView.For(state.Estimate) : null,
             groups.Contains(OrderFieldGroup.Review) ? new ReviewView(state.AccountingReview, state.QaReview) : null,
             groups.Contains(OrderFieldGroup.Schedule) ? state.Schedule : null,
-            [.. state.Documents.Where(document => DocumentAccessPolicy.CanSee(caller, state.AccessFacts, document.Type))]);
+            [.. state.Documents.Where(document => DocumentAccessPolicy.CanSee(caller, state.AccessFacts, document.Type))],
+            groups.Contains(OrderFieldGroup.Invoicing) ? new InvoicingView(state.Invoices, state.Payments, state.AwaitsPrepayment) : null,
+            state.Deadline);
     }
 
     public static OrderSummary Summary(OrderState state) => new(

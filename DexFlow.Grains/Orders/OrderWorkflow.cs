@@ -56,7 +56,10 @@ public static class OrderWorkflow
             SubmitOrder => Submit(state, caller, now),
             ReviewOrder review => Review(state, caller, review, decision.Next, now),
             CancelOrder cancel => Cancel(state, caller, cancel, now),
-            ScheduleOrder schedule => Schedule(state, caller, schedule, now),
+            RecordPayment payment => InvoicingWorkflow.RecordPayment(state, caller, payment, decision.Next, now),
+            StartProcess start => ProductionWorkflow.Start(state, caller, start.ProcessId, now),
+            FinishProcess finish => ProductionWorkflow.Finish(state, caller, finish.ProcessId, now),
+            ArchiveOrder => Archive(state, caller, decision.Next, now),
             RetryProcessing => Transition(state with { Processing = new ProcessingView(0, state.Processing.LastError, GaveUp: false) },
                 caller, OrderAction.RetryProcessing, decision.Next, now, state.Processing.LastError),
             _ => Transition(state, caller, command.Action, decision.Next, now, null),
@@ -117,7 +120,7 @@ public static class OrderWorkflow
         return Transition(failed, Caller.System, OrderAction.StartProcessing, state.Stage, now, details);
     }
 
-    private static OrderDecision Decide(OrderState state, OrderAction action, OrderActor actor)
+    internal static OrderDecision Decide(OrderState state, OrderAction action, OrderActor actor)
     {
         var decision = OrderStateMachine.Decide(state.Facts, action, actor);
         return decision.Verdict switch
@@ -173,26 +176,24 @@ public static class OrderWorkflow
         return Transition(cancelled, caller, OrderAction.Cancel, OrderStage.Cancelled, now, reason);
     }
 
-    private static OrderState Schedule(OrderState state, Caller caller, ScheduleOrder schedule, DateTimeOffset now)
+    private static OrderState Archive(OrderState state, Caller caller, OrderStage next, DateTimeOffset now)
     {
-        if (schedule.PlannedFinish < schedule.PlannedStart)
+        if (state.Stage == OrderStage.Completed && state.Estimate is not null && !state.HasFinalInvoice)
         {
-            throw ValidationException.For("plannedFinish", "Must not be before plannedStart.");
+            throw new IllegalTransitionException(nameof(OrderAction.Archive), state.Stage.ToString(), "the final invoice has not been issued yet");
         }
 
-        var misses = state.Draft.Specification.DueDate is { } due && schedule.PlannedFinish > due;
-        var planned = new ScheduleView(schedule.PlannedStart, schedule.PlannedFinish, schedule.Note, caller.DisplayName, now, misses);
-        var details = $"{schedule.PlannedStart:yyyy-MM-dd} to {schedule.PlannedFinish:yyyy-MM-dd}" + (misses ? " (misses the due date)" : "");
-        return Transition(state with { Schedule = planned }, caller, OrderAction.Schedule, OrderStage.Scheduled, now, details);
+        return Transition(state, caller, OrderAction.Archive, next, now, null);
     }
 
-    private static OrderState Transition(OrderState state, Caller actor, OrderAction action, OrderStage next, DateTimeOffset now, string? details) =>
+    internal static OrderState Transition(OrderState state, Caller actor, OrderAction action, OrderStage next, DateTimeOffset now, string? details) =>
         state with
         {
             Stage = next,
             Version = state.Version + 1,
             UpdatedAt = now,
             StageSince = next == state.Stage ? state.StageSince : now,
+            Deadline = next == state.Stage ? state.Deadline : null,
             PendingAudit = state.PendingAudit.Add(
                 new AuditEntry(now, actor.UserId, actor.DisplayName, action, state.Stage, next, state.Revision, details, state.Version + 1)),
         };

@@ -18,8 +18,8 @@ public static class OrderAccessPolicy
 
     public static IReadOnlyList<RoleScope> Scopes { get; } =
     [
-        Scope(Roles.Manager, ownOnly: true, [], false, [Specification, CustomerAndBilling, OrderFieldGroup.Pricing, Invoicing, Review, Qa, Schedule, Audit]),
-        Scope(Roles.Accountant, ownOnly: false, FromReviewOnward, true, [Specification, CustomerAndBilling, OrderFieldGroup.Pricing, Invoicing, Review]),
+        Scope(Roles.Manager, ownOnly: true, [], false, [Specification, CustomerAndBilling, OrderFieldGroup.Pricing, OrderFieldGroup.Invoicing, Review, Qa, Schedule, Audit]),
+        Scope(Roles.Accountant, ownOnly: false, FromReviewOnward, true, [Specification, CustomerAndBilling, OrderFieldGroup.Pricing, OrderFieldGroup.Invoicing, Review]),
         Scope(Roles.QA, ownOnly: false, FromReviewOnward, true, [Specification, Review, Qa]),
         Scope(Roles.Planner, ownOnly: false, [Approved, Scheduled, InProduction, Completed], false, [Specification, Schedule]),
         Scope(Roles.Operator, ownOnly: false, [Scheduled, InProduction], false, [Specification, Schedule]),

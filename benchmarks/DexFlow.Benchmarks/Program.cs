@@ -47,8 +47,8 @@ var rest = new RestScenario(api);
 await rest.Prepare(levels.Max());
 foreach (var clients in levels)
 {
-    Print(await ClosedLoop.Run("Order transition over REST (reschedule)", clients, warmUp, duration,
-        (client, iteration) => rest.Reschedule(rest.Orders[client], iteration + 1)));
+    Print(await ClosedLoop.Run("Order transition over REST (edit with If-Match)", clients, warmUp, duration,
+        (client, iteration) => rest.Edit(rest.Orders[client], iteration + 1)));
 }
 
 Print(await ClosedLoop.Run("Order read over REST (GET)", 64, warmUp, duration, (client, _) => rest.Read(rest.Orders[client])));
@@ -73,6 +73,11 @@ Console.WriteLine($"Rule evaluation: {rules.PerSecond:N0}/s ({rules.Rules} rules
 var routed = await RoutedParcels.Run(intake.Http, Path.Combine(samples, "s012-qa.pdf"), RoutedOrder, 200, 16);
 Console.WriteLine($"Parcels routed end to end without OCR: {routed.PerSecond:N1}/s ({routed.Attached} of {routed.Parcels} attached to {RoutedOrder})");
 
+var paperwork = Paperwork.Run(duration);
+Console.WriteLine($"Estimates: {paperwork.EstimatesPerSecond:N0}/s on one thread; PDFs: {paperwork.PdfsPerSecondOneThread:N0}/s on one thread, {paperwork.PdfsPerSecondAllCores:N0}/s on all cores");
+var lifecycle = await new LifecycleScenario(api).Run(orders: 60, concurrency: 12);
+Console.WriteLine($"Full lifecycles: {lifecycle.PerSecond:N2}/s ({lifecycle.Orders} orders, {lifecycle.Concurrency} at a time, median {lifecycle.MedianSeconds:N2} s, {lifecycle.ScheduleRetries} schedule retries)");
+
 var ocr = await OcrComparison.Run(samples, intake.Http);
 Console.WriteLine($"OCR on {ocr.Pages} sample pages: CLI {ocr.CliPerSecond:N2}/s, workers {ocr.WorkersPerSecond:N2}/s, pipeline {ocr.PipelinePerSecond:N2}/s");
 
@@ -90,7 +95,14 @@ var ocrVerdict = $"OCR on {ocr.Pages} sample pages (scans and faxes), all cores:
 var routingVerdict = $"Routing: {rules.PerSecond:N0} rule-set evaluations/s on one thread for {rules.Rules} rules over the facts of the {rules.Documents} sample documents " +
                      $"(floor 50,000/s: {(rules.PerSecond >= 50_000 ? "met" : "NOT MET")}); {routed.PerSecond:N1} parcels/s routed end to end without OCR " +
                      $"({routed.Parcels} uploads of a born-digital PDF whose barcode names its order, 16 at a time; {routed.Attached} attached to it).";
+var orderVerdict = $"Offset orders: {paperwork.EstimatesPerSecond:N0} estimates/s on one thread over six kinds of job (floor 20,000/s: " +
+                   (paperwork.EstimatesPerSecond >= 20_000 ? "met" : "NOT MET") + $"); {paperwork.PdfsPerSecondOneThread:N0} PDF documents/s on one thread and " +
+                   $"{paperwork.PdfsPerSecondAllCores:N0}/s on all cores (work sheets and price sheets, {paperwork.PdfBytes / 2 / 1024:N0} KB each); " +
+                   $"{lifecycle.PerSecond:N2} full order lifecycles/s through REST ({lifecycle.Orders} orders, {lifecycle.Concurrency} at a time: create, submit, " +
+                   $"processing with both PDFs, two approvals, prepayment invoice and payment, schedule on the resources, five processes " +
+                   $"started and finished, final invoice, archive; median {lifecycle.MedianSeconds:N2} s per order, {lifecycle.ScheduleRetries} plans re-proposed after a conflict).";
 Console.WriteLine(intakeVerdict);
+Console.WriteLine(orderVerdict);
 Console.WriteLine(ocrVerdict);
 Console.WriteLine(routingVerdict);
-await BenchmarkReport.Write(report, results, string.Join("\n\n", verdict, intakeVerdict, ocrVerdict, routingVerdict), duration);
+await BenchmarkReport.Write(report, results, string.Join("\n\n", verdict, intakeVerdict, ocrVerdict, routingVerdict, orderVerdict), duration);

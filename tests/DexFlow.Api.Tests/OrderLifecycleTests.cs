@@ -49,26 +49,32 @@ public sealed class OrderLifecycleTests(ApiFixture fixture)
         var approved = await Json(await accountant.Post($"/api/orders/{number}/accounting-review", new { decision = "Approve", reasons = new[] { "Margin fine" } }), HttpStatusCode.OK);
         Assert.Equal("Approved", approved["stage"]!.GetValue<string>());
 
-        // Planning, production, archive.
-        Assert.Equal(HttpStatusCode.Forbidden, (await manager.Post($"/api/orders/{number}/schedule", new { plannedStart = "2026-12-01", plannedFinish = "2026-12-02" })).StatusCode);
-        var start = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd");
-        var finish = DateTime.UtcNow.AddDays(5).ToString("yyyy-MM-dd");
-        var scheduled = await Json(await planner.Post($"/api/orders/{number}/schedule", new { plannedStart = start, plannedFinish = finish }), HttpStatusCode.OK);
+        // Prepayment (a new customer), planning, production, final invoice, archive.
+        Assert.Equal(HttpStatusCode.Forbidden, (await manager.Put($"/api/orders/{number}/schedule", new { slots = Array.Empty<object>() })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await @operator.Get($"/api/orders/{number}")).StatusCode);
+        await ShopFloor.PayPrepayments(accountant, number);
+        var scheduled = await ShopFloor.ScheduleAsProposed(planner, number);
+        Assert.Equal("Scheduled", scheduled["stage"]!.GetValue<string>());
         Assert.False(scheduled["schedule"]!["missesDueDate"]!.GetValue<bool>());
-        await Json(await @operator.Post($"/api/orders/{number}/start-production"), HttpStatusCode.OK);
-        await Json(await @operator.Post($"/api/orders/{number}/complete"), HttpStatusCode.OK);
+        var completed = await ShopFloor.RunEveryProcess(@operator, number);
+        Assert.Equal("Completed", completed["stage"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.Forbidden, (await planner.Post($"/api/orders/{number}/archive")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await @operator.Get($"/api/orders/{number}")).StatusCode);
         var archived = await Json(await admin.Post($"/api/orders/{number}/archive"), HttpStatusCode.OK);
         Assert.Equal("Archived", archived["stage"]!.GetValue<string>());
 
         var history = JsonNode.Parse(await auditor.Http.GetStringAsync($"/api/orders/{number}/history"))!.AsArray();
+        var processes = scheduled["schedule"]!["processes"]!.AsArray().Count;
         Assert.Equal(
-            ["Create", "Submit", "StartProcessing", "FinishProcessing", "ApproveAccounting", "RejectQa", "Edit", "Submit", "StartProcessing",
-             "FinishProcessing", "ApproveQa", "ApproveAccounting", "Schedule", "StartProduction", "Complete", "Archive"],
+            [
+                "Create", "Submit", "StartProcessing", "FinishProcessing", "ApproveAccounting", "RejectQa", "Edit", "Submit", "StartProcessing",
+                "FinishProcessing", "ApproveQa", "ApproveAccounting", "IssueInvoice", "RecordPayment", "Schedule",
+                .. Enumerable.Repeat(new[] { "StartProcess", "FinishProcess" }, processes).SelectMany(pair => pair), "IssueInvoice", "Archive",
+            ],
             history.Select(entry => entry!["action"]!.GetValue<string>()));
         Assert.Equal("qa", history[5]!["actorId"]!.GetValue<string>());
         Assert.Equal(("InReview", "AdjustmentsRequired"), (history[5]!["from"]!.GetValue<string>(), history[5]!["to"]!.GetValue<string>()));
+        Assert.Equal(("InProduction", "Completed"), (history[^3]!["from"]!.GetValue<string>(), history[^3]!["to"]!.GetValue<string>()));
 
         var archive = await admin.GetJson($"/api/orders?archived=true&text={number}");
         Assert.Equal(number, archive["items"]![0]!["number"]!.GetValue<string>());

@@ -78,7 +78,7 @@ public sealed class OrderGrainTests(ClusterFixture fixture)
         var writer = fixture.Cluster.GetSiloServiceProvider().GetRequiredService<OrderReadModelWriter>();
         var stale = new OrderRow(created.Number, 1, OrderStage.Draft, 0, "mia", "Mia Manager", "Stale name", null, null, null, null,
             false, ReviewOutcome.Pending, ReviewOutcome.Pending, false, Contracts.Security.Roles.Manager, DateTimeOffset.UtcNow,
-            DateTimeOffset.UtcNow, DateTimeOffset.UtcNow);
+            DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, null);
         await writer.Publish(stale, []);
 
         Assert.Equal(edited.Version, await RowVersion(created.Number));

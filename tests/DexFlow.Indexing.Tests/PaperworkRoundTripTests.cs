@@ -51,6 +51,22 @@ public sealed class PaperworkRoundTripTests
     }
 
     [Fact]
+    public async Task A_generated_final_invoice_routes_by_its_barcode_and_shows_the_deducted_prepayment()
+    {
+        var invoice = new Contracts.Invoicing.Invoice("INV-2026-000009", Contracts.Invoicing.InvoiceKind.Final, Number, "EUR", Estimate.Net, Estimate.Vat,
+            Estimate.Gross, 187.45m, null, null, GeneratedAt, "dexflow", new Contracts.Documents.ContentRef("", 0));
+        var pdf = InvoicePdf.Render(invoice, Draft, Barcode);
+
+        var (codes, text) = await ReadFirstPage(pdf);
+
+        Assert.Contains(Barcode, codes);
+        Assert.Contains("INV-2026-000009", text);
+        Assert.Contains("DE123456789", text);
+        Assert.Contains(PdfSheet.Money(187.45m, "EUR"), text);
+        Assert.Contains(PdfSheet.Money(Estimate.Gross - 187.45m, "EUR"), text);
+    }
+
+    [Fact]
     public void The_same_order_renders_to_the_same_size_each_time()
     {
         var first = PriceSheetPdf.Render(Number, 1, Draft, Estimate, Barcode, GeneratedAt);

@@ -61,6 +61,7 @@ public class ClusterFixture : IAsyncLifetime
             host.Services.Configure<RoutingOptions>(options => (options.DefaultManagerId, options.DefaultManagerName) = ("manager", "Mia Manager"));
             host.Services.AddSingleton(Processing);
             host.Services.AddSingleton<IOrderProcessingStep, GatedProcessingStep>();
+            ConfigureSilo(host);
             host.UseOrleans(silo =>
             {
                 silo.AddDexFlowPersistence(grainDatabase);
@@ -76,6 +77,11 @@ public class ClusterFixture : IAsyncLifetime
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();
+    }
+
+    /// <summary>Lets a fixture change a silo's services (e.g. the clock deadlines are judged by).</summary>
+    protected virtual void ConfigureSilo(IHostApplicationBuilder host)
+    {
     }
 
     public virtual async Task DisposeAsync()

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using DexFlow.Contracts.Documents;
+using DexFlow.Contracts.Invoicing;
+using DexFlow.Contracts.Planning;
 
 namespace DexFlow.Contracts.Orders.Views;
 
@@ -29,5 +31,7 @@ public sealed record OrderView(
     [property: Id(17)] CustomerDetails? Customer,
     [property: Id(18)] PricingView? Pricing,
     [property: Id(19)] ReviewView? Review,
-    [property: Id(20)] ScheduleView? Schedule,
-    [property: Id(21)] ImmutableArray<AttachedDocument> Documents);
+    [property: Id(20)] ProductionSchedule? Schedule,
+    [property: Id(21)] ImmutableArray<AttachedDocument> Documents,
+    [property: Id(22)] InvoicingView? Invoicing,
+    [property: Id(23)] DeadlineView? Deadline);

@@ -17,7 +17,7 @@ public sealed class OrderReadModelQueries(NpgsqlDataSource db)
 
     private const string Columns = """
         o.number, o.stage, o.revision, o.customer_name, o.product, o.title, o.quantity, o.due_date, o.manager_id,
-        o.manager_name, o.created_at, o.updated_at, o.accounting_review, o.qa_review, o.processing_gave_up, o.stage_since
+        o.manager_name, o.created_at, o.updated_at, o.accounting_review, o.qa_review, o.processing_gave_up, o.stage_since, o.overdue
         """;
 
     public async Task<OrderPage> List(Caller caller, OrderQuery query, CancellationToken cancellationToken = default)
@@ -100,7 +100,8 @@ public sealed class OrderReadModelQueries(NpgsqlDataSource db)
             if (OrderInbox.TaskFor(caller.Roles, facts) is { } task)
             {
                 var since = reader.GetFieldValue<DateTimeOffset>(reader.GetOrdinal("stage_since"));
-                items.Add(new InboxItem("order", summary.Number, task, summary.Stage, summary.CustomerName, summary.Title, summary.DueDate, since));
+                var overdue = reader.IsDBNull(reader.GetOrdinal("overdue")) ? null : reader.GetString(reader.GetOrdinal("overdue"));
+                items.Add(new InboxItem("order", summary.Number, task, summary.Stage, summary.CustomerName, summary.Title, summary.DueDate, since, overdue));
             }
         }
 
@@ -117,6 +118,18 @@ public sealed class OrderReadModelQueries(NpgsqlDataSource db)
         command.Parameters.AddWithValue("customer", customerName);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? new Caller(reader.GetString(0), reader.GetString(1), Roles.Manager) : null;
+    }
+
+    /// <summary>Whether the customer has an order (other than <paramref name="exceptNumber"/>) that was produced: not a new customer.</summary>
+    public async Task<bool> HasCompletedOrders(string customerName, string exceptNumber, CancellationToken cancellationToken = default)
+    {
+        await using var command = db.CreateCommand("""
+            SELECT EXISTS (SELECT 1 FROM dexflow.orders
+                           WHERE lower(customer_name) = lower(@customer) AND number <> @number AND stage IN ('Completed', 'Archived'))
+            """);
+        command.Parameters.AddWithValue("customer", customerName);
+        command.Parameters.AddWithValue("number", exceptNumber);
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     private async Task<long> Count(Caller caller, OrderQuery query, CancellationToken cancellationToken)

@@ -64,6 +64,7 @@ public sealed partial class OrderReadModelWriter(NpgsqlDataSource db, ILogger<Or
         Add("stage_since", NpgsqlDbType.TimestampTz, row => row.StageSince.UtcDateTime);
         Add("created_at", NpgsqlDbType.TimestampTz, row => row.CreatedAt.UtcDateTime);
         Add("updated_at", NpgsqlDbType.TimestampTz, row => row.UpdatedAt.UtcDateTime);
+        Add("overdue", NpgsqlDbType.Text, row => row.Overdue);
         return command;
     }
 
@@ -89,17 +90,18 @@ public sealed partial class OrderReadModelWriter(NpgsqlDataSource db, ILogger<Or
     private const string UpsertRowsSql = """
         INSERT INTO dexflow.orders AS o (number, version, stage, revision, manager_id, manager_name, customer_name, product,
             title, quantity, due_date, reached_review, accounting_review, qa_review, processing_gave_up, awaiting,
-            stage_since, created_at, updated_at)
+            stage_since, created_at, updated_at, overdue)
         SELECT * FROM unnest(@number, @version, @stage, @revision, @manager_id, @manager_name, @customer_name, @product,
             @title, @quantity, @due_date, @reached_review, @accounting_review, @qa_review, @processing_gave_up, @awaiting,
-            @stage_since, @created_at, @updated_at)
+            @stage_since, @created_at, @updated_at, @overdue)
         ON CONFLICT (number) DO UPDATE SET
             version = excluded.version, stage = excluded.stage, revision = excluded.revision,
             manager_id = excluded.manager_id, manager_name = excluded.manager_name, customer_name = excluded.customer_name,
             product = excluded.product, title = excluded.title, quantity = excluded.quantity, due_date = excluded.due_date,
             reached_review = excluded.reached_review, accounting_review = excluded.accounting_review,
             qa_review = excluded.qa_review, processing_gave_up = excluded.processing_gave_up, awaiting = excluded.awaiting,
-            stage_since = excluded.stage_since, created_at = excluded.created_at, updated_at = excluded.updated_at
+            stage_since = excluded.stage_since, created_at = excluded.created_at, updated_at = excluded.updated_at,
+            overdue = excluded.overdue
         WHERE o.version < excluded.version
         """;
 

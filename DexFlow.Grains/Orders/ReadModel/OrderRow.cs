@@ -23,7 +23,8 @@ public sealed record OrderRow(
     Roles Awaiting,
     DateTimeOffset StageSince,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    string? Overdue)
 {
     public static OrderRow From(OrderState state) => new(
         state.Number,
@@ -44,7 +45,8 @@ public sealed record OrderRow(
         OrderInbox.AwaitedRoles(state.Facts),
         state.StageSince,
         state.CreatedAt,
-        state.UpdatedAt);
+        state.UpdatedAt,
+        state.Deadline?.Waiting);
 
     public OrderFacts Facts => new(Stage, AccountingReview, QaReview, ProcessingGaveUp);
 }

@@ -25,8 +25,8 @@ public sealed class OrderStateMachineTests
         [ApproveQa] = new() { [InReview] = InReview },
         [RejectQa] = new() { [InReview] = AdjustmentsRequired },
         [Schedule] = new() { [Approved] = Scheduled, [Scheduled] = Scheduled },
-        [StartProduction] = new() { [Scheduled] = InProduction },
-        [Complete] = new() { [InProduction] = Completed },
+        [StartProcess] = new() { [Scheduled] = InProduction, [InProduction] = InProduction },
+        [FinishProcess] = new() { [InProduction] = InProduction }, // the workflow completes the order with the last process
         [Archive] = new() { [Completed] = Archived, [Cancelled] = Archived },
         [Cancel] = new()
         {
@@ -36,7 +36,16 @@ public sealed class OrderStateMachineTests
 
         // Routed documents join an order in any stage and never move it.
         [AttachDocument] = Enum.GetValues<OrderStage>().ToDictionary(stage => stage, stage => stage),
+        [FlagDeadline] = Enum.GetValues<OrderStage>().ToDictionary(stage => stage, stage => stage),
+
+        // Invoices and payments from approval to completion; they never move the order.
+        [IssueInvoice] = new() { [Approved] = Approved, [Scheduled] = Scheduled, [InProduction] = InProduction, [Completed] = Completed },
+        [RecordPayment] = new() { [Approved] = Approved, [Scheduled] = Scheduled, [InProduction] = InProduction, [Completed] = Completed },
+        [IssueCreditNote] = new() { [Approved] = Approved, [Scheduled] = Scheduled, [InProduction] = InProduction, [Completed] = Completed },
     };
+
+    // Actions of earlier versions, kept only so that old audit entries read: nobody may take them.
+    private static readonly OrderAction[] Retired = [StartProduction, Complete];
 
     // An actor who may take each action (the order's manager where ownership matters).
     private static readonly Dictionary<OrderAction, OrderActor> Entitled = new()
@@ -51,8 +60,12 @@ public sealed class OrderStateMachineTests
         [ApproveQa] = Person(Roles.QA),
         [RejectQa] = Person(Roles.QA),
         [Schedule] = Person(Roles.Planner),
-        [StartProduction] = Person(Roles.Operator),
-        [Complete] = Person(Roles.Operator),
+        [StartProcess] = Person(Roles.Operator),
+        [FinishProcess] = Person(Roles.Operator),
+        [IssueInvoice] = OrderActor.System,
+        [RecordPayment] = Person(Roles.Accountant),
+        [IssueCreditNote] = Person(Roles.Accountant),
+        [FlagDeadline] = OrderActor.System,
         [Archive] = Person(Roles.Administrator),
         [Cancel] = Manager(owner: true),
         [AttachDocument] = OrderActor.System,
@@ -63,7 +76,7 @@ public sealed class OrderStateMachineTests
         var data = new TheoryData<OrderStage, OrderAction>();
         foreach (var stage in Enum.GetValues<OrderStage>())
         {
-            foreach (var action in Enum.GetValues<OrderAction>().Where(action => action != Create))
+            foreach (var action in Enum.GetValues<OrderAction>().Where(action => action != Create && !Retired.Contains(action)))
             {
                 data.Add(stage, action);
             }
@@ -95,7 +108,7 @@ public sealed class OrderStateMachineTests
     public static TheoryData<OrderAction, Roles> EveryActionAndRole()
     {
         var data = new TheoryData<OrderAction, Roles>();
-        foreach (var action in Enum.GetValues<OrderAction>().Where(action => action != Create))
+        foreach (var action in Enum.GetValues<OrderAction>().Where(action => action != Create && !Retired.Contains(action)))
         {
             foreach (var role in RoleNames.All)
             {
@@ -118,7 +131,8 @@ public sealed class OrderStateMachineTests
             ApproveAccounting or RejectAccounting => role == Roles.Accountant,
             ApproveQa or RejectQa => role == Roles.QA,
             Schedule => role == Roles.Planner,
-            StartProduction or Complete => role == Roles.Operator,
+            StartProcess or FinishProcess => role == Roles.Operator,
+            RecordPayment or IssueCreditNote => role == Roles.Accountant,
             Archive => role is Roles.Administrator or Roles.Accountant,
             _ => false, // DexFlow's own steps
         };
@@ -129,6 +143,19 @@ public sealed class OrderStateMachineTests
 
         Assert.Equal(mayTake ? Verdict.Allowed : Verdict.Forbidden, decision.Verdict);
     }
+
+    [Theory]
+    [MemberData(nameof(RetiredActions))]
+    public void A_retired_action_is_refused_to_everyone(OrderAction action)
+    {
+        foreach (var stage in Enum.GetValues<OrderStage>())
+        {
+            var facts = new OrderFacts(stage, ReviewOutcome.Pending, ReviewOutcome.Pending, false);
+            Assert.Equal(Verdict.Illegal, OrderStateMachine.Decide(facts, action, Person(Roles.Operator | Roles.Administrator)).Verdict);
+        }
+    }
+
+    public static TheoryData<OrderAction> RetiredActions() => [.. Retired];
 
     [Theory]
     [InlineData(Edit)]

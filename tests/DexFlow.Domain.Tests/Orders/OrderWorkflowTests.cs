@@ -139,18 +139,6 @@ public sealed class OrderWorkflowTests
     }
 
     [Fact]
-    public void A_schedule_that_ends_after_the_due_date_is_allowed_and_flagged()
-    {
-        var approved = Approved();
-
-        var scheduled = OrderWorkflow.Handle(approved, Pat, new ScheduleOrder(new DateOnly(2026, 12, 19), new DateOnly(2026, 12, 21), null), Now);
-
-        Assert.Equal(OrderStage.Scheduled, scheduled.Stage);
-        Assert.True(scheduled.Schedule!.MissesDueDate);
-        Assert.Equal("2026-12-19 to 2026-12-21 (misses the due date)", scheduled.PendingAudit[^1].Details);
-    }
-
-    [Fact]
     public void Cancelling_records_who_and_why()
     {
         var cancelled = OrderWorkflow.Handle(Approved(), Ada, new CancelOrder("Customer withdrew"), Now);

@@ -1,0 +1,10 @@
+namespace DexFlow.Contracts.Invoicing;
+
+/// <summary>A payment received against an invoice, as Accounting recorded it.</summary>
+[GenerateSerializer, Immutable, Alias("dexflow.payment")]
+public sealed record Payment(
+    [property: Id(0)] string InvoiceNumber,
+    [property: Id(1)] decimal Amount,
+    [property: Id(2)] DateOnly PaidOn,
+    [property: Id(3)] string RecordedBy,
+    [property: Id(4)] DateTimeOffset RecordedAt);

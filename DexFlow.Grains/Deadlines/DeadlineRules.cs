@@ -1,0 +1,78 @@
+using DexFlow.Contracts.Invoicing;
+using DexFlow.Contracts.Orders;
+using DexFlow.Contracts.Orders.Views;
+using DexFlow.Contracts.Security;
+using DexFlow.Grains.Orders;
+
+namespace DexFlow.Grains.Deadlines;
+
+/// <summary>
+/// Which wait an order is in and when it is due, and flagging a breach, pure. Review and planning count working days
+/// (Monday to Friday), the prepayment calendar days.
+/// </summary>
+public static class DeadlineRules
+{
+    public sealed record Wait(string Waiting, DateTimeOffset Since, DateTimeOffset DueBy);
+
+    public static IReadOnlyList<Wait> Waits(OrderState state, DeadlineOptions options)
+    {
+        var waits = new List<Wait>();
+        if (state.Stage == OrderStage.InReview)
+        {
+            waits.Add(new Wait("review", state.StageSince, AddWorkingDays(state.StageSince, options.ReviewWorkingDays)));
+        }
+
+        if (state.Stage == OrderStage.Approved)
+        {
+            waits.Add(new Wait("planning", state.StageSince, AddWorkingDays(state.StageSince, options.PlanningWorkingDays)));
+        }
+
+        if (state.Stage is OrderStage.Approved or OrderStage.Scheduled && state.AwaitsPrepayment)
+        {
+            var invoice = state.Invoices.First(invoice => invoice.Kind == InvoiceKind.Prepayment);
+            waits.Add(new Wait("prepayment", invoice.IssuedAt, invoice.IssuedAt.AddDays(options.PrepaymentDays)));
+        }
+
+        return waits;
+    }
+
+    /// <summary>
+    /// Flags the first overdue wait (again when <see cref="DeadlineOptions.RepeatEvery"/> has passed since the last flag),
+    /// clears a flag whose wait is over; otherwise returns the same state.
+    /// </summary>
+    public static OrderState Check(OrderState state, DateTimeOffset now, DeadlineOptions options)
+    {
+        var overdue = Waits(state, options).FirstOrDefault(wait => now > wait.DueBy);
+        if (overdue is null)
+        {
+            return state.Deadline is null ? state : OrderWorkflow.Transition(state with { Deadline = null }, Caller.System, OrderAction.FlagDeadline, state.Stage, now,
+                $"The {state.Deadline.Waiting} deadline no longer applies");
+        }
+
+        var flagged = state.Deadline;
+        if (flagged is not null && flagged.Waiting == overdue.Waiting && now - flagged.FlaggedAt < options.RepeatEvery)
+        {
+            return state;
+        }
+
+        var times = flagged?.Waiting == overdue.Waiting ? flagged.Times + 1 : 1;
+        var breach = new DeadlineView(overdue.Waiting, overdue.Since, overdue.DueBy, now, times);
+        return OrderWorkflow.Transition(state with { Deadline = breach }, Caller.System, OrderAction.FlagDeadline, state.Stage, now,
+            $"The {overdue.Waiting} was due by {overdue.DueBy:yyyy-MM-dd HH:mm} (flagged {times}×)");
+    }
+
+    public static DateTimeOffset AddWorkingDays(DateTimeOffset start, int days)
+    {
+        var at = start;
+        for (var added = 0; added < days;)
+        {
+            at = at.AddDays(1);
+            if (at.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            {
+                added++;
+            }
+        }
+
+        return at;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using DexFlow.Contracts.Errors;
+using DexFlow.Contracts.Invoicing;
+using DexFlow.Contracts.Pricing;
+using DexFlow.Grains.Pricing;
+
+namespace DexFlow.Grains.Invoicing;
+
+/// <summary>
+/// The money rules of invoicing, pure: when a prepayment is asked for and how much, what a final invoice deducts,
+/// what a credit note may take back, and what is still owed.
+/// </summary>
+public static class InvoiceRules
+{
+    /// <summary>domain.md §2: a new customer, or a net total above the threshold.</summary>
+    public static bool RequiresPrepayment(PrepaymentPolicy policy, Estimate estimate, bool newCustomer) =>
+        (policy.NewCustomers && newCustomer) || estimate.Net > policy.NetThreshold;
+
+    /// <summary>The policy's share of the order's total, net and VAT each rounded to cents.</summary>
+    public static (decimal Net, decimal Vat, decimal Gross) Prepayment(PrepaymentPolicy policy, Estimate estimate)
+    {
+        var net = Estimator.Money(estimate.Net * policy.Percent / 100m);
+        var vat = Estimator.Money(estimate.Vat * policy.Percent / 100m);
+        return (net, vat, net + vat);
+    }
+
+    /// <summary>The final invoice is for the whole order and deducts what the prepayment invoices asked for.</summary>
+    public static decimal PrepaymentToDeduct(IEnumerable<Invoice> invoices) =>
+        invoices.Where(invoice => invoice.Kind == InvoiceKind.Prepayment).Sum(invoice => invoice.Gross);
+
+    /// <summary>Splits a credit of <paramref name="gross"/> like the invoice it corrects; refuses more than is left to credit.</summary>
+    public static (decimal Net, decimal Vat) Credit(Invoice invoice, IEnumerable<Invoice> invoices, decimal gross)
+    {
+        if (invoice.Kind == InvoiceKind.CreditNote)
+        {
+            throw ValidationException.For("invoiceNumber", "A credit note corrects an invoice, not another credit note.");
+        }
+
+        var credited = invoices.Where(other => other.Kind == InvoiceKind.CreditNote && other.RefersTo == invoice.Number).Sum(other => other.Gross);
+        if (gross <= 0 || gross != Estimator.Money(gross))
+        {
+            throw ValidationException.For("amount", "A positive amount in cents.");
+        }
+
+        if (gross > invoice.Gross - credited)
+        {
+            throw ValidationException.For("amount", $"At most {invoice.Gross - credited:0.00} {invoice.Currency} of {invoice.Number} is left to credit.");
+        }
+
+        var net = invoice.Gross == 0 ? 0 : Estimator.Money(gross * invoice.Net / invoice.Gross);
+        return (net, gross - net);
+    }
+
+    /// <summary>What is still owed on an invoice: its amount due, less credit notes against it, less payments.</summary>
+    public static decimal Outstanding(Invoice invoice, ImmutableArray<Invoice> invoices, ImmutableArray<Payment> payments) =>
+        invoice.AmountDue
+        - invoices.Where(other => other.Kind == InvoiceKind.CreditNote && other.RefersTo == invoice.Number).Sum(other => other.Gross)
+        - payments.Where(payment => payment.InvoiceNumber == invoice.Number).Sum(payment => payment.Amount);
+
+    /// <summary>Whether production must wait: a prepayment invoice with money still owed on it.</summary>
+    public static bool AwaitsPrepayment(ImmutableArray<Invoice> invoices, ImmutableArray<Payment> payments) =>
+        invoices.Any(invoice => invoice.Kind == InvoiceKind.Prepayment && Outstanding(invoice, invoices, payments) > 0);
+}

@@ -1,0 +1,74 @@
+using DexFlow.Contracts.Errors;
+using DexFlow.Contracts.Invoicing;
+using DexFlow.Contracts.Security;
+using DexFlow.Grains.Indexing;
+using DexFlow.Grains.Orders;
+using DexFlow.Grains.Orders.ReadModel;
+using DexFlow.Grains.Paperwork;
+using DexFlow.Grains.Pricing;
+using Microsoft.Extensions.Options;
+
+namespace DexFlow.Grains.Invoicing;
+
+/// <summary>
+/// The invoicing an order owes, done for the order grain: the prepayment decision after approval (an invoice when the
+/// price list's policy asks for one), the final invoice after completion, credit notes on request. Each invoice is
+/// issued by the ledger under a key naming order and purpose, so a repeat after a crash finds the same invoice.
+/// </summary>
+public sealed class OrderInvoicing(InvoiceLedger ledger, OrderEstimates estimates, OrderReadModelQueries orders, IOptions<BarcodeConventions> barcodes)
+{
+    public async Task<OrderState> Advance(OrderState state, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        if (!state.InvoicingPending)
+        {
+            return state;
+        }
+
+        var estimate = state.Estimate!;
+        if (!state.PrepaymentDecided)
+        {
+            var policy = (await estimates.PriceList(estimate.PriceListVersion, cancellationToken)).Prepayment;
+            var returning = await orders.HasCompletedOrders(state.Draft.Customer.Name, state.Number, cancellationToken);
+            if (InvoiceRules.RequiresPrepayment(policy, estimate, newCustomer: !returning))
+            {
+                var (net, vat, gross) = InvoiceRules.Prepayment(policy, estimate);
+                var prepayment = await Issue(state, new InvoiceRequest($"{state.Number}:prepayment", InvoiceKind.Prepayment, state.Number,
+                    estimate.Currency, net, vat, gross, 0, null, null, Caller.System.UserId, now), cancellationToken);
+                state = InvoicingWorkflow.Record(state, prepayment, Caller.System, now);
+            }
+            else
+            {
+                state = InvoicingWorkflow.NoPrepayment(state, $"returning customer, net {estimate.Net:0.00} not above {policy.NetThreshold:0.00}", now);
+            }
+        }
+
+        if (state.Stage == Contracts.Orders.OrderStage.Completed && !state.HasFinalInvoice)
+        {
+            var final = await Issue(state, new InvoiceRequest($"{state.Number}:final", InvoiceKind.Final, state.Number, estimate.Currency,
+                estimate.Net, estimate.Vat, estimate.Gross, InvoiceRules.PrepaymentToDeduct(state.Invoices), null, null, Caller.System.UserId, now), cancellationToken);
+            state = InvoicingWorkflow.Record(state, final, Caller.System, now);
+        }
+
+        return state;
+    }
+
+    public async Task<OrderState> CreditNote(OrderState state, Caller caller, string invoiceNumber, decimal amount, string reason, DateTimeOffset now)
+    {
+        InvoicingWorkflow.EnsureMayCredit(state, caller);
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw ValidationException.For("reason", "Say what the credit note corrects.");
+        }
+
+        var invoice = state.Invoices.FirstOrDefault(invoice => invoice.Number == invoiceNumber?.Trim())
+                      ?? throw ValidationException.For("invoiceNumber", $"'{invoiceNumber}' is not an invoice of this order.");
+        var (net, vat) = InvoiceRules.Credit(invoice, state.Invoices, amount);
+        var sequence = state.Invoices.Count(other => other.Kind == InvoiceKind.CreditNote) + 1;
+        var credit = await Issue(state, new InvoiceRequest($"{state.Number}:credit:{sequence}", InvoiceKind.CreditNote, state.Number, invoice.Currency,
+            net, vat, amount, 0, invoice.Number, reason.Trim(), caller.UserId, now), CancellationToken.None);
+        return InvoicingWorkflow.Record(state, credit, caller, now);
+    }
+
+    private Task<Invoice> Issue(OrderState state, InvoiceRequest request, CancellationToken cancellationToken) =>
+        ledger.Issue(request, invoice => InvoicePdf.Render(invoice, state.Draft, barcodes.Value.OrderPrefix + state.Number), cancellationToken);
+}

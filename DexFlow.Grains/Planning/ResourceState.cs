@@ -1,0 +1,13 @@
+using System.Collections.Immutable;
+using DexFlow.Contracts.Planning;
+
+namespace DexFlow.Grains.Planning;
+
+[GenerateSerializer, Alias("dexflow.resource-state")]
+public sealed record ResourceState
+{
+    [Id(0)] public ResourceSettings? Settings { get; init; }
+
+    /// <summary>Every booking, in time order; no two overlap.</summary>
+    [Id(1)] public ImmutableArray<Booking> Bookings { get; init; } = [];
+}

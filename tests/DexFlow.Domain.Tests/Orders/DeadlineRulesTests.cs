@@ -1,0 +1,50 @@
+using DexFlow.Contracts.Orders;
+using DexFlow.Contracts.Orders.Commands;
+using DexFlow.Grains.Deadlines;
+using DexFlow.Grains.Orders;
+using DexFlow.Grains.Processing;
+using static DexFlow.Domain.Tests.Orders.OrderTestData;
+
+namespace DexFlow.Domain.Tests.Orders;
+
+public sealed class DeadlineRulesTests
+{
+    private static readonly DeadlineOptions Options = new();
+
+    [Fact]
+    public void A_review_is_due_two_working_days_after_it_starts_and_a_breach_is_flagged_daily_until_it_moves()
+    {
+        // In review since Thursday 09:00: due Monday 09:00 (Friday and Monday are the two working days).
+        var inReview = InReview();
+        var dueBy = new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero);
+        Assert.Equal(dueBy, DeadlineRules.Waits(inReview, Options).Single().DueBy);
+
+        Assert.Same(inReview, DeadlineRules.Check(inReview, dueBy, Options));
+        var flagged = DeadlineRules.Check(inReview, dueBy.AddMinutes(1), Options);
+        Assert.Equal(("review", 1), (flagged.Deadline!.Waiting, flagged.Deadline.Times));
+        Assert.Equal(OrderAction.FlagDeadline, flagged.PendingAudit[^1].Action);
+
+        Assert.Same(flagged, DeadlineRules.Check(flagged, dueBy.AddHours(5), Options));
+        var again = DeadlineRules.Check(flagged, dueBy.AddDays(1).AddMinutes(2), Options);
+        Assert.Equal(2, again.Deadline!.Times);
+
+        var reviewed = OrderWorkflow.Handle(again, Alex, new ReviewOrder(ReviewSide.Accounting, false, ["Price too low"]), dueBy.AddDays(2));
+        Assert.Null(reviewed.Deadline);
+    }
+
+    [Fact]
+    public void Planning_gets_one_working_day_from_approval()
+    {
+        var approved = PricedAndApproved();   // approved Thursday 09:00
+
+        var wait = Assert.Single(DeadlineRules.Waits(approved, Options));
+
+        Assert.Equal(("planning", new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero)), (wait.Waiting, wait.DueBy));
+    }
+
+    private static OrderState InReview()
+    {
+        var submitted = OrderWorkflow.Handle(OrderWorkflow.Create("2026-000043", Mia, CompleteDraft(), null, Now), Mia, new SubmitOrder(), Now);
+        return OrderWorkflow.FinishProcessing(OrderWorkflow.StartProcessing(submitted, Now), ProcessingOutput.None, Now);
+    }
+}

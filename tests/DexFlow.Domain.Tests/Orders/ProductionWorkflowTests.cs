@@ -1,0 +1,91 @@
+using System.Collections.Immutable;
+using DexFlow.Contracts.Documents;
+using DexFlow.Contracts.Errors;
+using DexFlow.Contracts.Invoicing;
+using DexFlow.Contracts.Orders;
+using DexFlow.Contracts.Orders.Commands;
+using DexFlow.Contracts.Planning;
+using DexFlow.Grains.Orders;
+using static DexFlow.Domain.Tests.Orders.OrderTestData;
+
+namespace DexFlow.Domain.Tests.Orders;
+
+public sealed class ProductionWorkflowTests
+{
+    private static readonly DateTimeOffset Monday = new(2026, 11, 30, 6, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void A_schedule_that_ends_after_the_due_date_is_allowed_and_flagged()
+    {
+        var scheduled = Scheduled(missesDueDate: true);
+
+        Assert.Equal(OrderStage.Scheduled, scheduled.Stage);
+        Assert.True(scheduled.Schedule!.MissesDueDate);
+        Assert.EndsWith("(misses the due date)", scheduled.PendingAudit[^1].Details);
+        Assert.Equal(Monday, scheduled.Schedule.PlannedStart);
+    }
+
+    [Fact]
+    public void Processes_start_in_work_sheet_order_and_the_last_one_finished_completes_the_order()
+    {
+        var scheduled = Scheduled();
+        var processes = scheduled.Schedule!.Processes;
+
+        var outOfOrder = Assert.Throws<IllegalTransitionException>(() => OrderWorkflow.Handle(scheduled, Oli, new StartProcess(processes[1].ProcessId), Now));
+        Assert.Contains($"{processes[0].Name} comes first", outOfOrder.Message);
+
+        var order = OrderWorkflow.Handle(scheduled, Oli, new StartProcess(processes[0].ProcessId), Now);
+        Assert.Equal(OrderStage.InProduction, order.Stage);
+        Assert.Throws<IllegalTransitionException>(() => OrderWorkflow.Handle(order, Oli, new StartProcess(processes[0].ProcessId), Now));
+        foreach (var process in processes)
+        {
+            if (process != processes[0])
+            {
+                order = OrderWorkflow.Handle(order, Oli, new StartProcess(process.ProcessId), Now);
+            }
+
+            Assert.NotEqual(OrderStage.Completed, order.Stage);
+            order = OrderWorkflow.Handle(order, Oli, new FinishProcess(process.ProcessId), Now);
+        }
+
+        Assert.Equal(OrderStage.Completed, order.Stage);
+        Assert.All(order.Schedule!.Processes, process => Assert.Equal("Oli Operator", process.FinishedBy));
+        Assert.Throws<NotFoundException>(() => OrderWorkflow.Handle(Scheduled(), Oli, new StartProcess("gluing"), Now));
+    }
+
+    [Fact]
+    public void Production_waits_for_an_unpaid_prepayment_and_starts_once_it_is_paid()
+    {
+        var prepayment = new Invoice("PRE-2026-000007", InvoiceKind.Prepayment, "2026-000042", "EUR", 157.52m, 29.93m, 187.45m, 0, null, null, Now, "dexflow",
+            new ContentRef(new string('a', 64), 1000));
+        var scheduled = InvoicingWorkflow.Record(Scheduled(), prepayment, Contracts.Security.Caller.System, Now);
+        var first = scheduled.Schedule!.Processes[0].ProcessId;
+
+        var waiting = Assert.Throws<IllegalTransitionException>(() => OrderWorkflow.Handle(scheduled, Oli, new StartProcess(first), Now));
+        Assert.Contains("prepayment invoice PRE-2026-000007 is unpaid", waiting.Message);
+
+        var part = OrderWorkflow.Handle(scheduled, Alex, new RecordPayment("PRE-2026-000007", 100m, new DateOnly(2026, 11, 25)), Now);
+        Assert.Throws<IllegalTransitionException>(() => OrderWorkflow.Handle(part, Oli, new StartProcess(first), Now));
+        var overpaid = Assert.Throws<ValidationException>(() => OrderWorkflow.Handle(part, Alex, new RecordPayment("PRE-2026-000007", 90m, new DateOnly(2026, 11, 25)), Now));
+        Assert.Contains("87.45", overpaid.Errors["amount"][0]);
+
+        var paid = OrderWorkflow.Handle(part, Alex, new RecordPayment("PRE-2026-000007", 87.45m, new DateOnly(2026, 11, 26)), Now);
+        Assert.False(paid.AwaitsPrepayment);
+        Assert.Equal(OrderStage.InProduction, OrderWorkflow.Handle(paid, Oli, new StartProcess(first), Now).Stage);
+        Assert.Equal("87.45 EUR on PRE-2026-000007, paid 2026-11-26; settled", paid.PendingAudit[^1].Details);
+    }
+
+    private static OrderState Scheduled(bool missesDueDate = false)
+    {
+        var approved = PricedAndApproved();
+        var at = Monday;
+        var processes = ImmutableArray.CreateBuilder<ScheduledProcess>();
+        foreach (var process in approved.Estimate!.Processes)
+        {
+            processes.Add(new ScheduledProcess(process.Id, process.Sequence, process.Name, process.Resource ?? process.ResourceKind, at, at.AddMinutes(process.Minutes), process.Minutes));
+            at = at.AddMinutes(process.Minutes);
+        }
+
+        return ProductionWorkflow.Schedule(approved, Pat, processes.ToImmutable(), null, missesDueDate, Now);
+    }
+}
