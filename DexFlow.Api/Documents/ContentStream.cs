@@ -8,6 +8,11 @@ namespace DexFlow.Api.Documents;
 /// </summary>
 public sealed class ContentStream(IContentReaderGrain reader, ContentRef content) : Stream
 {
+    /// <summary>Stored content as a download: its media type and name, Range support, and its hash as the ETag.</summary>
+    public static Microsoft.AspNetCore.Http.HttpResults.FileStreamHttpResult Download(IGrainFactory grains, ContentRef content, string mediaType, string fileName) =>
+        TypedResults.Stream(new ContentStream(grains.GetGrain<IContentReaderGrain>(0), content), mediaType, fileName, enableRangeProcessing: true,
+            entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{content.Sha256}\""));
+
     private const int Piece = 1024 * 1024;
 
     public override bool CanRead => true;

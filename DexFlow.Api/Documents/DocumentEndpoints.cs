@@ -32,9 +32,7 @@ public static class DocumentEndpoints
     {
         var (parcel, index) = Locate(grains, id);
         var document = await parcel.Document(http.User.ToCaller(), index);
-        var stream = new ContentStream(grains.GetGrain<IContentReaderGrain>(0), document.File.Content);
-        return TypedResults.Stream(stream, document.File.MediaType, document.File.FileName, enableRangeProcessing: true,
-            entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{document.File.Content.Sha256}\""));
+        return ContentStream.Download(grains, document.File.Content, document.File.MediaType, document.File.FileName);
     }
 
     private static async Task<FileContentHttpResult> Page(string id, int page, HttpContext http, IGrainFactory grains, int? width)

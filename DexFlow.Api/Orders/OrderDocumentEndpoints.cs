@@ -26,8 +26,6 @@ public static class OrderDocumentEndpoints
     private static async Task<FileStreamHttpResult> Content(string number, string documentId, HttpContext http, IGrainFactory grains)
     {
         var document = await grains.GetGrain<IOrderGrain>(number).Document(http.User.ToCaller(), documentId);
-        var stream = new ContentStream(grains.GetGrain<IContentReaderGrain>(0), document.Content);
-        return TypedResults.Stream(stream, document.MediaType, document.FileName, enableRangeProcessing: true,
-            entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{document.Content.Sha256}\""));
+        return ContentStream.Download(grains, document.Content, document.MediaType, document.FileName);
     }
 }

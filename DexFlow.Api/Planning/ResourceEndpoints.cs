@@ -30,11 +30,17 @@ public static class ResourceEndpoints
 
     private static async Task<Ok<ResourceBookings>> Bookings(string id, HttpContext http, IGrainFactory grains, DateTimeOffset? from, DateTimeOffset? to)
     {
-        var start = from ?? DateTimeOffset.UtcNow;
-        var end = to ?? start.AddDays(14);
-        if (end - start > MaxWindow)
+        var now = DateTimeOffset.UtcNow;
+        var start = from ?? now;
+        if (start < now.AddYears(-10) || start > now.AddYears(10))
         {
-            throw ValidationException.For("to", "At most a year after from.");
+            throw ValidationException.For("from", "Within ten years of today.");
+        }
+
+        var end = to ?? start.AddDays(14);
+        if (end <= start || end - start > MaxWindow)
+        {
+            throw ValidationException.For("to", "After from, and at most a year after it.");
         }
 
         var caller = http.User.ToCaller();

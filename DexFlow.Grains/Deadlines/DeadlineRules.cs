@@ -12,6 +12,8 @@ namespace DexFlow.Grains.Deadlines;
 /// </summary>
 public static class DeadlineRules
 {
+    public const string Prepayment = "prepayment";
+
     public sealed record Wait(string Waiting, DateTimeOffset Since, DateTimeOffset DueBy);
 
     public static IReadOnlyList<Wait> Waits(OrderState state, DeadlineOptions options)
@@ -30,7 +32,7 @@ public static class DeadlineRules
         if (state.Stage is OrderStage.Approved or OrderStage.Scheduled && state.AwaitsPrepayment)
         {
             var invoice = state.Invoices.First(invoice => invoice.Kind == InvoiceKind.Prepayment);
-            waits.Add(new Wait("prepayment", invoice.IssuedAt, invoice.IssuedAt.AddDays(options.PrepaymentDays)));
+            waits.Add(new Wait(Prepayment, invoice.IssuedAt, invoice.IssuedAt.AddDays(options.PrepaymentDays)));
         }
 
         return waits;
@@ -60,6 +62,10 @@ public static class DeadlineRules
         return OrderWorkflow.Transition(state with { Deadline = breach }, Caller.System, OrderAction.FlagDeadline, state.Stage, now,
             $"The {overdue.Waiting} was due by {overdue.DueBy:yyyy-MM-dd HH:mm} (flagged {times}×)");
     }
+
+    /// <summary>A late prepayment is money: shown only to those who see invoices (the order is simply not overdue to others).</summary>
+    public static DeadlineView? VisibleTo(DeadlineView? deadline, bool seesInvoicing) =>
+        deadline?.Waiting == Prepayment && !seesInvoicing ? null : deadline;
 
     public static DateTimeOffset AddWorkingDays(DateTimeOffset start, int days)
     {

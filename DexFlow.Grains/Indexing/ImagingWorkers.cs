@@ -30,7 +30,13 @@ public sealed class ImagingWorkers : IDisposable
     public Task<T> Run<T>(Func<OcrEngine, T> work, CancellationToken cancellationToken = default)
     {
         var done = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var registration = cancellationToken.Register(() => done.TrySetCanceled(cancellationToken));
+        if (cancellationToken.CanBeCanceled)
+        {
+            // A caller that gives up is answered at once; its job is skipped if it has not started yet.
+            var registration = cancellationToken.Register(() => done.TrySetCanceled(cancellationToken));
+            done.Task.ContinueWith(_ => registration.Dispose(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+
         _jobs.Writer.TryWrite(engine =>
         {
             if (done.Task.IsCompleted)

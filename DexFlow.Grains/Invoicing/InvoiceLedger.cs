@@ -102,7 +102,8 @@ public sealed class InvoiceLedger(NpgsqlDataSource db, IContentStore content)
         return await ReadAll(command, cancellationToken);
     }
 
-    private async Task<Invoice?> Find(string issueKey, CancellationToken cancellationToken)
+    /// <summary>The invoice issued under the key, if any.</summary>
+    public async Task<Invoice?> Find(string issueKey, CancellationToken cancellationToken = default)
     {
         await using var command = db.CreateCommand($"SELECT {Columns} FROM dexflow.invoices WHERE issue_key = @key");
         command.Parameters.AddWithValue("key", issueKey);

@@ -24,9 +24,13 @@ public static class InvoiceRules
         return (net, vat, net + vat);
     }
 
-    /// <summary>The final invoice is for the whole order and deducts what the prepayment invoices asked for.</summary>
-    public static decimal PrepaymentToDeduct(IEnumerable<Invoice> invoices) =>
-        invoices.Where(invoice => invoice.Kind == InvoiceKind.Prepayment).Sum(invoice => invoice.Gross);
+    /// <summary>
+    /// The final invoice is for the whole order and deducts what the prepayment invoices asked for, less what credit
+    /// notes took back of them (a waived prepayment is not deducted).
+    /// </summary>
+    public static decimal PrepaymentToDeduct(IReadOnlyCollection<Invoice> invoices) =>
+        invoices.Where(invoice => invoice.Kind == InvoiceKind.Prepayment)
+            .Sum(prepayment => prepayment.Gross - invoices.Where(other => other.Kind == InvoiceKind.CreditNote && other.RefersTo == prepayment.Number).Sum(other => other.Gross));
 
     /// <summary>Splits a credit of <paramref name="gross"/> like the invoice it corrects; refuses more than is left to credit.</summary>
     public static (decimal Net, decimal Vat) Credit(Invoice invoice, IEnumerable<Invoice> invoices, decimal gross)

@@ -25,6 +25,12 @@ public sealed class OrderInvoicing(InvoiceLedger ledger, OrderEstimates estimate
         }
 
         var estimate = state.Estimate!;
+        if (!state.PrepaymentDecided && await ledger.Find(PrepaymentKey(state), cancellationToken) is { } issued)
+        {
+            // Issued before a crash kept the order from recording it: record it, never decide again.
+            state = InvoicingWorkflow.Record(state, issued, Caller.System, now);
+        }
+
         if (!state.PrepaymentDecided)
         {
             var policy = (await estimates.PriceList(estimate.PriceListVersion, cancellationToken)).Prepayment;
@@ -32,7 +38,7 @@ public sealed class OrderInvoicing(InvoiceLedger ledger, OrderEstimates estimate
             if (InvoiceRules.RequiresPrepayment(policy, estimate, newCustomer: !returning))
             {
                 var (net, vat, gross) = InvoiceRules.Prepayment(policy, estimate);
-                var prepayment = await Issue(state, new InvoiceRequest($"{state.Number}:prepayment", InvoiceKind.Prepayment, state.Number,
+                var prepayment = await Issue(state, new InvoiceRequest(PrepaymentKey(state), InvoiceKind.Prepayment, state.Number,
                     estimate.Currency, net, vat, gross, 0, null, null, Caller.System.UserId, now), cancellationToken);
                 state = InvoicingWorkflow.Record(state, prepayment, Caller.System, now);
             }
@@ -60,6 +66,13 @@ public sealed class OrderInvoicing(InvoiceLedger ledger, OrderEstimates estimate
             throw ValidationException.For("reason", "Say what the credit note corrects.");
         }
 
+        // Credit notes the ledger issued but the order did not record (a crash in between) are recorded first, so that
+        // the next key is new and the amount left to credit is right.
+        foreach (var unrecorded in (await ledger.ForOrder(state.Number)).Where(issued => state.Invoices.All(known => known.Number != issued.Number)))
+        {
+            state = InvoicingWorkflow.Record(state, unrecorded, Caller.System, now);
+        }
+
         var invoice = state.Invoices.FirstOrDefault(invoice => invoice.Number == invoiceNumber?.Trim())
                       ?? throw ValidationException.For("invoiceNumber", $"'{invoiceNumber}' is not an invoice of this order.");
         var (net, vat) = InvoiceRules.Credit(invoice, state.Invoices, amount);
@@ -68,6 +81,8 @@ public sealed class OrderInvoicing(InvoiceLedger ledger, OrderEstimates estimate
             net, vat, amount, 0, invoice.Number, reason.Trim(), caller.UserId, now), CancellationToken.None);
         return InvoicingWorkflow.Record(state, credit, caller, now);
     }
+
+    private static string PrepaymentKey(OrderState state) => $"{state.Number}:prepayment";
 
     private Task<Invoice> Issue(OrderState state, InvoiceRequest request, CancellationToken cancellationToken) =>
         ledger.Issue(request, invoice => InvoicePdf.Render(invoice, state.Draft, barcodes.Value.OrderPrefix + state.Number), cancellationToken);

@@ -24,7 +24,8 @@ public static class InvoicingWorkflow
             return state;
         }
 
-        var action = invoice.Kind == InvoiceKind.CreditNote ? OrderAction.IssueCreditNote : OrderAction.IssueInvoice;
+        // DexFlow records what it issued itself, and what the ledger holds that the order missed; people issue credit notes.
+        var action = issuer.IsSystem ? OrderAction.IssueInvoice : OrderAction.IssueCreditNote;
         var decision = OrderWorkflow.Decide(state, action, issuer.IsSystem ? OrderActor.System : OrderActor.Of(issuer, state.ManagerId));
         var type = invoice.Kind switch
         {

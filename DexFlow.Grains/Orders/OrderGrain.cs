@@ -45,6 +45,7 @@ public sealed partial class OrderGrain(
 
     private IGrainTimer? _processingKick;
     private IGrainTimer? _invoicingKick;
+    private IGrainTimer? _planKick;
     private IGrainTimer? _readModelRetry;
 
     private OrderState State => order.State;
@@ -71,6 +72,16 @@ public sealed partial class OrderGrain(
         if (State.InvoicingPending)
         {
             _invoicingKick ??= this.RegisterGrainTimer(AdvanceInvoicing, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
+        }
+
+        if (State.Stage is OrderStage.Approved or OrderStage.Scheduled or OrderStage.InProduction)
+        {
+            // A plan booked on the resources just before a crash, and never saved here, is undone.
+            _planKick = this.RegisterGrainTimer(async () =>
+            {
+                _planKick?.Dispose();
+                await planning.Restore(State);
+            }, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
         }
     }
 
@@ -148,7 +159,18 @@ public sealed partial class OrderGrain(
 
         ProductionWorkflow.EnsureMaySchedule(State, caller);
         var (processes, missesDueDate) = await planning.Book(State, slots, Now);
-        await SaveWithFollowUps(ProductionWorkflow.Schedule(State, caller, processes, note, missesDueDate, Now));
+        var scheduled = ProductionWorkflow.Schedule(State, caller, processes, note, missesDueDate, Now);
+        try
+        {
+            await SaveWithFollowUps(scheduled);
+        }
+        catch
+        {
+            // The plan is not the order's: the resources get back the plan the order has.
+            await planning.Restore(State, [.. processes.Select(process => process.ResourceId).Distinct()]);
+            throw;
+        }
+
         return OrderViews.For(State, caller);
     }
 
@@ -284,7 +306,9 @@ public sealed partial class OrderGrain(
         {
             try
             {
-                await Save(await invoicing.Advance(State, Now));
+                var invoiced = await invoicing.Advance(State, Now);
+                await WatchDeadlines(invoiced);
+                await Save(invoiced);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -323,16 +347,22 @@ public sealed partial class OrderGrain(
             await this.RegisterOrUpdateReminder(InvoicingReminder, period, period);
         }
 
-        if (next.Stage != State.Stage && DeadlineRules.Waits(next, deadlineOptions.Value).Count > 0)
-        {
-            var check = deadlineOptions.Value.CheckPeriod;
-            await this.RegisterOrUpdateReminder(DeadlineReminder, check, check);
-        }
-
+        await WatchDeadlines(next);
         await Save(next);
         if (State.InvoicingPending)
         {
             await AdvanceInvoicing();
+        }
+    }
+
+    /// <summary>Starts the deadline reminder when the next state waits on something the current one did not.</summary>
+    private async Task WatchDeadlines(OrderState next)
+    {
+        var waits = DeadlineRules.Waits(next, deadlineOptions.Value).Select(wait => wait.Waiting);
+        if (waits.Except(DeadlineRules.Waits(State, deadlineOptions.Value).Select(wait => wait.Waiting)).Any())
+        {
+            var check = deadlineOptions.Value.CheckPeriod;
+            await this.RegisterOrUpdateReminder(DeadlineReminder, check, check);
         }
     }
 

@@ -1,4 +1,5 @@
 using DexFlow.Contracts.Invoicing;
+using DexFlow.Grains.Deadlines;
 using DexFlow.Contracts.Orders.Views;
 using DexFlow.Contracts.Security;
 using DexFlow.Grains.Security;
@@ -37,7 +38,7 @@ public static class OrderViews
             groups.Contains(OrderFieldGroup.Schedule) ? state.Schedule : null,
             [.. state.Documents.Where(document => DocumentAccessPolicy.CanSee(caller, state.AccessFacts, document.Type))],
             groups.Contains(OrderFieldGroup.Invoicing) ? new InvoicingView(state.Invoices, state.Payments, state.AwaitsPrepayment) : null,
-            state.Deadline);
+            DeadlineRules.VisibleTo(state.Deadline, groups.Contains(OrderFieldGroup.Invoicing)));
     }
 
     public static OrderSummary Summary(OrderState state) => new(

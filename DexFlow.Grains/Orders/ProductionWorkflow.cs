@@ -37,10 +37,10 @@ public static class ProductionWorkflow
             throw Illegal(state, OrderAction.StartProcess, $"{unfinished.Name} comes first and is not finished");
         }
 
-        if (state.AwaitsPrepayment)
+        // Said without amounts or invoice numbers: operators do not see invoices.
+        if (state.InvoicingPending || state.AwaitsPrepayment)
         {
-            var invoice = state.Invoices.First(invoice => invoice.Kind == Contracts.Invoicing.InvoiceKind.Prepayment);
-            throw Illegal(state, OrderAction.StartProcess, $"production cannot start while prepayment invoice {invoice.Number} is unpaid");
+            throw Illegal(state, OrderAction.StartProcess, "production is on hold until Accounting has the prepayment");
         }
 
         var started = process with { StartedAt = now, StartedBy = caller.DisplayName };

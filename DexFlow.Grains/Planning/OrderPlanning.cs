@@ -2,15 +2,18 @@ using System.Collections.Immutable;
 using DexFlow.Contracts.Errors;
 using DexFlow.Contracts.Planning;
 using DexFlow.Grains.Orders;
+using Microsoft.Extensions.Logging;
 
 namespace DexFlow.Grains.Planning;
 
 /// <summary>
 /// Planning for the order grain: proposes the earliest feasible slots, and books a confirmed plan on the resources.
 /// Conflicts seen in the resources' bookings are refused together, naming each; a booking another planner won in the
-/// meantime is refused by the resource itself, and the resources booked so far are put back as they were.
+/// meantime is refused by the resource itself. When booking or saving the plan fails, the order's saved plan is put
+/// back on the resources it touched; after a crash in between, the order puts its saved plan back on every resource
+/// when it next activates (<see cref="Restore"/>).
 /// </summary>
-public sealed class OrderPlanning(IGrainFactory grains)
+public sealed partial class OrderPlanning(IGrainFactory grains, ILogger<OrderPlanning> logger)
 {
     /// <summary>Plans start on the quarter hour: slots people can read, and a proposal still valid when confirmed minutes later.</summary>
     private static readonly TimeSpan Granularity = TimeSpan.FromMinutes(15);
@@ -44,17 +47,33 @@ public sealed class OrderPlanning(IGrainFactory grains)
                 booked.Add(resourceId);
             }
         }
-        catch (ScheduleConflictException)
+        catch
         {
-            foreach (var resourceId in booked)
-            {
-                await grains.GetGrain<IResourceGrain>(resourceId).Book(state.Number, previous.GetValueOrDefault(resourceId, []));
-            }
-
+            await Restore(state, booked);
             throw;
         }
 
         return (planned, Scheduler.MissesDueDate(planned, state.Draft.Specification.DueDate));
+    }
+
+    /// <summary>Puts the order's saved plan back on the given resources (all of them when none are named), as far as they allow.</summary>
+    public async Task Restore(OrderState state, IReadOnlyCollection<string>? resourceIds = null)
+    {
+        var saved = ByResource(state.Number, state.Schedule?.Processes ?? []);
+        var ids = resourceIds ?? [.. (await grains.GetGrain<IResourceDirectoryGrain>(0).All()).Select(resource => resource.Id)];
+        foreach (var resourceId in ids)
+        {
+            try
+            {
+                await grains.GetGrain<IResourceGrain>(resourceId).Book(state.Number, saved.GetValueOrDefault(resourceId, []));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // Another order took the slot meanwhile, or the resource is unreachable: the rest are still restored,
+                // and the order's next activation tries again.
+                LogRestoreFailed(logger, exception, state.Number, resourceId);
+            }
+        }
     }
 
     private async Task<ResourceBookings[]> Availability(string orderNumber, DateTimeOffset from)
@@ -66,4 +85,7 @@ public sealed class OrderPlanning(IGrainFactory grains)
     private static Dictionary<string, ImmutableArray<Booking>> ByResource(string orderNumber, IEnumerable<ScheduledProcess> processes) =>
         processes.GroupBy(process => process.ResourceId)
             .ToDictionary(group => group.Key, group => group.Select(process => new Booking(group.Key, orderNumber, process.ProcessId, process.Start, process.End)).ToImmutableArray());
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not put order {Number}'s plan back on resource {ResourceId}")]
+    private static partial void LogRestoreFailed(ILogger logger, Exception exception, string number, string resourceId);
 }

@@ -68,6 +68,12 @@ public static class Scheduler
                 continue;
             }
 
+            if (slot.Start < notBefore.AddYears(-1) || slot.Start > notBefore.AddYears(2))
+            {
+                problems.Add($"slots.{process.Id}.start", "Must be within the next two years.");
+                continue;
+            }
+
             var start = WorkingTime.NextWorking(resource.Resource.Calendar, slot.Start);
             if (start != slot.Start.ToUniversalTime())
             {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using DexFlow.Contracts.Errors;
 using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Pricing;
 using DexFlow.Grains.Validation;
@@ -16,14 +17,18 @@ public static class Estimator
     /// <summary>Bleed added on each side of a finished item when it is laid out on the sheet.</summary>
     public const int BleedMm = 3;
 
+    /// <summary>The most sheets one estimate covers; larger jobs are split into several orders.</summary>
+    public const int MaxSheets = 100_000_000;
+
     /// <summary>Throws <see cref="Contracts.Errors.ValidationException"/> when the order names what the price list does not have, or cannot be printed on it.</summary>
     public static Estimate Estimate(PrintSpecification spec, PriceList prices, int priceListVersion, string currency)
     {
         var job = Job.From(spec, prices);
         var (press, cost) = Cheapest(job, job.Quantity, prices);
-        var breaks = prices.PriceBreakFactors
-            .Select(factor => job.Quantity * factor)
-            .Select(quantity => (Quantity: quantity, Cost: Cheapest(job, quantity, prices).Cost))
+        var breaks = (prices.PriceBreakFactors.IsDefault ? [] : prices.PriceBreakFactors)
+            .Select(factor => (long)job.Quantity * factor)
+            .Where(quantity => quantity <= Job.MaxQuantity)
+            .Select(quantity => (Quantity: (int)quantity, Cost: Cheapest(job, (int)quantity, prices).Cost))
             .Select(at => new PriceBreak(at.Quantity, at.Cost.Net, at.Cost.Gross));
         return new Estimate(
             priceListVersion, currency, job.Quantity, press.Name, job.Paper.Name, job.NumberUp, cost.Sheets.Forms, cost.Sheets.Plates,
@@ -121,9 +126,12 @@ public static class Estimator
             }
 
             var plates = (job.ColoursFront + job.ColoursBack) * forms;
-            var passes = PassesFor(job.ColoursFront, press) + PassesFor(job.ColoursBack, press);
+            // domain.md §5: more than one pass only when a side has more colours than the press has units.
+            var passes = Math.Max(PassesFor(job.ColoursFront, press), PassesFor(job.ColoursBack, press));
             var waste = (long)plates * prices.MakeReadyWasteSheetsPerPlate + (long)Math.Ceiling(net * prices.RunningWastePercent / 100m);
-            return new Sheets(forms, plates, passes, checked((int)net), checked((int)waste));
+            return net + waste > MaxSheets
+                ? throw ValidationException.For("specification.quantity", $"{net + waste:N0} sheets is more than one order can be priced for ({MaxSheets:N0}); split the order.")
+                : new Sheets(forms, plates, passes, (int)net, (int)waste);
         }
 
         private static int PassesFor(int colours, Press press) => (colours + press.PrintingUnits - 1) / press.PrintingUnits;
@@ -134,16 +142,23 @@ public static class Estimator
         int Quantity, int Pages, int ColoursFront, int ColoursBack, PaperStock Paper, int NumberUp,
         ImmutableArray<Press> Presses, ImmutableArray<FinishingOperation> Finishing)
     {
+        // The order form's limits (OrderFormRules), checked here too: estimates are also asked for directly.
+        public const int MaxQuantity = 10_000_000;
+        private const int MaxPages = 2000;
+        private const int MaxColours = 8;
+
         public static Job From(PrintSpecification spec, PriceList prices)
         {
             var problems = new Problems();
 
-            if (spec.Quantity is not > 0) problems.Add("specification.quantity", "Required, at least 1.");
-            if (spec.FinishedWidthMm is not > 0) problems.Add("specification.finishedWidthMm", "Required, at least 1.");
-            if (spec.FinishedHeightMm is not > 0) problems.Add("specification.finishedHeightMm", "Required, at least 1.");
+            if (spec.Quantity is not (> 0 and <= MaxQuantity)) problems.Add("specification.quantity", $"Required, 1 to {MaxQuantity:N0}.");
+            if (spec.FinishedWidthMm is not (> 0 and <= 5000)) problems.Add("specification.finishedWidthMm", "Required, 1 to 5,000 mm.");
+            if (spec.FinishedHeightMm is not (> 0 and <= 5000)) problems.Add("specification.finishedHeightMm", "Required, 1 to 5,000 mm.");
+            if (spec.Pages is not (null or (> 0 and <= MaxPages))) problems.Add("specification.pages", $"1 to {MaxPages:N0}.");
             var front = spec.ColoursFront ?? 0;
             var back = spec.ColoursBack ?? 0;
-            if (front + back == 0) problems.Add("specification.coloursFront", "At least one side must be printed.");
+            if (front is < 0 or > MaxColours || back is < 0 or > MaxColours) problems.Add("specification.coloursFront", $"0 to {MaxColours} colours per side.");
+            else if (front + back == 0) problems.Add("specification.coloursFront", "At least one side must be printed.");
 
             var paper = prices.PaperStocks.FirstOrDefault(stock => string.Equals(stock.Name, spec.PaperStock?.Trim(), StringComparison.OrdinalIgnoreCase));
             if (paper is null)
@@ -154,6 +169,12 @@ public static class Estimator
             var finishing = ImmutableArray.CreateBuilder<FinishingOperation>();
             foreach (var name in spec.Finishing.IsDefault ? [] : spec.Finishing)
             {
+                if (string.IsNullOrWhiteSpace(name))
+                {
+                    problems.Add("specification.finishing", "Operations must be named.");
+                    continue;
+                }
+
                 var operation = prices.Finishing.FirstOrDefault(candidate => string.Equals(candidate.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
                 if (operation is null)
                 {

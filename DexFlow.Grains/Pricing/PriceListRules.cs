@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DexFlow.Contracts.Errors;
 using DexFlow.Contracts.Pricing;
 using DexFlow.Grains.Validation;
@@ -28,6 +29,20 @@ public static class PriceListRules
 
         if (prices.Presses.IsDefaultOrEmpty) problems.Add("presses", "At least one press.");
         if (prices.PaperStocks.IsDefaultOrEmpty) problems.Add("paperStocks", "At least one paper stock.");
+        if (prices.Finishing.IsDefault) problems.Add("finishing", "Required (it may be empty).");
+        if (prices.PriceBreakFactors.IsDefault) problems.Add("priceBreakFactors", "Required (it may be empty).");
+        void NoNulls<T>(string field, ImmutableArray<T> items)
+        {
+            for (var i = 0; i < (items.IsDefault ? 0 : items.Length); i++)
+            {
+                if (items[i] is null) problems.Add($"{field}[{i}]", "Required.");
+            }
+        }
+
+        NoNulls("presses", prices.Presses);
+        NoNulls("paperStocks", prices.PaperStocks);
+        NoNulls("finishing", prices.Finishing);
+        problems.ThrowIfAny();
         var presses = prices.Presses.IsDefault ? [] : prices.Presses;
         for (var i = 0; i < presses.Length; i++)
         {

@@ -27,6 +27,11 @@ public static class DexFlowSiloBuilderExtensions
             options.Invariant = Invariant;
             options.DataSource = db;
         });
+
+        // Each silo re-reads its share of the reminder table this often. A silo that takes over a dead silo's share may
+        // miss reminders written there meanwhile until it does (seen in the crash tests); Orleans' default is 5 minutes,
+        // far too long for an order or parcel waiting to be picked up again.
+        silo.Configure<ReminderOptions>(options => options.RefreshReminderListPeriod = TimeSpan.FromSeconds(30));
         return silo;
     }
 

@@ -51,7 +51,7 @@ public sealed class OffsetPrintingUseCaseTests(ApiFixture fixture)
         var scheduled = await ShopFloor.ScheduleAsProposed(planner, number);
         var firstProcess = scheduled["schedule"]!["processes"]![0]!["processId"]!.GetValue<string>();
         var waiting = await Json(await @operator.Post($"/api/orders/{number}/processes/{firstProcess}/start"), HttpStatusCode.Conflict);
-        Assert.Contains("prepayment invoice", waiting["detail"]!.GetValue<string>());
+        Assert.Contains("on hold until Accounting has the prepayment", waiting["detail"]!.GetValue<string>());
         await ShopFloor.PayPrepayments(accountant, number);
         var completed = await ShopFloor.RunEveryProcess(@operator, number);
         Assert.Equal("Completed", completed["stage"]!.GetValue<string>());

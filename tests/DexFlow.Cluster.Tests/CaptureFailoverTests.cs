@@ -17,7 +17,7 @@ public sealed class CaptureFailoverTests(ClusterFixture fixture) : IClassFixture
         await point.Configure(admin, new CapturePointSettings(CaptureKind.Folder, true, CaptureChannel.Folder, TimeSpan.FromMilliseconds(200),
             new FolderSettings(folder, TimeSpan.FromMilliseconds(300), null, null), null));
         Assert.True(fixture.Cluster.TryGetGrainContext(point.GetGrainId(), out var context), "the capture point polls on a silo");
-        await fixture.Cluster.KillSiloAsync(fixture.Cluster.Silos.Single(silo => silo.SiloAddress.Equals(context!.Address.SiloAddress)));
+        await fixture.KillSilo(context!.Address.SiloAddress!);
 
         // Nobody calls the capture point: its reminder restarts the poller on the surviving silo.
         await File.WriteAllBytesAsync(Path.Combine(folder, "scan.png"), TestImages.BlankPng(400, 600));

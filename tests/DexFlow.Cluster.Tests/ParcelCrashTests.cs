@@ -21,7 +21,7 @@ public sealed class ParcelCrashTests(ClusterFixture fixture) : IClassFixture<Clu
         await parcel.Receive(Caller.System, delivery);
         await Eventually.Get(() => Stage(delivery.ParcelId), stage => stage == nameof(ParcelStage.Splitting), "the parcel to start reading its pages");
         Assert.True(fixture.Cluster.TryGetGrainContext(parcel.GetGrainId(), out var context), "the parcel is active on a silo");
-        await fixture.Cluster.KillSiloAsync(fixture.Cluster.Silos.Single(silo => silo.SiloAddress.Equals(context!.Address.SiloAddress)));
+        await fixture.KillSilo(context!.Address.SiloAddress!);
 
         // Nobody calls the parcel meanwhile: only its durable reminder can bring it back on the other silo.
         await Eventually.Get(() => Stage(delivery.ParcelId), stage => stage == nameof(ParcelStage.Routed),

@@ -19,8 +19,7 @@ public sealed class ProcessingCrashTests(ClusterFixture fixture) : IClassFixture
         await order.Execute(Mia, new SubmitOrder(), null);
         var first = await Eventually.Get(() => Task.FromResult(fixture.Processing.AttemptsOf(created.Number)), attempts => attempts.Count == 1,
             "the first processing attempt to start");
-        var dying = fixture.Cluster.Silos.Single(silo => silo.SiloAddress.Equals(first[0].Silo));
-        await fixture.Cluster.KillSiloAsync(dying);
+        await fixture.KillSilo(first[0].Silo);
 
         // Nobody calls the order meanwhile: only its durable reminder can bring it back to life on the other silo.
         await Eventually.Get(

@@ -35,7 +35,7 @@ public sealed class RoutingCrashTests(ClusterFixture fixture) : IClassFixture<Cl
         await Eventually.Get(async () => (await order.Get(SampleOrders.Manager)).Documents.Length, count => count == 1, "the document to be attached", TimeSpan.FromMinutes(2));
         var firstAttempt = await Eventually.Get(WaitingRecorders, pids => pids.Length == 1, "routing to wait for the lock");
         Assert.True(fixture.Cluster.TryGetGrainContext(parcel.GetGrainId(), out var context), "the parcel is active on a silo");
-        await fixture.Cluster.KillSiloAsync(fixture.Cluster.Silos.Single(silo => silo.SiloAddress.Equals(context!.Address.SiloAddress)));
+        await fixture.KillSilo(context!.Address.SiloAddress!);
 
         // The parcel's reminder brings it back on the surviving silo, which routes again: attach, then wait to record.
         await Eventually.Get(WaitingRecorders, pids => pids.Except(firstAttempt).Any(), "the surviving silo to route the parcel again", TimeSpan.FromMinutes(2));

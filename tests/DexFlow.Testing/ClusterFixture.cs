@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
 using Orleans.Configuration;
+using Orleans.Runtime;
 using Orleans.TestingHost;
 using Xunit;
 
@@ -22,6 +23,9 @@ namespace DexFlow.Testing;
 public class ClusterFixture : IAsyncLifetime
 {
     public static readonly TimeSpan ProcessingRetryPeriod = TimeSpan.FromSeconds(2);
+
+    private static readonly TimeSpan ClusterStopTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan SiloKillTimeout = TimeSpan.FromSeconds(10);
 
     private NpgsqlDataSource? _grainDatabase;
 
@@ -65,7 +69,11 @@ public class ClusterFixture : IAsyncLifetime
             host.UseOrleans(silo =>
             {
                 silo.AddDexFlowPersistence(grainDatabase);
-                silo.Configure<ReminderOptions>(options => options.MinimumReminderPeriod = TimeSpan.FromSeconds(1));
+                silo.Configure<ReminderOptions>(options =>
+                {
+                    options.MinimumReminderPeriod = TimeSpan.FromSeconds(1);
+                    options.RefreshReminderListPeriod = TimeSpan.FromSeconds(2);
+                });
                 silo.Configure<ClusterMembershipOptions>(options =>
                 {
                     options.ProbeTimeout = TimeSpan.FromSeconds(1);
@@ -79,6 +87,23 @@ public class ClusterFixture : IAsyncLifetime
         await Cluster.DeployAsync();
     }
 
+    /// <summary>
+    /// Kills the silo that hosts <paramref name="silo"/>, as a crash would. The test host's kill can wait forever on a
+    /// grain that was mid-request (its continuation is dropped with the silo's scheduler), so the wait is bounded: by
+    /// then the silo no longer answers, and the rest of the cluster declares it dead as it would a crashed one.
+    /// </summary>
+    public async Task KillSilo(SiloAddress silo)
+    {
+        var handle = Cluster.Silos.Single(candidate => candidate.SiloAddress.Equals(silo));
+        try
+        {
+            await Cluster.KillSiloAsync(handle).WaitAsync(SiloKillTimeout);
+        }
+        catch (TimeoutException)
+        {
+        }
+    }
+
     /// <summary>Lets a fixture change a silo's services (e.g. the clock deadlines are judged by).</summary>
     protected virtual void ConfigureSilo(IHostApplicationBuilder host)
     {
@@ -88,7 +113,16 @@ public class ClusterFixture : IAsyncLifetime
     {
         if (Cluster is not null)
         {
-            await Cluster.DisposeAsync();
+            try
+            {
+                // Stopping a cluster whose silo was killed can wait on a shutdown step that never finishes, and nothing
+                // then keeps that wait alive: without a bound the test run would stop forever after its last test.
+                await Cluster.DisposeAsync().AsTask().WaitAsync(ClusterStopTimeout);
+            }
+            catch (TimeoutException)
+            {
+                // The silos stay behind in this test process until it exits; the test database is dropped below.
+            }
         }
 
         if (_grainDatabase is not null)

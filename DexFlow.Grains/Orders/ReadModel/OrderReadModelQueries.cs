@@ -4,6 +4,7 @@ using System.Text;
 using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Orders.Views;
 using DexFlow.Contracts.Security;
+using DexFlow.Grains.Deadlines;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -101,6 +102,11 @@ public sealed class OrderReadModelQueries(NpgsqlDataSource db)
             {
                 var since = reader.GetFieldValue<DateTimeOffset>(reader.GetOrdinal("stage_since"));
                 var overdue = reader.IsDBNull(reader.GetOrdinal("overdue")) ? null : reader.GetString(reader.GetOrdinal("overdue"));
+                if (overdue == DeadlineRules.Prepayment && !caller.Has(Roles.Accountant | Roles.Administrator | Roles.Auditor | Roles.Manager))
+                {
+                    overdue = null; // a late prepayment is money; planners see the order, not why it waits
+                }
+
                 items.Add(new InboxItem("order", summary.Number, task, summary.Stage, summary.CustomerName, summary.Title, summary.DueDate, since, overdue));
             }
         }
@@ -120,12 +126,15 @@ public sealed class OrderReadModelQueries(NpgsqlDataSource db)
         return await reader.ReadAsync(cancellationToken) ? new Caller(reader.GetString(0), reader.GetString(1), Roles.Manager) : null;
     }
 
-    /// <summary>Whether the customer has an order (other than <paramref name="exceptNumber"/>) that was produced: not a new customer.</summary>
+    /// <summary>
+    /// Whether the customer has had an order produced and invoiced (other than <paramref name="exceptNumber"/>): not a
+    /// new customer. A final invoice exists only for completed orders, so cancelled ones do not count.
+    /// </summary>
     public async Task<bool> HasCompletedOrders(string customerName, string exceptNumber, CancellationToken cancellationToken = default)
     {
         await using var command = db.CreateCommand("""
-            SELECT EXISTS (SELECT 1 FROM dexflow.orders
-                           WHERE lower(customer_name) = lower(@customer) AND number <> @number AND stage IN ('Completed', 'Archived'))
+            SELECT EXISTS (SELECT 1 FROM dexflow.orders o JOIN dexflow.invoices i ON i.order_number = o.number AND i.kind = 'Final'
+                           WHERE lower(o.customer_name) = lower(@customer) AND o.number <> @number)
             """);
         command.Parameters.AddWithValue("customer", customerName);
         command.Parameters.AddWithValue("number", exceptNumber);

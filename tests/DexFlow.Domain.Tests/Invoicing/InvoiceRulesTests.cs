@@ -14,7 +14,7 @@ public sealed class InvoiceRulesTests
     [Fact]
     public void A_new_customer_or_a_large_order_pays_in_advance()
     {
-        var small = PricedAndApproved().Estimate!;            // net 525.07
+        var small = PricedAndApproved().Estimate!;            // net 512.83
         var large = PricedAndApproved(quantity: 400_000).Estimate!;
 
         Assert.True(InvoiceRules.RequiresPrepayment(Policy, small, newCustomer: true));
@@ -30,9 +30,9 @@ public sealed class InvoiceRulesTests
 
         var (net, vat, gross) = InvoiceRules.Prepayment(Policy, estimate);
 
-        Assert.Equal(157.52m, net);   // 30 % of 525.07 = 157.521
-        Assert.Equal(29.93m, vat);    // 30 % of 99.76 = 29.928
-        Assert.Equal(187.45m, gross);
+        Assert.Equal(153.85m, net);   // 30 % of 512.83 = 153.849
+        Assert.Equal(29.23m, vat);    // 30 % of 97.44 = 29.232
+        Assert.Equal(183.08m, gross);
     }
 
     [Fact]
@@ -58,6 +58,16 @@ public sealed class InvoiceRulesTests
 
         Assert.Equal(437.38m, final.AmountDue);  // 624.83 - 187.45
         Assert.Equal(27.38m, InvoiceRules.Outstanding(final, [final, credit], [.. payments]));  // 437.38 - 10.00 - 400.00
+    }
+
+    [Fact]
+    public void A_final_invoice_deducts_the_prepayment_less_what_a_credit_note_waived()
+    {
+        var prepayment = Invoice("PRE-2026-000001", InvoiceKind.Prepayment, net: 153.85m, vat: 29.23m);
+        var waived = Invoice("CRN-2026-000001", InvoiceKind.CreditNote, net: 84.04m, vat: 15.96m) with { RefersTo = prepayment.Number };
+
+        Assert.Equal(183.08m, InvoiceRules.PrepaymentToDeduct([prepayment]));
+        Assert.Equal(83.08m, InvoiceRules.PrepaymentToDeduct([prepayment, waived]));
     }
 
     private static Invoice Invoice(string number, InvoiceKind kind, decimal net, decimal vat) =>

@@ -42,6 +42,17 @@ public sealed class DeadlineRulesTests
         Assert.Equal(("planning", new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero)), (wait.Waiting, wait.DueBy));
     }
 
+    [Fact]
+    public void A_late_prepayment_is_shown_only_to_those_who_see_invoices()
+    {
+        var late = new Contracts.Orders.Views.DeadlineView(DeadlineRules.Prepayment, Now, Now.AddDays(14), Now.AddDays(15), 1);
+        var lateReview = late with { Waiting = "review" };
+
+        Assert.Same(late, DeadlineRules.VisibleTo(late, seesInvoicing: true));
+        Assert.Null(DeadlineRules.VisibleTo(late, seesInvoicing: false));
+        Assert.Same(lateReview, DeadlineRules.VisibleTo(lateReview, seesInvoicing: false));
+    }
+
     private static OrderState InReview()
     {
         var submitted = OrderWorkflow.Handle(OrderWorkflow.Create("2026-000043", Mia, CompleteDraft(), null, Now), Mia, new SubmitOrder(), Now);

@@ -38,10 +38,11 @@ public sealed class OrderStateMachineTests
         [AttachDocument] = Enum.GetValues<OrderStage>().ToDictionary(stage => stage, stage => stage),
         [FlagDeadline] = Enum.GetValues<OrderStage>().ToDictionary(stage => stage, stage => stage),
 
-        // Invoices and payments from approval to completion; they never move the order.
-        [IssueInvoice] = new() { [Approved] = Approved, [Scheduled] = Scheduled, [InProduction] = InProduction, [Completed] = Completed },
-        [RecordPayment] = new() { [Approved] = Approved, [Scheduled] = Scheduled, [InProduction] = InProduction, [Completed] = Completed },
-        [IssueCreditNote] = new() { [Approved] = Approved, [Scheduled] = Scheduled, [InProduction] = InProduction, [Completed] = Completed },
+        // Invoices, payments and credit notes from approval to completion, and on a cancelled order (an issued prepayment
+        // invoice is settled or taken back). None of them moves the order.
+        [IssueInvoice] = new() { [Approved] = Approved, [Scheduled] = Scheduled, [InProduction] = InProduction, [Completed] = Completed, [Cancelled] = Cancelled },
+        [RecordPayment] = new() { [Approved] = Approved, [Scheduled] = Scheduled, [InProduction] = InProduction, [Completed] = Completed, [Cancelled] = Cancelled },
+        [IssueCreditNote] = new() { [Approved] = Approved, [Scheduled] = Scheduled, [InProduction] = InProduction, [Completed] = Completed, [Cancelled] = Cancelled },
     };
 
     // Actions of earlier versions, kept only so that old audit entries read: nobody may take them.

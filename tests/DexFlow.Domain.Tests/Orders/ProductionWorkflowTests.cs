@@ -62,7 +62,8 @@ public sealed class ProductionWorkflowTests
         var first = scheduled.Schedule!.Processes[0].ProcessId;
 
         var waiting = Assert.Throws<IllegalTransitionException>(() => OrderWorkflow.Handle(scheduled, Oli, new StartProcess(first), Now));
-        Assert.Contains("prepayment invoice PRE-2026-000007 is unpaid", waiting.Message);
+        Assert.Contains("on hold until Accounting has the prepayment", waiting.Message);
+        Assert.DoesNotContain("PRE-", waiting.Message);
 
         var part = OrderWorkflow.Handle(scheduled, Alex, new RecordPayment("PRE-2026-000007", 100m, new DateOnly(2026, 11, 25)), Now);
         Assert.Throws<IllegalTransitionException>(() => OrderWorkflow.Handle(part, Oli, new StartProcess(first), Now));
@@ -75,9 +76,25 @@ public sealed class ProductionWorkflowTests
         Assert.Equal("87.45 EUR on PRE-2026-000007, paid 2026-11-26; settled", paid.PendingAudit[^1].Details);
     }
 
-    private static OrderState Scheduled(bool missesDueDate = false)
+    [Fact]
+    public void Production_waits_while_approvals_prepayment_decision_is_still_open()
+    {
+        var undecided = Scheduled(prepaymentDecided: false);
+
+        var waiting = Assert.Throws<IllegalTransitionException>(() =>
+            OrderWorkflow.Handle(undecided, Oli, new StartProcess(undecided.Schedule!.Processes[0].ProcessId), Now));
+
+        Assert.Contains("on hold", waiting.Message);
+    }
+
+    private static OrderState Scheduled(bool missesDueDate = false, bool prepaymentDecided = true)
     {
         var approved = PricedAndApproved();
+        if (prepaymentDecided)
+        {
+            approved = InvoicingWorkflow.NoPrepayment(approved, "returning customer", Now);
+        }
+
         var at = Monday;
         var processes = ImmutableArray.CreateBuilder<ScheduledProcess>();
         foreach (var process in approved.Estimate!.Processes)

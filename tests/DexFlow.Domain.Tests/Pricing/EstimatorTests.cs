@@ -27,24 +27,24 @@ public sealed class EstimatorTests
         Assert.Equal(8, estimate.Plates);
         Assert.Equal(219, estimate.WasteSheets);
         Assert.Equal(844, estimate.TotalSheets);
-        // The SM 52-2 cannot take the sheet. SM 74-4 (4 units): 1 pass per side = 2 passes.
+        // The SM 52-2 cannot take the sheet. SM 74-4 has 4 units: no side has more colours, so one pass.
         Assert.Equal("SM 74-4", estimate.Press);
-        Assert.Equal(2, estimate.Passes);
+        Assert.Equal(1, estimate.Passes);
 
         var lines = estimate.Lines.ToDictionary(line => line.Item, line => line.Amount);
         Assert.Equal(52.33m, lines["Paper"]);          // 844 / 1,000 × 62.00 = 52.328
         Assert.Equal(144.00m, lines["Plates"]);        // 8 × 18.00
         Assert.Equal(193.33m, lines["Make-ready"]);    // 8 × 10 min / 60 × 145.00 = 193.333
-        Assert.Equal(20.40m, lines["Run"]);            // 2 × 844 / 12,000 × 145.00 = 20.3967
+        Assert.Equal(10.20m, lines["Run"]);            // 1 × 844 / 12,000 × 145.00 = 10.1983
         Assert.Equal(27.50m, lines["cutting"]);        // 15.00 + 5,000 / 1,000 × 2.50
-        Assert.Equal(437.56m, estimate.Subtotal);      // 52.33 + 144.00 + 193.33 + 20.40 + 27.50
-        Assert.Equal(87.51m, estimate.Margin);         // 20 % of 437.56 = 87.512
-        Assert.Equal(525.07m, estimate.Net);
-        Assert.Equal(99.76m, estimate.Vat);            // 19 % of 525.07 = 99.7633
-        Assert.Equal(624.83m, estimate.Gross);
+        Assert.Equal(427.36m, estimate.Subtotal);      // 52.33 + 144.00 + 193.33 + 10.20 + 27.50
+        Assert.Equal(85.47m, estimate.Margin);         // 20 % of 427.36 = 85.472
+        Assert.Equal(512.83m, estimate.Net);
+        Assert.Equal(97.44m, estimate.Vat);            // 19 % of 512.83 = 97.4377
+        Assert.Equal(610.27m, estimate.Gross);
         Assert.Equal((3, "EUR"), (estimate.PriceListVersion, estimate.Currency));
 
-        // The XL 106-5 would cost more: make-ready 8 × 8 / 60 × 210 = 224.00 against 193.33.
+        // The XL 106-5 would cost more: make-ready 8 × 8 / 60 × 210 = 224.00 against 193.33, run 11.82 against 10.20.
         Assert.Equal([10_000, 25_000], estimate.PriceBreaks.Select(priceBreak => priceBreak.Quantity));
     }
 
@@ -57,7 +57,7 @@ public sealed class EstimatorTests
             [
                 ("prepress", "prepress", null, 48),      // 8 plates × 6 min
                 ("make-ready", "press", "SM 74-4", 80),  // 8 plates × 10 min
-                ("run", "press", "SM 74-4", 9),          // 2 passes × 844 sheets at 12,000/h = 8.44 min, rounded up
+                ("run", "press", "SM 74-4", 5),          // 1 pass × 844 sheets at 12,000/h = 4.22 min, rounded up
                 ("finishing-1", "cutter", null, 35),     // 10 min setup + 5,000 at 12,000/h = 25 min
                 ("packing", "packing", null, 50),        // 5,000 / 1,000 × 10 min
             ],
@@ -72,12 +72,12 @@ public sealed class EstimatorTests
 
         var estimate = Estimator.Estimate(Flyer(front: 4, back: 1), twoUnits, 1, "EUR");
 
-        // Front: 4 colours on 2 units = 2 passes; back: 1 colour = 1 pass.
-        Assert.Equal(3, estimate.Passes);
+        // The front's 4 colours need 2 passes on 2 units; the back's 1 colour fits in them.
+        Assert.Equal(2, estimate.Passes);
         Assert.Equal(5, estimate.Plates);
         // Waste: 5 plates × 25 + ceil(625 × 3 %) = 144; total 625 + 144 = 769.
         Assert.Equal(769, estimate.TotalSheets);
-        Assert.Equal(23.07m, estimate.Lines.Single(line => line.Item == "Run").Amount); // 3 × 769 / 10,000 × 100.00
+        Assert.Equal(15.38m, estimate.Lines.Single(line => line.Item == "Run").Amount); // 2 × 769 / 10,000 × 100.00
     }
 
     [Fact]
@@ -105,6 +105,17 @@ public sealed class EstimatorTests
 
         Assert.Contains("Vellum", Assert.Single(problem.Errors["specification.paperStock"]));
         Assert.Contains("Gold foil", Assert.Single(problem.Errors["specification.finishing"]));
+    }
+
+    [Fact]
+    public void Specifications_outside_the_order_forms_limits_are_refused_not_computed()
+    {
+        var huge = Flyer(quantity: 10_000_000) with { Pages = 2000 };
+        var nonsense = Flyer(front: -1, finishing: [" "]) with { Pages = 1_000_000_000 };
+
+        Assert.Contains("split the order", Assert.Single(Assert.Throws<ValidationException>(() => Estimator.Estimate(huge, Prices, 1, "EUR")).Errors["specification.quantity"]));
+        var problems = Assert.Throws<ValidationException>(() => Estimator.Estimate(nonsense, Prices, 1, "EUR")).Errors;
+        Assert.Equal(["specification.coloursFront", "specification.finishing", "specification.pages"], problems.Keys.Order());
     }
 
     [Fact]
