@@ -50,6 +50,8 @@ public sealed class OrderInvoicing(InvoiceLedger ledger, OrderEstimates estimate
 
         if (state.Stage == Contracts.Orders.OrderStage.Completed && !state.HasFinalInvoice)
         {
+            // The deduction counts every credit note on the prepayment, including one the order missed.
+            state = (await CatchUp(state, now, cancellationToken)).State;
             var final = await Issue(state, new InvoiceRequest($"{state.Number}:final", InvoiceKind.Final, state.Number, estimate.Currency,
                 estimate.Net, estimate.Vat, estimate.Gross, InvoiceRules.PrepaymentToDeduct(state.Invoices), null, null, Caller.System.UserId, now), cancellationToken);
             state = InvoicingWorkflow.Record(state, final, Caller.System, now);
@@ -66,11 +68,14 @@ public sealed class OrderInvoicing(InvoiceLedger ledger, OrderEstimates estimate
             throw ValidationException.For("reason", "Say what the credit note corrects.");
         }
 
-        // Credit notes the ledger issued but the order did not record (a crash in between) are recorded first, so that
-        // the next key is new and the amount left to credit is right.
-        foreach (var unrecorded in (await ledger.ForOrder(state.Number)).Where(issued => state.Invoices.All(known => known.Number != issued.Number)))
+        var (caughtUp, missed) = await CatchUp(state, now);
+        state = caughtUp;
+
+        // The same credit note asked again after its answer was lost: it was issued, and is now recorded.
+        if (missed.FirstOrDefault(issued => issued.Kind == InvoiceKind.CreditNote && issued.RefersTo == invoiceNumber?.Trim()
+                                            && issued.Gross == amount && issued.Reason == reason.Trim()) is not null)
         {
-            state = InvoicingWorkflow.Record(state, unrecorded, Caller.System, now);
+            return state;
         }
 
         var invoice = state.Invoices.FirstOrDefault(invoice => invoice.Number == invoiceNumber?.Trim())
@@ -80,6 +85,21 @@ public sealed class OrderInvoicing(InvoiceLedger ledger, OrderEstimates estimate
         var credit = await Issue(state, new InvoiceRequest($"{state.Number}:credit:{sequence}", InvoiceKind.CreditNote, state.Number, invoice.Currency,
             net, vat, amount, 0, invoice.Number, reason.Trim(), caller.UserId, now), CancellationToken.None);
         return InvoicingWorkflow.Record(state, credit, caller, now);
+    }
+
+    /// <summary>
+    /// Records what the ledger issued for the order that the order did not record (a crash between the two), so that
+    /// keys, amounts left to credit and deductions are right; returns what was missing.
+    /// </summary>
+    private async Task<(OrderState State, IReadOnlyList<Invoice> Missed)> CatchUp(OrderState state, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        var missed = (await ledger.ForOrder(state.Number, cancellationToken)).Where(issued => state.Invoices.All(known => known.Number != issued.Number)).ToArray();
+        foreach (var invoice in missed)
+        {
+            state = InvoicingWorkflow.Record(state, invoice, Caller.System, now);
+        }
+
+        return (state, missed);
     }
 
     private static string PrepaymentKey(OrderState state) => $"{state.Number}:prepayment";

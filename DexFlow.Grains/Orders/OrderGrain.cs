@@ -42,6 +42,7 @@ public sealed partial class OrderGrain(
     private const string InvoicingReminder = "invoicing";
     private const string DeadlineReminder = "deadline";
     private static readonly TimeSpan ReadModelRetry = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan PlanRestoreRetry = TimeSpan.FromSeconds(30);
 
     private IGrainTimer? _processingKick;
     private IGrainTimer? _invoicingKick;
@@ -77,11 +78,7 @@ public sealed partial class OrderGrain(
         if (State.Stage is OrderStage.Approved or OrderStage.Scheduled or OrderStage.InProduction)
         {
             // A plan booked on the resources just before a crash, and never saved here, is undone.
-            _planKick = this.RegisterGrainTimer(async () =>
-            {
-                _planKick?.Dispose();
-                await planning.Restore(State);
-            }, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
+            RestorePlan(TimeSpan.Zero, []);
         }
     }
 
@@ -166,8 +163,13 @@ public sealed partial class OrderGrain(
         }
         catch
         {
-            // The plan is not the order's: the resources get back the plan the order has.
-            await planning.Restore(State, [.. processes.Select(process => process.ResourceId).Distinct()]);
+            // The plan is not the order's: the resources of both plans get back the plan the order has.
+            string[] touched = [.. processes.Concat(State.Schedule?.Processes ?? []).Select(process => process.ResourceId).Distinct()];
+            if (!await planning.Restore(State, touched))
+            {
+                RestorePlan(PlanRestoreRetry, touched);
+            }
+
             throw;
         }
 
@@ -353,6 +355,21 @@ public sealed partial class OrderGrain(
         {
             await AdvanceInvoicing();
         }
+    }
+
+    /// <summary>Puts the saved plan back on the resources (all when none are named) after <paramref name="delay"/>, again until it holds.</summary>
+    private void RestorePlan(TimeSpan delay, IReadOnlyCollection<string> resourceIds)
+    {
+        _planKick?.Dispose();
+        _planKick = this.RegisterGrainTimer(async () =>
+        {
+            _planKick?.Dispose();
+            _planKick = null;
+            if (!await planning.Restore(State, resourceIds.Count == 0 ? null : resourceIds))
+            {
+                RestorePlan(PlanRestoreRetry, resourceIds);
+            }
+        }, new GrainTimerCreationOptions(delay, Timeout.InfiniteTimeSpan));
     }
 
     /// <summary>Starts the deadline reminder when the next state waits on something the current one did not.</summary>

@@ -11,7 +11,7 @@ namespace DexFlow.Grains.Planning;
 /// Conflicts seen in the resources' bookings are refused together, naming each; a booking another planner won in the
 /// meantime is refused by the resource itself. When booking or saving the plan fails, the order's saved plan is put
 /// back on the resources it touched; after a crash in between, the order puts its saved plan back on every resource
-/// when it next activates (<see cref="Restore"/>).
+/// when it next activates, and again until every resource took it (<see cref="Restore"/>).
 /// </summary>
 public sealed partial class OrderPlanning(IGrainFactory grains, ILogger<OrderPlanning> logger)
 {
@@ -56,9 +56,13 @@ public sealed partial class OrderPlanning(IGrainFactory grains, ILogger<OrderPla
         return (planned, Scheduler.MissesDueDate(planned, state.Draft.Specification.DueDate));
     }
 
-    /// <summary>Puts the order's saved plan back on the given resources (all of them when none are named), as far as they allow.</summary>
-    public async Task Restore(OrderState state, IReadOnlyCollection<string>? resourceIds = null)
+    /// <summary>
+    /// Puts the order's saved plan back on the given resources (all of them when none are named), as far as they
+    /// allow; false when a resource refused or did not answer.
+    /// </summary>
+    public async Task<bool> Restore(OrderState state, IReadOnlyCollection<string>? resourceIds = null)
     {
+        var restored = true;
         var saved = ByResource(state.Number, state.Schedule?.Processes ?? []);
         var ids = resourceIds ?? [.. (await grains.GetGrain<IResourceDirectoryGrain>(0).All()).Select(resource => resource.Id)];
         foreach (var resourceId in ids)
@@ -70,10 +74,13 @@ public sealed partial class OrderPlanning(IGrainFactory grains, ILogger<OrderPla
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 // Another order took the slot meanwhile, or the resource is unreachable: the rest are still restored,
-                // and the order's next activation tries again.
+                // and the caller tries again later.
                 LogRestoreFailed(logger, exception, state.Number, resourceId);
+                restored = false;
             }
         }
+
+        return restored;
     }
 
     private async Task<ResourceBookings[]> Availability(string orderNumber, DateTimeOffset from)

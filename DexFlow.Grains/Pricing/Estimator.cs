@@ -25,11 +25,12 @@ public static class Estimator
     {
         var job = Job.From(spec, prices);
         var (press, cost) = Cheapest(job, job.Quantity, prices);
+        // A break is left out when it goes beyond what one order may be (quantity or sheets); the order itself stands.
         var breaks = (prices.PriceBreakFactors.IsDefault ? [] : prices.PriceBreakFactors)
             .Select(factor => (long)job.Quantity * factor)
             .Where(quantity => quantity <= Job.MaxQuantity)
-            .Select(quantity => (Quantity: (int)quantity, Cost: Cheapest(job, (int)quantity, prices).Cost))
-            .Select(at => new PriceBreak(at.Quantity, at.Cost.Net, at.Cost.Gross));
+            .Select(quantity => PriceBreakAt(job, (int)quantity, prices))
+            .OfType<PriceBreak>();
         return new Estimate(
             priceListVersion, currency, job.Quantity, press.Name, job.Paper.Name, job.NumberUp, cost.Sheets.Forms, cost.Sheets.Plates,
             cost.Sheets.Passes, cost.Sheets.Net, cost.Sheets.Waste, cost.Lines, cost.Subtotal, cost.Margin, cost.Net, cost.Vat, cost.Gross,
@@ -46,6 +47,19 @@ public static class Estimator
 
     /// <summary>Commercial rounding to cents.</summary>
     public static decimal Money(decimal amount) => Math.Round(amount, 2, MidpointRounding.AwayFromZero);
+
+    private static PriceBreak? PriceBreakAt(Job job, int quantity, PriceList prices)
+    {
+        try
+        {
+            var cost = Cheapest(job, quantity, prices).Cost;
+            return new PriceBreak(quantity, cost.Net, cost.Gross);
+        }
+        catch (ValidationException)
+        {
+            return null;
+        }
+    }
 
     private static (Press Press, Cost Cost) Cheapest(Job job, int quantity, PriceList prices) =>
         job.Presses

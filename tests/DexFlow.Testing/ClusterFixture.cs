@@ -88,9 +88,9 @@ public class ClusterFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// Kills the silo that hosts <paramref name="silo"/>, as a crash would. The test host's kill can wait forever on a
-    /// grain that was mid-request (its continuation is dropped with the silo's scheduler), so the wait is bounded: by
-    /// then the silo no longer answers, and the rest of the cluster declares it dead as it would a crashed one.
+    /// Kills the silo <paramref name="silo"/>, as a crash would. The test host's kill can wait forever on a grain that
+    /// was mid-request (its continuation is dropped with the silo's scheduler), so the wait is bounded; the kill then
+    /// counts only once the rest of the cluster has declared the silo dead, as it would a crashed one.
     /// </summary>
     public async Task KillSilo(SiloAddress silo)
     {
@@ -101,6 +101,9 @@ public class ClusterFixture : IAsyncLifetime
         }
         catch (TimeoutException)
         {
+            var management = Client.GetGrain<IManagementGrain>(0);
+            await Eventually.Get(() => management.GetHosts(onlyActive: true), hosts => !hosts.ContainsKey(silo),
+                $"silo {silo} to be declared dead after its kill did not finish", TimeSpan.FromSeconds(60));
         }
     }
 

@@ -5,6 +5,7 @@ using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Orders.Views;
 using DexFlow.Contracts.Security;
 using DexFlow.Grains.Deadlines;
+using DexFlow.Grains.Security;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -18,7 +19,7 @@ public sealed class OrderReadModelQueries(NpgsqlDataSource db)
 
     private const string Columns = """
         o.number, o.stage, o.revision, o.customer_name, o.product, o.title, o.quantity, o.due_date, o.manager_id,
-        o.manager_name, o.created_at, o.updated_at, o.accounting_review, o.qa_review, o.processing_gave_up, o.stage_since, o.overdue
+        o.manager_name, o.created_at, o.updated_at, o.accounting_review, o.qa_review, o.processing_gave_up, o.stage_since, o.overdue, o.reached_review
         """;
 
     public async Task<OrderPage> List(Caller caller, OrderQuery query, CancellationToken cancellationToken = default)
@@ -102,9 +103,11 @@ public sealed class OrderReadModelQueries(NpgsqlDataSource db)
             {
                 var since = reader.GetFieldValue<DateTimeOffset>(reader.GetOrdinal("stage_since"));
                 var overdue = reader.IsDBNull(reader.GetOrdinal("overdue")) ? null : reader.GetString(reader.GetOrdinal("overdue"));
-                if (overdue == DeadlineRules.Prepayment && !caller.Has(Roles.Accountant | Roles.Administrator | Roles.Auditor | Roles.Manager))
+                if (overdue == DeadlineRules.Prepayment)
                 {
-                    overdue = null; // a late prepayment is money; planners see the order, not why it waits
+                    // A late prepayment is money: named only to those who see this order's invoices.
+                    var access = new OrderAccessFacts(summary.Stage, summary.ManagerId, reader.GetBoolean(reader.GetOrdinal("reached_review")));
+                    overdue = OrderAccessPolicy.GroupsFor(caller, access).Contains(OrderFieldGroup.Invoicing) ? overdue : null;
                 }
 
                 items.Add(new InboxItem("order", summary.Number, task, summary.Stage, summary.CustomerName, summary.Title, summary.DueDate, since, overdue));

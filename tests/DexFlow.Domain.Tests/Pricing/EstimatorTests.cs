@@ -119,6 +119,18 @@ public sealed class EstimatorTests
     }
 
     [Fact]
+    public void A_price_break_beyond_what_one_order_may_be_is_left_out_and_the_order_still_priced()
+    {
+        // A4 brochure of 400 pages: 8 pages per sheet, so 500,000 copies are 25 million sheets; the ×5 break would be 125 million.
+        var catalogue = Flyer(quantity: 500_000) with { FinishedWidthMm = 210, FinishedHeightMm = 297, Pages = 400 };
+
+        var estimate = Estimator.Estimate(catalogue, Prices, 1, "EUR");
+
+        Assert.Equal(25_000_000, estimate.NetSheets);
+        Assert.Equal([1_000_000], estimate.PriceBreaks.Select(priceBreak => priceBreak.Quantity));
+    }
+
+    [Fact]
     public void An_item_larger_than_the_sheet_is_refused()
     {
         var poster = Flyer() with { FinishedWidthMm = 700, FinishedHeightMm = 1000 };
