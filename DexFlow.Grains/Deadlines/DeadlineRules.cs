@@ -64,8 +64,10 @@ public static class DeadlineRules
     }
 
     /// <summary>A late prepayment is money: shown only to those who see invoices (the order is simply not overdue to others).</summary>
+    public static bool MayShow(string waiting, bool seesInvoicing) => waiting != Prepayment || seesInvoicing;
+
     public static DeadlineView? VisibleTo(DeadlineView? deadline, bool seesInvoicing) =>
-        deadline?.Waiting == Prepayment && !seesInvoicing ? null : deadline;
+        deadline is not null && MayShow(deadline.Waiting, seesInvoicing) ? deadline : null;
 
     public static DateTimeOffset AddWorkingDays(DateTimeOffset start, int days)
     {

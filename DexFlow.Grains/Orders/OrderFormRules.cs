@@ -1,5 +1,6 @@
 using DexFlow.Contracts.Errors;
 using DexFlow.Contracts.Orders;
+using DexFlow.Grains.Validation;
 
 namespace DexFlow.Grains.Orders;
 
@@ -16,7 +17,7 @@ public static class OrderFormRules
     /// <summary>Throws <see cref="ValidationException"/> naming every field that is malformed.</summary>
     public static void EnsureWellFormed(OrderDraft draft)
     {
-        var errors = new ValidationErrors();
+        var errors = new Problems();
         var customer = draft.Customer;
         errors.Required("customer.name", customer.Name);
         errors.MaxLength("customer.name", customer.Name, MaxTextLength);
@@ -71,7 +72,7 @@ public static class OrderFormRules
     public static void EnsureComplete(OrderDraft draft, DateOnly today)
     {
         EnsureWellFormed(draft);
-        var errors = new ValidationErrors();
+        var errors = new Problems();
         var spec = draft.Specification;
         errors.Present("specification.product", spec.Product);
         errors.Present("specification.finishedWidthMm", spec.FinishedWidthMm);
@@ -94,7 +95,7 @@ public static class OrderFormRules
     public static IReadOnlyList<string> EnsureReasons(string field, IEnumerable<string>? reasons)
     {
         var given = (reasons ?? []).Where(reason => !string.IsNullOrWhiteSpace(reason)).Select(reason => reason.Trim()).ToArray();
-        var errors = new ValidationErrors();
+        var errors = new Problems();
         if (given.Length == 0)
         {
             errors.Add(field, "At least one reason is required.");
@@ -113,60 +114,5 @@ public static class OrderFormRules
     {
         var at = value.IndexOf('@');
         return at > 0 && at < value.Length - 1 && !value.Any(char.IsWhiteSpace);
-    }
-
-    private sealed class ValidationErrors
-    {
-        private readonly Dictionary<string, List<string>> _errors = [];
-
-        public void Add(string field, string error)
-        {
-            if (!_errors.TryGetValue(field, out var list))
-            {
-                _errors[field] = list = [];
-            }
-
-            list.Add(error);
-        }
-
-        public void Required(string field, string? value)
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                Add(field, "Required.");
-            }
-        }
-
-        public void Present<T>(string field, T? value) where T : struct
-        {
-            if (value is null)
-            {
-                Add(field, "Required for submission.");
-            }
-        }
-
-        public void MaxLength(string field, string? value, int max)
-        {
-            if (value?.Length > max)
-            {
-                Add(field, $"At most {max} characters.");
-            }
-        }
-
-        public void Range(string field, int? value, int min, int max)
-        {
-            if (value is { } number && (number < min || number > max))
-            {
-                Add(field, $"Must be between {min} and {max}.");
-            }
-        }
-
-        public void ThrowIfAny()
-        {
-            if (_errors.Count > 0)
-            {
-                throw new ValidationException(_errors.ToDictionary(entry => entry.Key, entry => entry.Value.ToArray()));
-            }
-        }
     }
 }

@@ -75,10 +75,10 @@ public sealed partial class OrderGrain(
             _invoicingKick ??= this.RegisterGrainTimer(AdvanceInvoicing, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
         }
 
-        if (State.Stage is OrderStage.Approved or OrderStage.Scheduled or OrderStage.InProduction)
+        if (!State.PlanInProgress.IsDefaultOrEmpty)
         {
             // A plan booked on the resources just before a crash, and never saved here, is undone.
-            RestorePlan(TimeSpan.Zero, []);
+            RestorePlan(TimeSpan.Zero);
         }
     }
 
@@ -155,19 +155,19 @@ public sealed partial class OrderGrain(
         }
 
         ProductionWorkflow.EnsureMaySchedule(State, caller);
-        var (processes, missesDueDate) = await planning.Book(State, slots, Now);
-        var scheduled = ProductionWorkflow.Schedule(State, caller, processes, note, missesDueDate, Now);
+        var (processes, missesDueDate) = await planning.Plan(State, slots, Now);
+        await Save(State with { PlanInProgress = OrderPlanning.Touched(State, processes) });
         try
         {
-            await SaveWithFollowUps(scheduled);
+            await planning.Book(State, processes);
+            await SaveWithFollowUps(ProductionWorkflow.Schedule(State, caller, processes, note, missesDueDate, Now) with { PlanInProgress = [] });
         }
         catch
         {
-            // The plan is not the order's: the resources of both plans get back the plan the order has.
-            string[] touched = [.. processes.Concat(State.Schedule?.Processes ?? []).Select(process => process.ResourceId).Distinct()];
-            if (!await planning.Restore(State, touched))
+            // The plan is not the order's: the resources it touched get back the plan the order has.
+            if (!State.PlanInProgress.IsDefaultOrEmpty)
             {
-                RestorePlan(PlanRestoreRetry, touched);
+                RestorePlan(TimeSpan.Zero);
             }
 
             throw;
@@ -357,17 +357,26 @@ public sealed partial class OrderGrain(
         }
     }
 
-    /// <summary>Puts the saved plan back on the resources (all when none are named) after <paramref name="delay"/>, again until it holds.</summary>
-    private void RestorePlan(TimeSpan delay, IReadOnlyCollection<string> resourceIds)
+    /// <summary>Puts the saved plan back on the resources a failed plan touched, after <paramref name="delay"/> and again until it holds.</summary>
+    private void RestorePlan(TimeSpan delay)
     {
         _planKick?.Dispose();
         _planKick = this.RegisterGrainTimer(async () =>
         {
             _planKick?.Dispose();
             _planKick = null;
-            if (!await planning.Restore(State, resourceIds.Count == 0 ? null : resourceIds))
+            if (State.PlanInProgress.IsDefaultOrEmpty)
             {
-                RestorePlan(PlanRestoreRetry, resourceIds);
+                return;
+            }
+
+            if (await planning.Restore(State, State.PlanInProgress))
+            {
+                await Save(State with { PlanInProgress = [] });
+            }
+            else
+            {
+                RestorePlan(PlanRestoreRetry);
             }
         }, new GrainTimerCreationOptions(delay, Timeout.InfiniteTimeSpan));
     }

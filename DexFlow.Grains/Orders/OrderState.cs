@@ -70,6 +70,12 @@ public sealed record OrderState
     /// <summary>A wait that ran past its limit; cleared when the order moves on.</summary>
     [Id(25)] public DeadlineView? Deadline { get; init; }
 
+    /// <summary>
+    /// Resources a plan being confirmed may already be booked on, recorded before booking: if the order's silo dies
+    /// before the plan is saved, the next activation gives these resources back the saved plan. Empty otherwise.
+    /// </summary>
+    [Id(26)] public ImmutableArray<string> PlanInProgress { get; init; } = [];
+
     /// <summary>Invoicing DexFlow still owes the order: the prepayment decision after approval, the final invoice after completion.</summary>
     public bool InvoicingPending => Estimate is not null && (
         (Stage is (OrderStage.Approved or OrderStage.Scheduled or OrderStage.InProduction or OrderStage.Completed) && !PrepaymentDecided)

@@ -9,9 +9,9 @@ namespace DexFlow.Grains.Planning;
 /// <summary>
 /// Planning for the order grain: proposes the earliest feasible slots, and books a confirmed plan on the resources.
 /// Conflicts seen in the resources' bookings are refused together, naming each; a booking another planner won in the
-/// meantime is refused by the resource itself. When booking or saving the plan fails, the order's saved plan is put
-/// back on the resources it touched; after a crash in between, the order puts its saved plan back on every resource
-/// when it next activates, and again until every resource took it (<see cref="Restore"/>).
+/// meantime is refused by the resource itself. The order records which resources a plan touches before booking it
+/// (<see cref="OrderState.PlanInProgress"/>); when booking or saving fails, or the silo dies in between, the saved plan
+/// is put back on those resources (<see cref="Restore"/>), at once or when the order next activates.
 /// </summary>
 public sealed partial class OrderPlanning(IGrainFactory grains, ILogger<OrderPlanning> logger)
 {
@@ -25,23 +25,30 @@ public sealed partial class OrderPlanning(IGrainFactory grains, ILogger<OrderPla
         return Scheduler.Propose(estimate.Processes, await Availability(state.Number, now), from, state.Draft.Specification.DueDate);
     }
 
-    public async Task<(ImmutableArray<ScheduledProcess> Processes, bool MissesDueDate)> Book(OrderState state, ImmutableArray<ProcessSlot> slots, DateTimeOffset now)
+    /// <summary>The planner's slots checked against the order's processes and the resources' bookings; nothing is booked yet.</summary>
+    public async Task<(ImmutableArray<ScheduledProcess> Processes, bool MissesDueDate)> Plan(OrderState state, ImmutableArray<ProcessSlot> slots, DateTimeOffset now)
     {
         var estimate = state.Estimate ?? throw new IllegalTransitionException("schedule", state.Stage.ToString(), "the order has no estimate to plan from");
         var resources = await Availability(state.Number, now);
         var planned = Scheduler.Apply(estimate.Processes, slots, resources, now);
         var conflicts = Scheduler.Conflicts(planned, resources);
-        if (!conflicts.IsEmpty)
-        {
-            throw new ScheduleConflictException(conflicts);
-        }
+        return conflicts.IsEmpty
+            ? (planned, Scheduler.MissesDueDate(planned, state.Draft.Specification.DueDate))
+            : throw new ScheduleConflictException(conflicts);
+    }
 
+    /// <summary>The resources booking <paramref name="planned"/> touches: those of the new plan and of the order's saved one.</summary>
+    public static ImmutableArray<string> Touched(OrderState state, IEnumerable<ScheduledProcess> planned) =>
+        [.. planned.Concat(state.Schedule?.Processes ?? []).Select(process => process.ResourceId).Distinct()];
+
+    /// <summary>Books the plan on every resource it touches; if one refuses, those booked so far get the saved plan back.</summary>
+    public async Task Book(OrderState state, ImmutableArray<ScheduledProcess> planned)
+    {
         var wanted = ByResource(state.Number, planned);
-        var previous = ByResource(state.Number, state.Schedule?.Processes ?? []);
         var booked = new List<string>();
         try
         {
-            foreach (var resourceId in wanted.Keys.Union(previous.Keys))
+            foreach (var resourceId in Touched(state, planned))
             {
                 await grains.GetGrain<IResourceGrain>(resourceId).Book(state.Number, wanted.GetValueOrDefault(resourceId, []));
                 booked.Add(resourceId);
@@ -52,20 +59,14 @@ public sealed partial class OrderPlanning(IGrainFactory grains, ILogger<OrderPla
             await Restore(state, booked);
             throw;
         }
-
-        return (planned, Scheduler.MissesDueDate(planned, state.Draft.Specification.DueDate));
     }
 
-    /// <summary>
-    /// Puts the order's saved plan back on the given resources (all of them when none are named), as far as they
-    /// allow; false when a resource refused or did not answer.
-    /// </summary>
-    public async Task<bool> Restore(OrderState state, IReadOnlyCollection<string>? resourceIds = null)
+    /// <summary>Puts the order's saved plan back on the given resources, as far as they allow; false when one refused or did not answer.</summary>
+    public async Task<bool> Restore(OrderState state, IReadOnlyCollection<string> resourceIds)
     {
         var restored = true;
         var saved = ByResource(state.Number, state.Schedule?.Processes ?? []);
-        var ids = resourceIds ?? [.. (await grains.GetGrain<IResourceDirectoryGrain>(0).All()).Select(resource => resource.Id)];
-        foreach (var resourceId in ids)
+        foreach (var resourceId in resourceIds)
         {
             try
             {

@@ -22,7 +22,7 @@ public static partial class ResourceRules
             return;
         }
 
-        if (string.IsNullOrWhiteSpace(settings.Name)) problems.Add("name", "Required.");
+        problems.Required("name", settings.Name);
         if (string.IsNullOrWhiteSpace(settings.Kind)) problems.Add("kind", "Required, e.g. press, cutter, folder, binder.");
         if (settings.Calendar is null)
         {

@@ -13,7 +13,6 @@ public static class PriceListRules
         var problems = new Problems();
         void Positive(string field, decimal value) { if (value <= 0) problems.Add(field, "Must be greater than 0."); }
         void NotNegative(string field, decimal value) { if (value < 0) problems.Add(field, "Must not be negative."); }
-        void Named(string field, string? name) { if (string.IsNullOrWhiteSpace(name)) problems.Add(field, "Required."); }
         void Unique(string field, IEnumerable<string?> names)
         {
             foreach (var duplicate in names.Where(name => name is not null).GroupBy(name => name!.Trim(), StringComparer.OrdinalIgnoreCase).Where(group => group.Count() > 1))
@@ -47,7 +46,7 @@ public static class PriceListRules
         for (var i = 0; i < presses.Length; i++)
         {
             var press = presses[i];
-            Named($"presses[{i}].name", press.Name);
+            problems.Required($"presses[{i}].name", press.Name);
             Positive($"presses[{i}].maxSheetWidthMm", press.MaxSheetWidthMm);
             Positive($"presses[{i}].maxSheetHeightMm", press.MaxSheetHeightMm);
             Positive($"presses[{i}].printingUnits", press.PrintingUnits);
@@ -60,8 +59,8 @@ public static class PriceListRules
         for (var i = 0; i < stocks.Length; i++)
         {
             var stock = stocks[i];
-            Named($"paperStocks[{i}].name", stock.Name);
-            Named($"paperStocks[{i}].description", stock.Description);
+            problems.Required($"paperStocks[{i}].name", stock.Name);
+            problems.Required($"paperStocks[{i}].description", stock.Description);
             Positive($"paperStocks[{i}].grammage", stock.Grammage);
             Positive($"paperStocks[{i}].sheetWidthMm", stock.SheetWidthMm);
             Positive($"paperStocks[{i}].sheetHeightMm", stock.SheetHeightMm);
@@ -72,8 +71,8 @@ public static class PriceListRules
         for (var i = 0; i < finishing.Length; i++)
         {
             var operation = finishing[i];
-            Named($"finishing[{i}].name", operation.Name);
-            Named($"finishing[{i}].resourceKind", operation.ResourceKind);
+            problems.Required($"finishing[{i}].name", operation.Name);
+            problems.Required($"finishing[{i}].resourceKind", operation.ResourceKind);
             NotNegative($"finishing[{i}].setupCost", operation.SetupCost);
             NotNegative($"finishing[{i}].costPer1000", operation.CostPer1000);
             Positive($"finishing[{i}].unitsPerHour", operation.UnitsPerHour);

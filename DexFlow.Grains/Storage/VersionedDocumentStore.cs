@@ -33,8 +33,20 @@ public abstract class VersionedDocumentStore<T>(NpgsqlDataSource db, TimeProvide
         return await reader.ReadAsync(cancellationToken) ? Read(reader, withContent: true) : null;
     }
 
-    public async Task<PublishedVersion<T>> Current(CancellationToken cancellationToken = default) =>
-        (await Get(await CurrentVersion(cancellationToken), cancellationToken))!;
+    /// <summary>The version in force, in one query (the defaults are written first when there is none yet).</summary>
+    public async Task<PublishedVersion<T>> Current(CancellationToken cancellationToken = default)
+    {
+        await using (var command = db.CreateCommand($"SELECT version, {column}, published_by, published_at, comment FROM dexflow.{table} ORDER BY version DESC LIMIT 1"))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                return Read(reader, withContent: true);
+            }
+        }
+
+        return (await Get(await SeedDefaults(cancellationToken), cancellationToken))!;
+    }
 
     /// <summary>Every version, newest first, without their content.</summary>
     public async Task<ImmutableArray<PublishedVersion<T>>> History(CancellationToken cancellationToken = default)

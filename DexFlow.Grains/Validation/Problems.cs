@@ -17,6 +17,38 @@ public sealed class Problems
         messages.Add(message);
     }
 
+    public void Required(string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(field, "Required.");
+        }
+    }
+
+    public void Present<T>(string field, T? value) where T : struct
+    {
+        if (value is null)
+        {
+            Add(field, "Required for submission.");
+        }
+    }
+
+    public void MaxLength(string field, string? value, int max)
+    {
+        if (value?.Length > max)
+        {
+            Add(field, $"At most {max} characters.");
+        }
+    }
+
+    public void Range(string field, int? value, int min, int max)
+    {
+        if (value is { } number && (number < min || number > max))
+        {
+            Add(field, $"Must be between {min} and {max}.");
+        }
+    }
+
     public void ThrowIfAny()
     {
         if (_byField.Count > 0)

@@ -164,7 +164,10 @@ public sealed class ParcelIntakeTests(ApiFixture fixture)
         var location = (await clerk.Upload("/api/parcels", [("handwritten.png", TestImages.BlankPng(1240, 1754))])).Headers.Location!.OriginalString;
         var waiting = await WaitForStage(clerk, location, "ManualIndexing");
         var id = waiting["id"]!.GetValue<string>();
-        var queue = System.Text.Json.Nodes.JsonNode.Parse(await clerk.Http.GetStringAsync("/api/indexing/queue"))!.AsArray();
+        // The queue is read from the parcel read model, which follows the parcel within moments.
+        var queue = await Eventually.Get(
+            async () => System.Text.Json.Nodes.JsonNode.Parse(await clerk.Http.GetStringAsync("/api/indexing/queue"))!.AsArray(),
+            items => items.Any(item => item!["id"]!.GetValue<string>() == id), $"parcel {id} in the clerks' queue");
 
         var forbidden = await (await LogIn("auditor")).Post($"{location}/corrections", new { documents = Array.Empty<object>() });
         var corrected = await Json(await clerk.Post($"{location}/corrections", new

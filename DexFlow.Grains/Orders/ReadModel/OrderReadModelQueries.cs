@@ -103,11 +103,10 @@ public sealed class OrderReadModelQueries(NpgsqlDataSource db)
             {
                 var since = reader.GetFieldValue<DateTimeOffset>(reader.GetOrdinal("stage_since"));
                 var overdue = reader.IsDBNull(reader.GetOrdinal("overdue")) ? null : reader.GetString(reader.GetOrdinal("overdue"));
-                if (overdue == DeadlineRules.Prepayment)
+                if (overdue is not null)
                 {
-                    // A late prepayment is money: named only to those who see this order's invoices.
                     var access = new OrderAccessFacts(summary.Stage, summary.ManagerId, reader.GetBoolean(reader.GetOrdinal("reached_review")));
-                    overdue = OrderAccessPolicy.GroupsFor(caller, access).Contains(OrderFieldGroup.Invoicing) ? overdue : null;
+                    overdue = DeadlineRules.MayShow(overdue, OrderAccessPolicy.GroupsFor(caller, access).Contains(OrderFieldGroup.Invoicing)) ? overdue : null;
                 }
 
                 items.Add(new InboxItem("order", summary.Number, task, summary.Stage, summary.CustomerName, summary.Title, summary.DueDate, since, overdue));

@@ -30,23 +30,24 @@ public sealed class EstimatorProperties
         {
             var smaller = Estimate(spec);
             var larger = Estimate(spec with { Quantity = spec.Quantity + more });
-            return larger.Gross >= smaller.Gross && larger.Net >= smaller.Net;
+            Assert.True(larger.Net >= smaller.Net, $"{spec.Quantity + more} copies cost {larger.Net}, {spec.Quantity} cost {smaller.Net}");
+            Assert.True(larger.Gross >= smaller.Gross);
         });
 
     [Fact]
     public void More_colours_never_need_fewer_plates() =>
         Gen.Select(Specifications, Gen.Int[1, 2]).Sample((spec, extra) =>
-            Estimate(spec with { ColoursFront = spec.ColoursFront + extra }).Plates >= Estimate(spec).Plates);
+            Assert.True(Estimate(spec with { ColoursFront = spec.ColoursFront + extra }).Plates >= Estimate(spec).Plates));
 
     [Fact]
     public void The_totals_add_up_from_the_rounded_lines() =>
         Specifications.Sample(spec =>
         {
             var estimate = Estimate(spec);
-            return estimate.Subtotal == estimate.Lines.Sum(line => line.Amount)
-                && estimate.Net == estimate.Subtotal + estimate.Margin
-                && estimate.Gross == estimate.Net + estimate.Vat
-                && estimate.Lines.All(line => line.Amount == decimal.Round(line.Amount, 2));
+            Assert.Equal(estimate.Lines.Sum(line => line.Amount), estimate.Subtotal);
+            Assert.Equal(estimate.Subtotal + estimate.Margin, estimate.Net);
+            Assert.Equal(estimate.Net + estimate.Vat, estimate.Gross);
+            Assert.All(estimate.Lines, line => Assert.Equal(decimal.Round(line.Amount, 2), line.Amount));
         });
 
     [Fact]
@@ -56,7 +57,7 @@ public sealed class EstimatorProperties
             var estimate = Estimate(spec);
             var sides = spec.ColoursBack > 0 ? 2 : 1;
             var pages = Math.Max(spec.Pages!.Value, sides);
-            return (long)estimate.NetSheets * estimate.NumberUp * sides >= (long)spec.Quantity!.Value * pages;
+            Assert.True((long)estimate.NetSheets * estimate.NumberUp * sides >= (long)spec.Quantity!.Value * pages);
         });
 
     [Fact]
@@ -64,6 +65,6 @@ public sealed class EstimatorProperties
         Specifications.Sample(spec =>
         {
             var estimate = Estimate(spec);
-            return estimate.PriceBreaks.All(priceBreak => priceBreak.Quantity > estimate.Quantity && priceBreak.Gross >= estimate.Gross);
+            Assert.All(estimate.PriceBreaks, priceBreak => Assert.True(priceBreak.Quantity > estimate.Quantity && priceBreak.Gross >= estimate.Gross));
         });
 }
