@@ -12,6 +12,7 @@ using DexFlow.Api.Planning;
 using DexFlow.Api.Pricing;
 using DexFlow.Api.Problems;
 using DexFlow.Api.Routing;
+using DexFlow.Api.Validation;
 
 namespace DexFlow.Api;
 
@@ -35,6 +36,7 @@ public static class DexFlowApi
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+            json.SerializerOptions.Converters.Add(new SafeStringConverter());
             json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
 
@@ -44,7 +46,9 @@ public static class DexFlowApi
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = maxBody);
 
         services.AddDexFlowReadiness();
-        services.AddOptions<ParcelUploadOptions>().BindConfiguration("DexFlow:Upload");
+        services.AddOptions<ParcelUploadOptions>()
+            .Configure<IConfiguration>((upload, configuration) => upload.MaxFiles = configuration.GetValue("DexFlow:Parcels:MaxFiles", upload.MaxFiles))
+            .BindConfiguration("DexFlow:Upload");
         services.AddDexFlowSwagger();
         return builder;
     }
@@ -53,6 +57,7 @@ public static class DexFlowApi
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<SafeRequestTextMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseDexFlowSwagger();

@@ -31,6 +31,8 @@ public static class DexFlowGrainsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<OrderProcessingOptions>(configuration.GetSection("DexFlow:Orders:Processing"));
         services.AddSingleton<OrderProcessingPipeline>();
+        services.AddMetrics();
+        services.AddSingleton<ReadModelHealth>();
         services.AddSingleton<OrderReadModelWriter>();
         services.AddHostedService(provider => provider.GetRequiredService<OrderReadModelWriter>());
         services.AddSingleton<OrderReadModelQueries>();
@@ -59,6 +61,7 @@ public static class DexFlowGrainsServiceCollectionExtensions
         services.AddSingleton<RuleSetStore>();
         services.AddSingleton<RoutingRulesCache>();
         services.AddSingleton<RoutedDocuments>();
+        services.AddSingleton<Inbox.InboxQueries>();
         services.AddSingleton<RoutingLog>();
         services.AddSingleton<RouteApplier>();
 

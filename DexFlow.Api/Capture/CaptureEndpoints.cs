@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using DexFlow.Api.Auth;
 using DexFlow.Contracts.Capture;
 using DexFlow.Contracts.Errors;
@@ -8,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace DexFlow.Api.Capture;
 
 /// <summary>Capture points as configuration data: administrators create and change them; clerks and auditors watch their statistics.</summary>
-public static partial class CaptureEndpoints
+public static class CaptureEndpoints
 {
     public static IEndpointRouteBuilder MapCaptureEndpoints(this IEndpointRouteBuilder routes)
     {
@@ -17,7 +16,7 @@ public static partial class CaptureEndpoints
         points.MapGet("/", List).WithSummary("Every configured capture point with its statistics.");
         points.MapGet("/{id}", Get).ProducesProblem(StatusCodes.Status404NotFound).WithSummary("One capture point.");
         points.MapPut("/{id}", Configure).ProducesValidationProblem()
-            .WithSummary("Create or change a polled capture point (a watched folder or an IMAP mailbox); administrators only.");
+            .WithSummary("Create or change a capture point: a watched folder, an IMAP mailbox, or a scanner station that uploads name; administrators only.");
         return routes;
     }
 
@@ -31,8 +30,5 @@ public static partial class CaptureEndpoints
         TypedResults.Ok(await Point(grains, id).Configure(http.User.ToCaller(), settings));
 
     private static ICapturePointGrain Point(IGrainFactory grains, string id) =>
-        Id().IsMatch(id) ? grains.GetGrain<ICapturePointGrain>(id) : throw ValidationException.For("id", "Lower-case letters, digits and dashes, at most 60.");
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,59}$")]
-    private static partial Regex Id();
+        CapturePointIds.IsWellFormed(id) ? grains.GetGrain<ICapturePointGrain>(id) : throw ValidationException.For("id", "Lower-case letters, digits and dashes, at most 60.");
 }

@@ -1,7 +1,8 @@
-using System.Collections.Immutable;
 using DexFlow.Api.Auth;
+using DexFlow.Contracts;
+using DexFlow.Contracts.Errors;
+using DexFlow.Contracts.Inbox;
 using DexFlow.Contracts.Orders;
-using DexFlow.Contracts.Orders.Views;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DexFlow.Api.Inbox;
@@ -11,8 +12,10 @@ public static class InboxEndpoints
     public static IEndpointRouteBuilder MapInboxEndpoints(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/api/inbox", Inbox).WithTags("Inbox").RequireAuthorization()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .WithSummary("What waits for you: orders oldest first, then routed documents most urgent first.");
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesValidationProblem()
+            .WithSummary("What waits for you: order tasks, documents routed to your roles and, for clerks, the exception queue.")
+            .WithDescription("One list, newest first (oldestFirst=true reverses it), paged with page (from 1) and pageSize (1 to 200, default 50); "
+                             + "total counts every item that matches. filter=OrderTask, Document, Exception or Overdue narrows it to one kind.");
         routes.MapPost("/api/inbox/documents/{documentId}/done", MarkDone).WithTags("Inbox").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("A routed document (or, for clerks, an exception) has been dealt with: it leaves the inbox.");
@@ -25,6 +28,14 @@ public static class InboxEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task<Ok<ImmutableArray<InboxItem>>> Inbox(HttpContext http, IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetGrain<IOrderDeskGrain>(0).Inbox(http.User.ToCaller()));
+    private static async Task<Ok<InboxPage>> Inbox(HttpContext http, IGrainFactory grains, InboxFilter? filter, bool? oldestFirst, int? page, int? pageSize)
+    {
+        if (Paging.Check(page, pageSize) is var (field, problem))
+        {
+            throw ValidationException.For(field, problem);
+        }
+
+        var query = new InboxQuery(filter, oldestFirst ?? false, page ?? 1, pageSize ?? Paging.DefaultPageSize);
+        return TypedResults.Ok(await grains.GetGrain<IOrderDeskGrain>(0).Inbox(http.User.ToCaller(), query));
+    }
 }

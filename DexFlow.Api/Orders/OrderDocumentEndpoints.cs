@@ -21,11 +21,11 @@ public static class OrderDocumentEndpoints
     }
 
     private static async Task<Ok<AttachedDocument>> Get(string number, string documentId, HttpContext http, IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetGrain<IOrderGrain>(number).Document(http.User.ToCaller(), documentId));
+        TypedResults.Ok(await OrderEndpoints.Order(grains, number).Document(http.User.ToCaller(), documentId));
 
     private static async Task<FileStreamHttpResult> Content(string number, string documentId, HttpContext http, IGrainFactory grains)
     {
-        var document = await grains.GetGrain<IOrderGrain>(number).Document(http.User.ToCaller(), documentId);
+        var document = await OrderEndpoints.Order(grains, number).Document(http.User.ToCaller(), documentId);
         return ContentStream.Download(grains, document.Content, document.MediaType, document.FileName);
     }
 }

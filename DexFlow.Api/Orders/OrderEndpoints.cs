@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DexFlow.Api.Auth;
+using DexFlow.Contracts;
 using DexFlow.Contracts.Errors;
 using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Orders.Commands;
@@ -59,12 +60,12 @@ public static class OrderEndpoints
     private static async Task<Ok<OrderPage>> List(HttpContext http, IGrainFactory grains, OrderStage? stage, string? customer,
         string? text, bool? archived, int? page, int? pageSize)
     {
-        if (page < 1 || pageSize < 1 || pageSize > 200)
+        if (Paging.Check(page, pageSize) is var (field, problem))
         {
-            throw ValidationException.For(page < 1 ? "page" : "pageSize", page < 1 ? "Must be 1 or more." : "Must be between 1 and 200.");
+            throw ValidationException.For(field, problem);
         }
 
-        var query = new OrderQuery(stage, customer, text, archived, page ?? 1, pageSize ?? 50);
+        var query = new OrderQuery(stage, customer, text, archived, page ?? 1, pageSize ?? Paging.DefaultPageSize);
         return TypedResults.Ok(await grains.GetGrain<IOrderDeskGrain>(0).List(http.User.ToCaller(), query));
     }
 

@@ -1,5 +1,6 @@
-using System.Collections.Immutable;
 using DexFlow.Api.Auth;
+using DexFlow.Contracts;
+using DexFlow.Contracts.Capture;
 using DexFlow.Contracts.Errors;
 using DexFlow.Contracts.Parcels;
 using Microsoft.AspNetCore.Http.Features;
@@ -27,7 +28,7 @@ public static class ParcelEndpoints
             .Accepts<IFormFileCollection>("multipart/form-data")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithSummary("Upload one or more files as a parcel (multipart/form-data; optional fields stationId, fax, note); honours Idempotency-Key.");
+            .WithSummary("Upload one or more files as a parcel (multipart/form-data; optional fields stationId (a configured scanner station), fax, note); honours Idempotency-Key.");
         parcels.MapGet("/{id}", Get).WithSummary("A parcel: its files, pages, documents, fields and stage.");
         parcels.MapPost("/{id}/corrections", Correct).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Correct a parcel waiting for manual indexing; it goes on to routing.");
@@ -35,7 +36,9 @@ public static class ParcelEndpoints
             .WithSummary("Start a failed parcel again from the step that failed.");
         routes.MapGet("/api/indexing/queue", Queue).WithTags("Parcels").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
-            .WithSummary("Parcels waiting for a clerk (manual indexing) and failed parcels, oldest first.");
+            .ProducesValidationProblem()
+            .WithSummary("Parcels waiting for a clerk (manual indexing) and failed parcels, oldest first, or the parcels in one stage.")
+            .WithDescription("Paged with page (from 1) and pageSize (1 to 200, default 50); total counts every parcel that matches.");
         return routes;
     }
 
@@ -48,11 +51,16 @@ public static class ParcelEndpoints
         }
 
         var caller = http.User.ToCaller();
-        var upload = await UploadReader.Read(http.Request, grains, options.Value.PieceBytes, http.RequestAborted);
+        var upload = await UploadReader.Read(http.Request, grains, options.Value, http.RequestAborted);
         var station = upload.Fields.GetValueOrDefault("stationId");
         var fax = bool.TryParse(upload.Fields.GetValueOrDefault("fax"), out var isFax) && isFax;
+        if (station is { Length: > 0 } && !(CapturePointIds.IsWellFormed(station) && await grains.GetGrain<ICapturePointGrain>(station).TakesScans()))
+        {
+            throw ValidationException.For("stationId", $"'{station}' is not a configured, enabled scanner station.");
+        }
+
         var (capturePoint, channel) = station is { Length: > 0 }
-            ? ($"scanner:{station}", fax ? CaptureChannel.Fax : CaptureChannel.Scanner)
+            ? (station, fax ? CaptureChannel.Fax : CaptureChannel.Scanner)
             : (UploadCapturePoint, fax ? CaptureChannel.Fax : CaptureChannel.Upload);
         var key = string.IsNullOrEmpty(idempotencyKey) ? Guid.NewGuid().ToString("N") : $"{caller.UserId}:{idempotencyKey}";
         var details = DeliveryDetails.None with { StationId = station, Note = upload.Fields.GetValueOrDefault("note"), Sender = caller.DisplayName };
@@ -70,8 +78,15 @@ public static class ParcelEndpoints
     private static async Task<Ok<ParcelView>> Retry(string id, HttpContext http, IGrainFactory grains) =>
         TypedResults.Ok(await Parcel(grains, id).Retry(http.User.ToCaller()));
 
-    private static async Task<Ok<ImmutableArray<ParcelSummary>>> Queue(HttpContext http, IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetGrain<IParcelDeskGrain>(0).Queue(http.User.ToCaller()));
+    private static async Task<Ok<ParcelQueuePage>> Queue(HttpContext http, IGrainFactory grains, ParcelStage? stage, int? page, int? pageSize)
+    {
+        if (Paging.Check(page, pageSize) is var (field, problem))
+        {
+            throw ValidationException.For(field, problem);
+        }
+
+        return TypedResults.Ok(await grains.GetGrain<IParcelDeskGrain>(0).Queue(http.User.ToCaller(), stage, page ?? 1, pageSize ?? Paging.DefaultPageSize));
+    }
 
     private static IParcelGrain Parcel(IGrainFactory grains, string id) =>
         ParcelIds.IsWellFormed(id) ? grains.GetGrain<IParcelGrain>(id) : throw new NotFoundException("Parcel", id);

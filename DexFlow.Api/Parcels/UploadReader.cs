@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using DexFlow.Contracts.Documents;
 using DexFlow.Contracts.Errors;
 using DexFlow.Contracts.Parcels;
+using DexFlow.Contracts.Validation;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 
@@ -9,15 +10,29 @@ namespace DexFlow.Api.Parcels;
 
 /// <summary>
 /// Reads a multipart upload as it arrives: each file is streamed in pieces to an upload grain (nothing large is held
-/// in memory) and stored in the content store; form fields are collected alongside.
+/// in memory) and stored in the content store; form fields are collected alongside. Parts are counted as they come,
+/// so a request with too many stops at the first part past the limit, before that part is stored.
 /// </summary>
 public static class UploadReader
 {
     public sealed record Upload(ImmutableArray<IncomingFile> Files, IReadOnlyDictionary<string, string> Fields);
 
     private const int MaxFieldLength = 4000;
+    private const int MaxFields = 16;
 
-    public static async Task<Upload> Read(HttpRequest request, IGrainFactory grains, int pieceBytes, CancellationToken cancellationToken)
+    public static async Task<Upload> Read(HttpRequest request, IGrainFactory grains, ParcelUploadOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ReadParts(request, grains, options, cancellationToken);
+        }
+        catch (Exception malformed) when (malformed is InvalidDataException || (malformed is IOException && malformed is not BadHttpRequestException && !cancellationToken.IsCancellationRequested))
+        {
+            throw ValidationException.For("body", $"Not a well-formed multipart/form-data body: {malformed.Message}");
+        }
+    }
+
+    private static async Task<Upload> ReadParts(HttpRequest request, IGrainFactory grains, ParcelUploadOptions options, CancellationToken cancellationToken)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
             || !contentType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
@@ -38,23 +53,42 @@ public static class UploadReader
 
             if (disposition.IsFileDisposition())
             {
+                if (files.Count == options.MaxFiles)
+                {
+                    throw ValidationException.For("files", $"At most {options.MaxFiles} files in one upload.");
+                }
+
                 var name = FileNames.Safe(HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value, files.Count);
-                var content = await Store(section.Body, grains, pieceBytes, cancellationToken);
+                var content = await Store(section.Body, grains, options.PieceBytes, cancellationToken);
                 files.Add(new IncomingFile(name, section.ContentType ?? "application/octet-stream", content));
             }
             else if (disposition.IsFormDisposition())
             {
-                using var text = new StreamReader(section.Body);
-                var value = await text.ReadToEndAsync(cancellationToken);
-                fields[HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? ""] = value.Length <= MaxFieldLength
-                    ? value
-                    : throw ValidationException.For(disposition.Name.Value ?? "field", $"At most {MaxFieldLength} characters.");
+                var field = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
+                if (fields.Count == MaxFields || !SafeText.IsSafe(field))
+                {
+                    throw ValidationException.For("body", $"At most {MaxFields} form fields, with plain names.");
+                }
+
+                fields[field] = await ReadField(section.Body, field, cancellationToken);
             }
         }
 
         return files.Count > 0
             ? new Upload(files.ToImmutable(), fields)
             : throw ValidationException.For("files", "Attach at least one file.");
+    }
+
+    /// <summary>A form field's text, read no further than the limit allows.</summary>
+    private static async Task<string> ReadField(Stream body, string field, CancellationToken cancellationToken)
+    {
+        using var text = new StreamReader(body);
+        var buffer = new char[MaxFieldLength + 1];
+        var read = await text.ReadBlockAsync(buffer, cancellationToken);
+        var value = new string(buffer, 0, read);
+        return read > MaxFieldLength ? throw ValidationException.For(field, $"At most {MaxFieldLength} characters.")
+            : SafeText.IsSafe(value) ? value
+            : throw ValidationException.For(field, SafeText.Problem);
     }
 
     private static async Task<ContentRef> Store(Stream body, IGrainFactory grains, int pieceBytes, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using DexFlow.Contracts.Errors;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -48,6 +49,14 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             Extensions = { ["conflicts"] = conflict.Conflicts },
         },
         DomainException domain => Problem(StatusOf(domain), ProblemTypes.For(domain.Code), TitleOf(domain), domain.Message),
+        BadHttpRequestException { InnerException: JsonException { Path: { Length: > 1 } path } json } => new HttpValidationProblemDetails(
+            new Dictionary<string, string[]> { [FieldOf(path)] = [FirstSentence(json.Message)] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Type = ProblemTypes.For("validation"),
+            Title = "The request has invalid fields.",
+            Detail = $"{FieldOf(path)}: {FirstSentence(json.Message)}",
+        },
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } tooLarge =>
             Problem(StatusCodes.Status413PayloadTooLarge, ProblemTypes.PayloadTooLarge, "The request body is too large.", tooLarge.Message),
         BadHttpRequestException badRequest =>
@@ -82,6 +91,13 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         ContentTooLargeException => "The file is too large.",
         _ => "The request was refused.",
     };
+
+    /// <summary>A JSON path as the field name clients know: <c>$.customer.name</c> is <c>customer.name</c>.</summary>
+    private static string FieldOf(string path) => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+
+    /// <summary>The serializer's message without the position details it appends.</summary>
+    private static string FirstSentence(string message) =>
+        message.IndexOf(" Path: ", StringComparison.Ordinal) is var at and > 0 ? message[..at] : message;
 
     private static ProblemDetails Problem(int status, string type, string title, string detail) =>
         new() { Status = status, Type = type, Title = title, Detail = detail };

@@ -37,7 +37,7 @@ public static class RoutingEndpoints
             request.Rules ?? throw ValidationException.For("rules", "Required."), request.Comment ?? ""));
 
     private static async Task<Ok<ImmutableArray<RoutingDecision>>> DryRun(DryRunRequest request, HttpContext http, IGrainFactory grains) =>
-        TypedResults.Ok(await Routing(grains).DryRun(http.User.ToCaller(), request.ParcelId, request.Facts, request.Rules));
+        TypedResults.Ok(await Routing(grains).DryRun(http.User.ToCaller(), request.ParcelId, request.Facts?.Completed(), request.Rules));
 
     private static async Task<Ok<ReplayReport>> Replay(ReplayRequest request, HttpContext http, IGrainFactory grains) =>
         TypedResults.Ok(await Routing(grains).Replay(http.User.ToCaller(), request.Rules ?? throw ValidationException.For("rules", "Required."), request.Last ?? 100));

@@ -1,6 +1,9 @@
 namespace DexFlow.Contracts.Capture;
 
-/// <summary>Capture points that DexFlow polls itself. REST upload, scanner stations and the office plugin push instead.</summary>
+/// <summary>
+/// The kinds of configured capture points. DexFlow polls folders and mailboxes itself; scanner stations push through the
+/// upload (naming their station id), and REST upload and the office plugin need no configuration.
+/// </summary>
 [GenerateSerializer]
 public enum CaptureKind
 {
@@ -9,4 +12,7 @@ public enum CaptureKind
 
     /// <summary>An IMAP mailbox (e-mail capture).</summary>
     Imap,
+
+    /// <summary>A scanner station of document services; uploads that name it are its scans.</summary>
+    ScannerStation,
 }

@@ -16,6 +16,11 @@ public interface ICapturePointGrain : IGrainWithStringKey
 
     [Alias("get")]
     Task<CapturePointView> Get(Caller caller);
+
+    /// <summary>Whether this is a configured, enabled scanner station that uploads may name.</summary>
+    [Alias("takes-scans")]
+    [Orleans.Concurrency.ReadOnly]
+    Task<bool> TakesScans();
 }
 
 /// <summary>Lists the configured capture points. Stateless; use key 0.</summary>

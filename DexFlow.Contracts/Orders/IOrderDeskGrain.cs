@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using DexFlow.Contracts.Inbox;
 using DexFlow.Contracts.Orders.Views;
 using DexFlow.Contracts.Security;
 
@@ -21,9 +21,12 @@ public interface IOrderDeskGrain : IGrainWithIntegerKey
     [Alias("list")]
     Task<OrderPage> List(Caller caller, OrderQuery query);
 
-    /// <summary>The orders that wait for the caller to act, oldest first, then the documents routed to the caller's roles.</summary>
-    [Alias("inbox")]
-    Task<ImmutableArray<InboxItem>> Inbox(Caller caller);
+    /// <summary>
+    /// A page of what waits for the caller: orders that wait for one of the caller's roles and documents routed to those
+    /// roles (for clerks also the exception queue), newest first unless asked otherwise, with the total count.
+    /// </summary>
+    [Alias("inbox-page")]
+    Task<InboxPage> Inbox(Caller caller, InboxQuery query);
 
     /// <summary>
     /// Takes a routed document out of the inbox of the caller's role (for clerks also the exception queue): it has been

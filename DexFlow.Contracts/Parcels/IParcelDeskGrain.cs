@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using DexFlow.Contracts.Security;
 
 namespace DexFlow.Contracts.Parcels;
@@ -7,7 +6,10 @@ namespace DexFlow.Contracts.Parcels;
 [Alias("dexflow.parcel-desk")]
 public interface IParcelDeskGrain : IGrainWithIntegerKey
 {
-    /// <summary>The clerks' queue: parcels waiting for manual indexing and failed parcels, oldest first.</summary>
-    [Alias("queue")]
-    Task<ImmutableArray<ParcelSummary>> Queue(Caller caller);
+    /// <summary>
+    /// A page of the clerks' queue, oldest first: parcels waiting for manual indexing and failed parcels, or the parcels
+    /// in <paramref name="stage"/> when given; with the total count.
+    /// </summary>
+    [Alias("queue-page")]
+    Task<ParcelQueuePage> Queue(Caller caller, ParcelStage? stage, int page, int pageSize);
 }

@@ -21,4 +21,19 @@ public sealed record RoutingFacts(
     [property: Id(12)] int PageCount,
     [property: Id(13)] string? CoverSheetOrder,
     [property: Id(14)] bool NeedsReview,
-    [property: Id(15)] bool Unreadable = false);
+    [property: Id(15)] bool Unreadable = false)
+{
+    /// <summary>
+    /// The facts as the rules expect them when a client wrote them (a dry run): what was left out is empty, and
+    /// incomplete barcodes and fields are dropped, so that any JSON object is a set of facts the rules can judge.
+    /// </summary>
+    public RoutingFacts Completed() => this with
+    {
+        ParcelId = ParcelId ?? "",
+        Channel = Channel ?? "",
+        CapturePoint = CapturePoint ?? "",
+        Text = Text ?? "",
+        Barcodes = Barcodes.IsDefault ? [] : [.. Barcodes.Where(barcode => barcode is { Format: not null, Text: not null })],
+        Fields = Fields.IsDefault ? [] : [.. Fields.Where(field => field is { Name: not null, Value: not null }).Select(field => field with { Source = field.Source ?? "" })],
+    };
+}

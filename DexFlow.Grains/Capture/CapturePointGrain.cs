@@ -44,7 +44,7 @@ public sealed partial class CapturePointGrain(
         }
 
         Validate(settings);
-        if (settings.Enabled)
+        if (settings is { Enabled: true, Kind: not CaptureKind.ScannerStation })
         {
             await this.RegisterOrUpdateReminder(KeepAlive, capture.Value.KeepAlivePeriod, capture.Value.KeepAlivePeriod);
         }
@@ -69,6 +69,9 @@ public sealed partial class CapturePointGrain(
         return point.State.Settings is null ? throw new NotFoundException("Capture point", Id) : Task.FromResult(View());
     }
 
+    public Task<bool> TakesScans() =>
+        Task.FromResult(point.State.Settings is { Kind: CaptureKind.ScannerStation, Enabled: true });
+
     public Task ReceiveReminder(string reminderName, TickStatus status)
     {
         StartOrStop();
@@ -79,7 +82,7 @@ public sealed partial class CapturePointGrain(
     {
         var settings = point.State.Settings;
         _poller?.Dispose();
-        _poller = settings is { Enabled: true }
+        _poller = settings is { Enabled: true, Kind: CaptureKind.Folder or CaptureKind.Imap }
             ? this.RegisterGrainTimer(Poll, new GrainTimerCreationOptions(TimeSpan.Zero, settings.PollEvery) { KeepAlive = true })
             : null;
     }

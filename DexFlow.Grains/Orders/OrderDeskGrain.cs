@@ -1,7 +1,7 @@
-using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text.Json;
 using DexFlow.Contracts.Errors;
+using DexFlow.Contracts.Inbox;
 using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Orders.Views;
 using DexFlow.Contracts.Security;
@@ -19,6 +19,7 @@ public sealed class OrderDeskGrain(
     IdempotencyLedger ledger,
     OrderReadModelQueries queries,
     Routing.RoutedDocuments routed,
+    Inbox.InboxQueries inbox,
     TimeProvider time) : Grain, IOrderDeskGrain
 {
     public const int MaxIdempotencyKeyLength = 200;
@@ -62,9 +63,7 @@ public sealed class OrderDeskGrain(
 
     public Task<OrderPage> List(Caller caller, OrderQuery query) => queries.List(caller, query);
 
-    /// <summary>Orders waiting for the caller, then documents routed to the caller's roles (and, for clerks, the exception queue).</summary>
-    public async Task<ImmutableArray<InboxItem>> Inbox(Caller caller) =>
-        (await queries.Inbox(caller)).AddRange(await routed.For(caller, 500));
+    public Task<InboxPage> Inbox(Caller caller, InboxQuery query) => inbox.Page(caller, query);
 
     public async Task MarkDocumentDone(Caller caller, string documentId, string? note)
     {

@@ -27,6 +27,7 @@ namespace DexFlow.Grains.Orders;
 public sealed partial class OrderGrain(
     [PersistentState("order", DexFlowStorage.Name)] IPersistentState<OrderState> order,
     OrderReadModelWriter readModel,
+    ReadModelHealth readModelHealth,
     OrderAuditQueries auditTrail,
     OrderProcessingPipeline processing,
     OrderEstimates estimates,
@@ -441,6 +442,15 @@ public sealed partial class OrderGrain(
 
             _readModelRetry?.Dispose();
             _readModelRetry = null;
+            readModelHealth.Written("orders", published.Number);
+        }
+        catch (RowRefusedException refused)
+        {
+            // Writing the same row again can never succeed: say so once, loudly, instead of retrying forever.
+            LogReadModelRefused(refused, State.Number);
+            readModelHealth.Refuse("orders", State.Number, refused);
+            _readModelRetry?.Dispose();
+            _readModelRetry = null;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -472,4 +482,7 @@ public sealed partial class OrderGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The read-model row of order {Number} could not be written; retrying")]
     private partial void LogReadModelBehind(Exception exception, string number);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The store refuses the read-model row of order {Number}: it is missing from lists until the order changes")]
+    private partial void LogReadModelRefused(Exception exception, string number);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using DexFlow.Contracts.Errors;
 using DexFlow.Contracts.Parcels;
 using DexFlow.Contracts.Security;
@@ -10,10 +9,8 @@ namespace DexFlow.Grains.Parcels;
 [StatelessWorker]
 public sealed class ParcelDeskGrain(ParcelReadModel parcels) : Grain, IParcelDeskGrain
 {
-    private const int QueueLimit = 500;
-
-    public Task<ImmutableArray<ParcelSummary>> Queue(Caller caller) =>
+    public Task<ParcelQueuePage> Queue(Caller caller, ParcelStage? stage, int page, int pageSize) =>
         ParcelAccessPolicy.SeesQueue(caller)
-            ? parcels.Queue(QueueLimit)
+            ? parcels.Queue(stage, page, pageSize)
             : throw new ForbiddenException("see the indexing queue", "only clerks, administrators and auditors see it");
 }

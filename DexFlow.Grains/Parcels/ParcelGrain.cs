@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DexFlow.Contracts.Errors;
+using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Parcels;
 using DexFlow.Contracts.Security;
 using DexFlow.Grains.Imaging;
@@ -20,6 +21,7 @@ namespace DexFlow.Grains.Parcels;
 public sealed partial class ParcelGrain(
     [PersistentState("parcel", DexFlowStorage.Name)] IPersistentState<ParcelState> parcel,
     ParcelReadModel readModel,
+    ReadModelHealth readModelHealth,
     IOptions<ParcelOptions> options,
     IOptions<BarcodeConventions> barcodes,
     IOptions<ClassificationOptions> classification,
@@ -121,19 +123,18 @@ public sealed partial class ParcelGrain(
         return Task.FromResult(Enumerable.Range(0, State.Documents.Length).Select(index => RoutingFactsBuilder.For(State, index)).ToImmutableArray());
     }
 
-    public Task<DocumentContent> Document(Caller caller, int index)
+    public async Task<DocumentContent> Document(Caller caller, int index)
     {
-        EnsureVisibleTo(caller);
-        if (index < 0 || index >= State.Documents.Length)
+        var documentId = Contracts.Parcels.ParcelIds.Document(this.GetPrimaryKeyString(), index);
+        if (!parcel.RecordExists || index < 0 || index >= State.Documents.Length || !await MayOpen(caller, index, documentId))
         {
-            throw new NotFoundException("Document", Contracts.Parcels.ParcelIds.Document(State.Id, index));
+            throw new NotFoundException("Document", documentId);
         }
 
         var document = State.Documents[index];
         var fileIndex = Math.Max(0, document.FileIndex);
         var pagesInFile = State.Pages.Where(page => document.Pages.Contains(page.Number)).Select(page => page.PageInFile).ToImmutableArray();
-        return Task.FromResult(new DocumentContent(ParcelViews.Document(State.Id, document, index), State.Id,
-            ParcelViews.File(State.Files[fileIndex], fileIndex), pagesInFile));
+        return new DocumentContent(ParcelViews.Document(State.Id, document, index), State.Id, ParcelViews.File(State.Files[fileIndex], fileIndex), pagesInFile);
     }
 
     public async Task<byte[]> PageImage(Caller caller, int index, int page, int maxWidth)
@@ -333,6 +334,12 @@ public sealed partial class ParcelGrain(
         try
         {
             await readModel.Upsert(State);
+            readModelHealth.Written("parcels", State.Id);
+        }
+        catch (RowRefusedException refused)
+        {
+            LogReadModelRefused(refused, State.Id);
+            readModelHealth.Refuse("parcels", State.Id, refused);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -346,6 +353,29 @@ public sealed partial class ParcelGrain(
         if (!parcel.RecordExists || !ParcelAccessPolicy.CanSee(caller, State.Stage, State.SubmittedBy))
         {
             throw new NotFoundException("Parcel", this.GetPrimaryKeyString());
+        }
+    }
+
+    private async Task<bool> MayOpen(Caller caller, int index, string documentId)
+    {
+        var route = State.Documents[index].Route;
+        switch (ParcelAccessPolicy.ReachOf(caller, State.Stage, State.SubmittedBy, route))
+        {
+            case DocumentReach.Open:
+                return true;
+            case DocumentReach.IfTheOrderShowsIt:
+                try
+                {
+                    await GrainFactory.GetGrain<IOrderGrain>(route!.OrderNumber!).Document(caller, documentId);
+                    return true;
+                }
+                catch (NotFoundException)
+                {
+                    return false;
+                }
+
+            default:
+                return false;
         }
     }
 
@@ -370,4 +400,7 @@ public sealed partial class ParcelGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The read-model row of parcel {Id} could not be written")]
     private partial void LogReadModelBehind(Exception exception, string id);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The store refuses the read-model row of parcel {Id}: it is missing from lists until the parcel changes")]
+    private partial void LogReadModelRefused(Exception exception, string id);
 }

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using DexFlow.Contracts;
 using DexFlow.Contracts.Parcels;
+using DexFlow.Contracts.Validation;
 using DexFlow.Grains.Storage;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -37,43 +39,60 @@ public sealed partial class ParcelReadModel(NpgsqlDataSource db, ILogger<ParcelR
         Add("received", NpgsqlDbType.TimestampTz, state => state.ReceivedAt.UtcDateTime);
         Add("since", NpgsqlDbType.TimestampTz, state => state.StageSince.UtcDateTime);
         Add("documents", NpgsqlDbType.Integer, state => state.Documents.Length);
-        Add("reason", NpgsqlDbType.Text, ParcelViews.Reason);
-        Add("sender", NpgsqlDbType.Text, state => state.Details.Sender);
-        Add("subject", NpgsqlDbType.Text, state => state.Details.Subject);
+        // Senders, subjects and reasons come from documents nobody typed: what the store cannot hold is left out.
+        Add("reason", NpgsqlDbType.Text, state => Clean(ParcelViews.Reason(state)));
+        Add("sender", NpgsqlDbType.Text, state => Clean(state.Details.Sender));
+        Add("subject", NpgsqlDbType.Text, state => Clean(state.Details.Subject));
         Add("submitted", NpgsqlDbType.Text, state => state.SubmittedBy);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    private static string? Clean(string? text) => text is null ? null : SafeText.Clean(text);
+
     protected override void Failed(Exception exception, int count) => LogWriteFailed(exception, count);
 
-    /// <summary>Parcels waiting for a person (manual indexing, failed), oldest first.</summary>
-    public async Task<ImmutableArray<ParcelSummary>> Queue(int limit, CancellationToken cancellationToken = default)
+    /// <summary>A page of the parcels in <paramref name="stage"/> (by default those waiting for a person: manual indexing, failed), oldest first.</summary>
+    public async Task<ParcelQueuePage> Queue(ParcelStage? stage, int page, int pageSize, CancellationToken cancellationToken = default)
     {
-        await using var command = db.CreateCommand("""
-            SELECT id, stage, capture_point_id, channel, received_at, stage_since, documents, reason, sender, subject
-            FROM dexflow.parcels WHERE stage IN ('ManualIndexing', 'Failed')
-            ORDER BY stage_since, id LIMIT @limit
+        pageSize = Math.Clamp(pageSize, 1, Paging.MaxPageSize);
+        await using var command = db.CreateCommand($"""
+            SELECT id, stage, capture_point_id, channel, received_at, stage_since, documents, reason, sender, subject, count(*) OVER () AS total
+            FROM dexflow.parcels WHERE stage = ANY(@stages)
+            ORDER BY stage_since, id LIMIT {pageSize} OFFSET @offset
             """);
-        command.Parameters.AddWithValue("limit", limit);
+        command.Parameters.AddWithValue("stages", stage is { } only ? [only.ToString()] : new[] { nameof(ParcelStage.ManualIndexing), nameof(ParcelStage.Failed) });
+        command.Parameters.AddWithValue("offset", Paging.Offset(page, pageSize));
         var rows = ImmutableArray.CreateBuilder<ParcelSummary>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        long total = 0;
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            rows.Add(new ParcelSummary(
-                reader.GetString(0),
-                Enum.Parse<ParcelStage>(reader.GetString(1)),
-                reader.GetString(2),
-                Enum.Parse<CaptureChannel>(reader.GetString(3)),
-                reader.GetFieldValue<DateTimeOffset>(4),
-                reader.GetFieldValue<DateTimeOffset>(5),
-                reader.GetInt32(6),
-                reader.IsDBNull(7) ? null : reader.GetString(7),
-                reader.IsDBNull(8) ? null : reader.GetString(8),
-                reader.IsDBNull(9) ? null : reader.GetString(9)));
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                total = reader.GetInt64(10);
+                rows.Add(Summary(reader));
+            }
         }
 
-        return rows.ToImmutable();
+        if (rows.Count == 0 && page > 1)
+        {
+            total = (await Queue(stage, 1, 1, cancellationToken)).Total;
+        }
+
+        return new ParcelQueuePage(rows.ToImmutable(), Math.Max(1, page), pageSize, total);
     }
+
+    private static ParcelSummary Summary(NpgsqlDataReader reader) =>
+        new(
+            reader.GetString(0),
+            Enum.Parse<ParcelStage>(reader.GetString(1)),
+            reader.GetString(2),
+            Enum.Parse<CaptureChannel>(reader.GetString(3)),
+            reader.GetFieldValue<DateTimeOffset>(4),
+            reader.GetFieldValue<DateTimeOffset>(5),
+            reader.GetInt32(6),
+            reader.IsDBNull(7) ? null : reader.GetString(7),
+            reader.IsDBNull(8) ? null : reader.GetString(8),
+            reader.IsDBNull(9) ? null : reader.GetString(9));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Writing {Count} parcel rows to the read model failed; their grains write them again")]
     private partial void LogWriteFailed(Exception exception, int count);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using DexFlow.Contracts.Documents;
 using DexFlow.Contracts.Parcels;
+using DexFlow.Contracts.Security;
 using DexFlow.Grains.Indexing;
 
 namespace DexFlow.Grains.Parcels;
@@ -27,6 +28,9 @@ public sealed record ParcelState
     [Id(13)] public int Attempts { get; init; }
     [Id(14)] public ParcelFailureView? Failure { get; init; }
     [Id(15)] public ImmutableArray<ParcelAuditEntry> Audit { get; init; } = [];
+
+    /// <summary>The user who uploaded the parcel, with the roles they had then; null for capture points (DexFlow itself).</summary>
+    [Id(16)] public Caller? Submitter { get; init; }
 }
 
 /// <summary>A file of the parcel; what inspecting it found is filled in during splitting.</summary>

@@ -24,6 +24,7 @@ public static class ParcelWorkflow
         ReceivedAt = now,
         StageSince = now,
         SubmittedBy = caller.IsSystem ? null : caller.UserId,
+        Submitter = caller.IsSystem ? null : caller,
         Details = delivery.Details,
         Files = [.. delivery.Files.Select(file => new ParcelFile(file.FileName, file.DeclaredMediaType, file.Content, null))],
         Audit = [new ParcelAuditEntry(now, caller.UserId, caller.DisplayName, "Receive", ParcelStage.Received, ParcelStage.Received,

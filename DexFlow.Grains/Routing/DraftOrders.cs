@@ -1,6 +1,7 @@
 using System.Globalization;
 using DexFlow.Contracts.Documents;
 using DexFlow.Contracts.Orders;
+using DexFlow.Contracts.Validation;
 using DexFlow.Grains.Orders;
 
 namespace DexFlow.Grains.Routing;
@@ -30,5 +31,6 @@ public static class DraftOrders
         return new NewOrder(customer, specification, null);
     }
 
-    private static string? Truncate(string? text) => text is null ? null : text[..Math.Min(text.Length, OrderFormRules.MaxTextLength)];
+    private static string? Truncate(string? text) =>
+        text is null ? null : SafeText.Clean(text) is var clean ? clean[..Math.Min(clean.Length, OrderFormRules.MaxTextLength)] : null;
 }

@@ -6,6 +6,7 @@ using DexFlow.Contracts.Routing;
 using DexFlow.Contracts.Security;
 using DexFlow.Grains.Orders.ReadModel;
 using DexFlow.Grains.Parcels;
+using DexFlow.Grains.Security;
 using Microsoft.Extensions.Options;
 
 namespace DexFlow.Grains.Routing;
@@ -14,7 +15,9 @@ namespace DexFlow.Grains.Routing;
 /// Carries out a routing decision for one document, safely repeatable: an order attaches a document once, a draft
 /// order is made once per document (its Idempotency-Key is the document id), an inbox entry is added once. What
 /// cannot be carried out (an order that does not exist, an archived order refusing the document, no manager for a
-/// draft) goes to the exception queue with the reason.
+/// draft) goes to the exception queue with the reason. An upload by someone outside document services reaches only
+/// orders that person may see (<see cref="ParcelAccessPolicy.RoutesWithFullReach"/>); whatever else its rules say
+/// waits for a clerk, with a reason that never tells whether an order the uploader may not see exists.
 /// </summary>
 public sealed class RouteApplier(IGrainFactory grains, RoutedDocuments routed, OrderReadModelQueries orders, IOptions<RoutingOptions> options, TimeProvider time)
 {
@@ -24,6 +27,11 @@ public sealed class RouteApplier(IGrainFactory grains, RoutedDocuments routed, O
         var documentId = ParcelIds.Document(parcel.Id, index);
         RouteView Route(RouteKind kind, string? order, string reason, string? role = null) =>
             new(kind, order, reason, role, decision.Priority, decision.RuleSetVersion, decision.RuleId);
+
+        if (!ParcelAccessPolicy.RoutesWithFullReach(parcel.Submitter) && await WithinReach(parcel.Submitter!, decision) is { } outOfReach)
+        {
+            return await Exception(parcel, documentId, document, decision, outOfReach);
+        }
 
         switch (decision.Outcome)
         {
@@ -65,6 +73,29 @@ public sealed class RouteApplier(IGrainFactory grains, RoutedDocuments routed, O
 
             default:
                 return await Exception(parcel, documentId, document, decision, decision.Reason);
+        }
+    }
+
+    /// <summary>Null when the uploader may see where the decision goes; otherwise why a clerk must place the document instead.</summary>
+    private async Task<string?> WithinReach(Caller uploader, RoutingDecision decision)
+    {
+        switch (decision.Outcome)
+        {
+            case RoutingOutcome.AttachToOrder when OrderNumbers.IsWellFormed(decision.OrderNumber):
+                try
+                {
+                    await grains.GetGrain<IOrderGrain>(decision.OrderNumber!).Get(uploader);
+                    return null;
+                }
+                catch (NotFoundException)
+                {
+                    return $"order {decision.OrderNumber} is not one of the orders you may see; a clerk will place the document";
+                }
+
+            case RoutingOutcome.AttachToOrder or RoutingOutcome.ManualIndexing or RoutingOutcome.Exception:
+                return null;
+            default:
+                return "documents you upload reach only your own orders; a clerk will place this one";
         }
     }
 

@@ -43,32 +43,4 @@ public sealed class RoutedDocuments(NpgsqlDataSource db, TimeProvider time)
         command.Parameters.AddWithValue("note", (object?)note ?? DBNull.Value);
         return await command.ExecuteNonQueryAsync() == 1;
     }
-
-    /// <summary>The routed documents waiting for any of the caller's roles, most urgent first.</summary>
-    public async Task<ImmutableArray<InboxItem>> For(Caller caller, int limit)
-    {
-        var roles = RoleNames.Names(caller.Roles).ToArray();
-        if (roles.Length == 0)
-        {
-            return [];
-        }
-
-        await using var command = db.CreateCommand("""
-            SELECT document_id, kind, reason, title, created_at FROM dexflow.routed_documents
-            WHERE role = ANY(@roles) AND done_at IS NULL ORDER BY priority DESC, created_at LIMIT @limit
-            """);
-        command.Parameters.AddWithValue("roles", roles);
-        command.Parameters.AddWithValue("limit", limit);
-        var items = ImmutableArray.CreateBuilder<InboxItem>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            var kind = reader.GetString(1);
-            items.Add(new InboxItem(kind == ExceptionKind ? "exception" : "document", reader.GetString(0),
-                (kind == ExceptionKind ? "Place this document: " : "") + reader.GetString(2), null, null,
-                reader.IsDBNull(3) ? null : reader.GetString(3), null, reader.GetFieldValue<DateTimeOffset>(4)));
-        }
-
-        return items.ToImmutable();
-    }
 }

@@ -6,6 +6,8 @@ namespace DexFlow.Grains.Security;
 /// <summary>
 /// Who may deliver, see and work on parcels (domain.md §1): clerks see parcels until they are routed and index them by
 /// hand; administrators and auditors see all of them; whoever submitted a parcel may follow it. Auditors change nothing.
+/// A routed document is also open to whoever it was routed to: the role whose inbox holds it, the clerks of the
+/// exception queue, and the readers of the order it went to (as <see cref="DocumentAccessPolicy"/> decides there).
 /// </summary>
 public static class ParcelAccessPolicy
 {
@@ -20,9 +22,39 @@ public static class ParcelAccessPolicy
         || (caller.Has(Roles.Clerk) && stage != ParcelStage.Routed)
         || (submittedBy is not null && caller.UserId == submittedBy);
 
+    /// <summary>Who may open one of the parcel's documents, its content and its pages, given where routing put it.</summary>
+    public static DocumentReach ReachOf(Caller caller, ParcelStage stage, string? submittedBy, RouteView? route) =>
+        CanSee(caller, stage, submittedBy)
+            ? DocumentReach.Open
+            : route switch
+            {
+                { Kind: RouteKind.Inbox, Role: { } role } when Enum.TryParse<Roles>(role, out var inbox) && inbox != Roles.None && caller.Has(inbox) => DocumentReach.Open,
+                { Kind: RouteKind.Exception } when caller.Has(Roles.Clerk) => DocumentReach.Open,
+                { Kind: RouteKind.AttachToOrder or RouteKind.NewOrderDraft, OrderNumber: not null } => DocumentReach.IfTheOrderShowsIt,
+                _ => DocumentReach.Closed,
+            };
+
+    /// <summary>
+    /// Whether documents of an upload by <paramref name="submitter"/> are routed with the shop's full reach. Capture
+    /// points that document services configured deliver as DexFlow itself; clerks and administrators are document
+    /// services. Anyone else's upload may only reach orders that person may see.
+    /// </summary>
+    public static bool RoutesWithFullReach(Caller? submitter) =>
+        submitter is null || submitter.IsSystem || submitter.Has(Indexers);
+
     /// <summary>Corrections (manual indexing) and retries are the clerks' and administrators' work.</summary>
     public static bool MayIndex(Caller caller) => caller.Has(Indexers);
 
     /// <summary>The queue of parcels waiting for people: clerks, administrators and auditors see it.</summary>
     public static bool SeesQueue(Caller caller) => caller.Has(Indexers | Roles.Auditor);
+}
+
+/// <summary>How far a caller reaches to one routed document.</summary>
+public enum DocumentReach
+{
+    Closed,
+    Open,
+
+    /// <summary>Open when the order the document went to lets the caller see it (its stage, its manager, the document's type).</summary>
+    IfTheOrderShowsIt,
 }

@@ -6,7 +6,8 @@ namespace DexFlow.Grains.Storage;
 /// <summary>
 /// Gathers writes from all grains on this silo into batches, one store round trip per batch, so that a read model
 /// costs the store a fraction of the grain-state writes it follows. Each caller's task completes when its item is
-/// committed (or fails with the batch).
+/// committed (or fails with the batch). An item the store refuses for its content does not hold back the rest: the
+/// batch is then written item by item, and only that item fails, with <see cref="RowRefusedException"/>.
 /// </summary>
 public abstract class BatchedWriter<T> : BackgroundService
 {
@@ -29,6 +30,20 @@ public abstract class BatchedWriter<T> : BackgroundService
 
     protected abstract void Failed(Exception exception, int count);
 
+    private async Task WriteAlone(Pending pending, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Write([pending.Item], cancellationToken);
+            pending.Done.TrySetResult();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            Failed(exception, 1);
+            pending.Done.TrySetException(StoreFailures.IsRefusedData(exception) ? new RowRefusedException(exception) : exception);
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var batch = new List<Pending>(MaxBatch);
@@ -46,10 +61,18 @@ public abstract class BatchedWriter<T> : BackgroundService
                     await Write(batch.Select(pending => pending.Item).ToArray(), stoppingToken);
                     batch.ForEach(pending => pending.Done.TrySetResult());
                 }
+                catch (Exception exception) when (exception is not OperationCanceledException && StoreFailures.IsRefusedData(exception) && batch.Count > 1)
+                {
+                    foreach (var pending in batch)
+                    {
+                        await WriteAlone(pending, stoppingToken);
+                    }
+                }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
                     Failed(exception, batch.Count);
-                    batch.ForEach(pending => pending.Done.TrySetException(exception));
+                    var failure = StoreFailures.IsRefusedData(exception) ? new RowRefusedException(exception) : exception;
+                    batch.ForEach(pending => pending.Done.TrySetException(failure));
                 }
 
                 batch.Clear();

@@ -20,4 +20,21 @@ public static class StoreFailures
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the store refused what was written (a data exception such as NUL in text, or a broken constraint) or the
+    /// client could not encode it: repeating the same write cannot succeed.
+    /// </summary>
+    public static bool IsRefusedData(Exception exception)
+    {
+        for (Exception? current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is PostgresException { SqlState: [ '2', '2' or '3', ..] } or System.Text.EncoderFallbackException or InvalidCastException or RowRefusedException)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -1,4 +1,5 @@
 using DexFlow.Api.Health;
+using DexFlow.Silo.Health;
 using DexFlow.Grains;
 using DexFlow.Silo.Accounts;
 using DexFlow.Silo.Database;
@@ -32,6 +33,7 @@ public static class SiloHostingExtensions
         builder.Services.AddDexFlowGrains(configuration);
         builder.UseOrleans(silo => silo.UseDexFlowClustering(cluster, db).AddDexFlowPersistence(db));
         builder.Services.AddDexFlowReadiness();
+        builder.Services.AddHealthChecks().AddCheck<ReadModelHealthCheck>("read-models", tags: [HealthEndpoints.ReadyTag]);
         return builder;
     }
 }

@@ -166,7 +166,7 @@ public sealed class ParcelIntakeTests(ApiFixture fixture)
         var id = waiting["id"]!.GetValue<string>();
         // The queue is read from the parcel read model, which follows the parcel within moments.
         var queue = await Eventually.Get(
-            async () => System.Text.Json.Nodes.JsonNode.Parse(await clerk.Http.GetStringAsync("/api/indexing/queue"))!.AsArray(),
+            async () => System.Text.Json.Nodes.JsonNode.Parse(await clerk.Http.GetStringAsync("/api/indexing/queue"))!["items"]!.AsArray(),
             items => items.Any(item => item!["id"]!.GetValue<string>() == id), $"parcel {id} in the clerks' queue");
 
         var forbidden = await (await LogIn("auditor")).Post($"{location}/corrections", new { documents = Array.Empty<object>() });

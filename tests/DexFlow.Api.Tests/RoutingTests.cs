@@ -88,7 +88,7 @@ public sealed class RoutingTests(ApiFixture fixture, ITestOutputHelper output)
             var nextRoute = next["documents"]![0]!["route"]!;
             Assert.Equal(("Inbox", "Planner", before + 1, "paper-to-planning"),
                 (nextRoute["kind"]!.GetValue<string>(), nextRoute["role"]!.GetValue<string>(), nextRoute["ruleSetVersion"]!.GetValue<int>(), nextRoute["ruleId"]!.GetValue<string>()));
-            var plannerInbox = JsonNode.Parse(await (await LogIn("planner")).Http.GetStringAsync("/api/inbox"))!.AsArray();
+            var plannerInbox = JsonNode.Parse(await (await LogIn("planner")).Http.GetStringAsync("/api/inbox"))!["items"]!.AsArray();
             Assert.Contains(plannerInbox, item => item!["reference"]!.GetValue<string>() == next["documents"]![0]!["id"]!.GetValue<string>());
 
             // Every version stays readable, with who published it, when and why.
@@ -160,9 +160,9 @@ public sealed class RoutingTests(ApiFixture fixture, ITestOutputHelper output)
             documents = new[] { new { index = 0, type = "Correspondence", fields = new Dictionary<string, string> { ["order_number"] = "2026-999999" } } },
         }), HttpStatusCode.OK);
 
-        var accountant = JsonNode.Parse(await (await LogIn("accountant")).Http.GetStringAsync("/api/inbox"))!.AsArray();
-        var exceptions = JsonNode.Parse(await clerk.Http.GetStringAsync("/api/inbox"))!.AsArray();
-        var planner = JsonNode.Parse(await (await LogIn("planner")).Http.GetStringAsync("/api/inbox"))!.AsArray();
+        var accountant = JsonNode.Parse(await (await LogIn("accountant")).Http.GetStringAsync("/api/inbox"))!["items"]!.AsArray();
+        var exceptions = JsonNode.Parse(await clerk.Http.GetStringAsync("/api/inbox"))!["items"]!.AsArray();
+        var planner = JsonNode.Parse(await (await LogIn("planner")).Http.GetStringAsync("/api/inbox"))!["items"]!.AsArray();
 
         var invoiceId = invoice["documents"]![0]!["id"]!.GetValue<string>();
         var letterId = placed["documents"]![0]!["id"]!.GetValue<string>();
@@ -177,7 +177,7 @@ public sealed class RoutingTests(ApiFixture fixture, ITestOutputHelper output)
         Assert.Equal(HttpStatusCode.NotFound, (await (await LogIn("planner")).Post($"/api/inbox/documents/{invoiceId}/done", new { note = "not mine" })).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await accountantClient.Post($"/api/inbox/documents/{invoiceId}/done", new { note = "booked as 2026-0815" })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await accountantClient.Post($"/api/inbox/documents/{invoiceId}/done")).StatusCode);
-        Assert.DoesNotContain(JsonNode.Parse(await accountantClient.Http.GetStringAsync("/api/inbox"))!.AsArray(), item => item!["reference"]!.GetValue<string>() == invoiceId);
+        Assert.DoesNotContain(JsonNode.Parse(await accountantClient.Http.GetStringAsync("/api/inbox"))!["items"]!.AsArray(), item => item!["reference"]!.GetValue<string>() == invoiceId);
     }
 
     /// <summary>The rules with one more, before the catch-all: paper data sheets go to production planning.</summary>

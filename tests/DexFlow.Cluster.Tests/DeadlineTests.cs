@@ -1,3 +1,4 @@
+using DexFlow.Contracts.Inbox;
 using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Orders.Commands;
 using DexFlow.Contracts.Orders.Views;
@@ -41,7 +42,7 @@ public sealed class DeadlineTests(DeadlineClusterFixture fixture) : IClassFixtur
         fixture.Clock.Advance(TimeSpan.FromDays(5));
         var flagged = await WaitFor(created.Number, view => view.Deadline is not null, "the review deadline to be flagged");
         Assert.Equal(("review", 1), (flagged.Deadline!.Waiting, flagged.Deadline.Times));
-        await Eventually.Get(() => fixture.Client.GetGrain<IOrderDeskGrain>(0).Inbox(Alex),
+        await Eventually.Get(async () => (await fixture.Client.GetGrain<IOrderDeskGrain>(0).Inbox(Alex, new InboxQuery(InboxFilter.Overdue, false, 1, 200))).Items,
             items => items.Any(item => item.Reference == created.Number && item.Overdue == "review"), "the accountant's inbox to show the breach");
 
         // A day later it is flagged again; within the day it is not.

@@ -1,4 +1,5 @@
 using DexFlow.Contracts.Errors;
+using DexFlow.Contracts.Inbox;
 using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Orders.Commands;
 using DexFlow.Contracts.Orders.Views;
@@ -106,7 +107,7 @@ public sealed class OrderGrainTests(ClusterFixture fixture)
         await Order(created.Number).Execute(Mia, new SubmitOrder(), null);
         var gaveUp = await Eventually.Get(() => Order(created.Number).Get(Ada), order => order.Processing?.GaveUp == true,
             "processing to give up after three attempts", TimeSpan.FromSeconds(60));
-        var inbox = await Desk.Inbox(Ada);
+        var inbox = (await Desk.Inbox(Ada, new InboxQuery(InboxFilter.OrderTask, false, 1, 200))).Items;
         fixture.Processing.FailWith.TryRemove(created.Number, out _);
         await Order(created.Number).Execute(Ada, new RetryProcessing(), null);
 

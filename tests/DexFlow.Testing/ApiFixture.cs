@@ -11,7 +11,7 @@ public class ApiFixture : ClusterFixture
     {
         await base.InitializeAsync();
         await DemoUsers.Seed(new UserAccounts(Database.DataSource));
-        await SampleOrders.Create(Client);
+        await SampleOrders.Create(Client, Database);
         Api = await ApiHost.StartAsync(Client);
     }
 

@@ -16,12 +16,24 @@ public static partial class SampleOrders
         .Order()
         .ToArray();
 
-    public static async Task Create(IGrainFactory grains)
+    /// <summary>
+    /// Makes the orders under their sample numbers, and moves the order number series past them so that orders created
+    /// later never draw one of those numbers.
+    /// </summary>
+    public static async Task Create(IGrainFactory grains, TestDatabase database)
     {
         foreach (var number in Numbers)
         {
             var draft = new OrderDraft(new CustomerDetails("Sample customer " + number, null, null, null, null, null), PrintSpecification.Empty);
             await grains.GetGrain<IOrderGrain>(number).Create(Manager, draft, null);
+        }
+
+        foreach (var year in Numbers.GroupBy(number => int.Parse(number[..4])))
+        {
+            await database.Scalar<long>("""
+                INSERT INTO dexflow.number_series AS s (series, year, last_value) VALUES (@series, @year, @last)
+                ON CONFLICT (series, year) DO UPDATE SET last_value = GREATEST(s.last_value, @last) RETURNING last_value
+                """, ("series", OrderNumbers.Series), ("year", year.Key), ("last", year.Max(number => long.Parse(number[5..]))));
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Data.Common;
 using System.Text;
+using DexFlow.Contracts;
 using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Orders.Views;
 using DexFlow.Contracts.Security;
@@ -14,8 +15,7 @@ namespace DexFlow.Grains.Orders.ReadModel;
 /// <summary>Lists and inboxes, read from <c>dexflow.orders</c> and limited to what the caller may see.</summary>
 public sealed class OrderReadModelQueries(NpgsqlDataSource db)
 {
-    public const int MaxPageSize = 200;
-    private const int InboxLimit = 500;
+    public const int MaxPageSize = Paging.MaxPageSize;
 
     private const string Columns = """
         o.number, o.stage, o.revision, o.customer_name, o.product, o.title, o.quantity, o.due_date, o.manager_id,
@@ -56,7 +56,7 @@ public sealed class OrderReadModelQueries(NpgsqlDataSource db)
             FROM dexflow.orders o
             WHERE {where}
             ORDER BY o.updated_at DESC, o.number DESC
-            LIMIT {pageSize} OFFSET {(page - 1) * pageSize}
+            LIMIT {pageSize} OFFSET {Paging.Offset(page, pageSize)}
             """;
 
         var items = ImmutableArray.CreateBuilder<OrderSummary>();
@@ -74,46 +74,6 @@ public sealed class OrderReadModelQueries(NpgsqlDataSource db)
         }
 
         return new OrderPage(items.ToImmutable(), page, pageSize, total);
-    }
-
-    public async Task<ImmutableArray<InboxItem>> Inbox(Caller caller, CancellationToken cancellationToken = default)
-    {
-        await using var command = db.CreateCommand();
-        var visible = OrderVisibilityFilter.Build(caller, command);
-        command.Parameters.Add(new NpgsqlParameter("roles", NpgsqlDbType.Integer) { Value = (int)caller.Roles });
-        command.CommandText = $"""
-            SELECT {Columns}
-            FROM dexflow.orders o
-            WHERE (o.awaiting & @roles) <> 0 AND {visible}
-            ORDER BY o.stage_since, o.number
-            LIMIT {InboxLimit}
-            """;
-
-        var items = ImmutableArray.CreateBuilder<InboxItem>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var summary = ReadSummary(reader);
-            var facts = new OrderFacts(
-                summary.Stage,
-                Enum.Parse<ReviewOutcome>(reader.GetString(reader.GetOrdinal("accounting_review"))),
-                Enum.Parse<ReviewOutcome>(reader.GetString(reader.GetOrdinal("qa_review"))),
-                reader.GetBoolean(reader.GetOrdinal("processing_gave_up")));
-            if (OrderInbox.TaskFor(caller.Roles, facts) is { } task)
-            {
-                var since = reader.GetFieldValue<DateTimeOffset>(reader.GetOrdinal("stage_since"));
-                var overdue = reader.IsDBNull(reader.GetOrdinal("overdue")) ? null : reader.GetString(reader.GetOrdinal("overdue"));
-                if (overdue is not null)
-                {
-                    var access = new OrderAccessFacts(summary.Stage, summary.ManagerId, reader.GetBoolean(reader.GetOrdinal("reached_review")));
-                    overdue = DeadlineRules.MayShow(overdue, OrderAccessPolicy.GroupsFor(caller, access).Contains(OrderFieldGroup.Invoicing)) ? overdue : null;
-                }
-
-                items.Add(new InboxItem("order", summary.Number, task, summary.Stage, summary.CustomerName, summary.Title, summary.DueDate, since, overdue));
-            }
-        }
-
-        return items.ToImmutable();
     }
 
     /// <summary>The manager of the customer's most recent order, to whom a new draft for that customer goes.</summary>

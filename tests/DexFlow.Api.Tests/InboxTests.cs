@@ -1,0 +1,67 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using DexFlow.Testing;
+using static DexFlow.Testing.DexFlowHttpClient;
+
+namespace DexFlow.Api.Tests;
+
+/// <summary>The inbox and the clerks' queue are paged lists that count everything and never cut newer work off.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class InboxTests(ApiFixture fixture)
+{
+    [Fact]
+    public async Task More_than_five_hundred_waiting_orders_are_all_reachable_newest_first_page_by_page_with_a_total()
+    {
+        var manager = await LogIn("manager2");
+        var created = new List<string>();
+        foreach (var batch in Enumerable.Range(0, 509).Chunk(16))
+        {
+            var numbers = await Task.WhenAll(batch.Select(async _ =>
+                (await Json(await manager.Post("/api/orders", new { customer = new { name = "Inbox Paging KG" } }), HttpStatusCode.Created))["number"]!.GetValue<string>()));
+            created.AddRange(numbers);
+        }
+
+        created.Add((await Json(await manager.Post("/api/orders", new { customer = new { name = "Inbox Paging KG" } }), HttpStatusCode.Created))["number"]!.GetValue<string>());
+
+        var first = await Eventually.Get(() => manager.GetJson("/api/inbox?pageSize=200"),
+            page => page["items"]!.AsArray().Any(item => item!["reference"]!.GetValue<string>() == created[^1]), "the newest order to head the inbox");
+        var total = first["total"]!.GetValue<long>();
+        var seen = new List<JsonNode>();
+        for (var page = 1; (page - 1) * 200 < total; page++)
+        {
+            seen.AddRange((await manager.GetJson($"/api/inbox?pageSize=200&page={page}"))["items"]!.AsArray()!);
+        }
+
+        var since = seen.Select(item => item["since"]!.GetValue<DateTimeOffset>()).ToArray();
+        Assert.True(total >= created.Count, $"total {total}");
+        Assert.Equal(total, seen.Count);
+        Assert.Empty(created.Except(seen.Select(item => item["reference"]!.GetValue<string>())));
+        Assert.Equal(since.OrderDescending(), since);
+        Assert.Equal(created[^1], first["items"]![0]!["reference"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task The_inbox_filters_by_kind_and_pages_past_the_end_are_empty_not_errors()
+    {
+        var manager = await LogIn("manager");
+        var number = (await Json(await manager.Post("/api/orders", new { customer = new { name = "Filter AG" } }), HttpStatusCode.Created))["number"]!.GetValue<string>();
+
+        var tasks = await manager.GetJson("/api/inbox?filter=OrderTask&oldestFirst=false&pageSize=5");
+        var documents = await manager.GetJson("/api/inbox?filter=Document");
+        var farAway = await manager.GetJson("/api/inbox?page=2147483647&pageSize=200");
+        var queue = await (await LogIn("clerk")).GetJson("/api/indexing/queue?page=2147483647");
+        var badPage = await manager.Get("/api/inbox?page=0");
+        var badSize = await manager.Get("/api/inbox?pageSize=201");
+
+        Assert.Equal(number, tasks["items"]![0]!["reference"]!.GetValue<string>());
+        Assert.All(tasks["items"]!.AsArray(), item => Assert.Equal("order", item!["kind"]!.GetValue<string>()));
+        Assert.All(documents["items"]!.AsArray(), item => Assert.Equal("document", item!["kind"]!.GetValue<string>()));
+        Assert.Empty(farAway["items"]!.AsArray());
+        Assert.True(farAway["total"]!.GetValue<long>() >= 1);
+        Assert.Empty(queue["items"]!.AsArray());
+        Assert.Equal(HttpStatusCode.BadRequest, badPage.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, badSize.StatusCode);
+    }
+
+    private Task<DexFlowHttpClient> LogIn(string user) => DexFlowHttpClient.LogIn(fixture.Api.Address, user);
+}
