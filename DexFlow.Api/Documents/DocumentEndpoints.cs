@@ -14,10 +14,10 @@ public static class DocumentEndpoints
         var documents = routes.MapGroup("/api/documents/{id}").WithTags("Documents").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        documents.MapGet("/", Get).WithSummary("A document's metadata: type, fields, pages, route, and the file it came from.");
-        documents.MapGet("/content", Content).Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+        documents.MapGet("/", Get).WithName("GetDocument").WithSummary("A document's metadata: type, fields, pages, route, and the file it came from.");
+        documents.MapGet("/content", Content).WithName("GetDocumentContent").Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
             .Produces(StatusCodes.Status206PartialContent).WithSummary("The original bytes of the file the document came from; supports Range.");
-        documents.MapGet("/pages/{page:int}/image", Page).Produces(StatusCodes.Status200OK, contentType: "image/png")
+        documents.MapGet("/pages/{page:int}/image", Page).WithName("GetDocumentPageImage").Produces(StatusCodes.Status200OK, contentType: "image/png")
             .WithSummary("A page of the document as PNG for the viewer (width: 100 to 4000 pixels, default 1200).");
         return routes;
     }

@@ -14,7 +14,10 @@ public static class SwaggerSetup
                 Title = "DexFlow API",
                 Version = "v1",
                 Description = "Orders, documents and their workflow. Errors are RFC 7807 problems with a stable type (urn:dexflow:problem:*).",
+                Contact = new OpenApiContact { Name = "The DexFlow team" },
             });
+            swagger.OperationFilter<SummaryAsDescription>();
+            swagger.SchemaFilter<DescribedProperties>();
             swagger.AddSecurityDefinition("Bearer", new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http,
@@ -32,7 +35,9 @@ public static class SwaggerSetup
 
     public static WebApplication UseDexFlowSwagger(this WebApplication app)
     {
-        app.UseSwagger();
+        // The document names the server that served it, so that clients generated from it call the same place.
+        app.UseSwagger(options => options.PreSerializeFilters.Add((document, request) =>
+            document.Servers = [new OpenApiServer { Url = $"{request.Scheme}://{request.Host.Value}" }]));
         app.UseSwaggerUI(ui => ui.DocumentTitle = "DexFlow API");
         return app;
     }

@@ -14,8 +14,8 @@ public static class OrderDocumentEndpoints
         var document = routes.MapGroup("/api/orders/{number}/documents/{documentId}").WithTags("Orders").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        document.MapGet("/", Get).WithSummary("A document of the order: type, revision, source, content hash.");
-        document.MapGet("/content", Content).Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+        document.MapGet("/", Get).WithName("GetOrderDocument").WithSummary("A document of the order: type, revision, source, content hash.");
+        document.MapGet("/content", Content).WithName("GetOrderDocumentContent").Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .Produces(StatusCodes.Status206PartialContent).WithSummary("The document's bytes as stored; supports Range.");
         return routes;
     }

@@ -24,17 +24,17 @@ public static class ParcelEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        parcels.MapPost("/", Upload).DisableAntiforgery()
+        parcels.MapPost("/", Upload).WithName("UploadParcel").DisableAntiforgery()
             .Accepts<IFormFileCollection>("multipart/form-data")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Upload one or more files as a parcel (multipart/form-data; optional fields stationId (a configured scanner station), fax, note); honours Idempotency-Key.");
-        parcels.MapGet("/{id}", Get).WithSummary("A parcel: its files, pages, documents, fields and stage.");
-        parcels.MapPost("/{id}/corrections", Correct).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+        parcels.MapGet("/{id}", Get).WithName("GetParcel").WithSummary("A parcel: its files, pages, documents, fields and stage.");
+        parcels.MapPost("/{id}/corrections", Correct).WithName("CorrectParcel").ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Correct a parcel waiting for manual indexing; it goes on to routing.");
-        parcels.MapPost("/{id}/retry", Retry).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict)
+        parcels.MapPost("/{id}/retry", Retry).WithName("RetryParcel").ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Start a failed parcel again from the step that failed.");
-        routes.MapGet("/api/indexing/queue", Queue).WithTags("Parcels").RequireAuthorization()
+        routes.MapGet("/api/indexing/queue", Queue).WithName("ListIndexingQueue").WithTags("Parcels").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesValidationProblem()
             .WithSummary("Parcels waiting for a clerk (manual indexing) and failed parcels, oldest first, or the parcels in one stage.")

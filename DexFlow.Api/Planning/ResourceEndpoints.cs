@@ -15,9 +15,9 @@ public static class ResourceEndpoints
     {
         var resources = routes.MapGroup("/api/resources").WithTags("Planning").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
-        resources.MapGet("/", List).WithSummary("Every resource with its kind and calendar.");
-        resources.MapPut("/{id}", Put).ProducesValidationProblem().WithSummary("Add or change a resource (administrators).");
-        resources.MapGet("/{id}/bookings", Bookings).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+        resources.MapGet("/", List).WithName("ListResources").WithSummary("Every resource with its kind and calendar.");
+        resources.MapPut("/{id}", Put).WithName("PutResource").ProducesValidationProblem().WithSummary("Add or change a resource (administrators).");
+        resources.MapGet("/{id}/bookings", Bookings).WithName("ListResourceBookings").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("The resource's bookings overlapping [from, to) (default: the next 14 days).");
         return routes;
     }

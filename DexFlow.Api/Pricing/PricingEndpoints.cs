@@ -13,11 +13,11 @@ public static class PricingEndpoints
     {
         var pricing = routes.MapGroup("/api/pricing").WithTags("Pricing").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
-        pricing.MapGet("/price-list", Current).WithSummary("The price list in force, with its version.");
-        pricing.MapGet("/price-list/history", History).WithSummary("Every published version, newest first: who, when, why.");
-        pricing.MapGet("/price-list/{version:int}", Version).ProducesProblem(StatusCodes.Status404NotFound).WithSummary("An earlier version.");
-        pricing.MapPut("/price-list", Publish).ProducesValidationProblem().WithSummary("Publish a new price list as the next version (administrators).");
-        pricing.MapPost("/estimate", Estimate).ProducesValidationProblem().WithSummary("Price a specification with the list in force; nothing is stored.");
+        pricing.MapGet("/price-list", Current).WithName("GetPriceList").WithSummary("The price list in force, with its version.");
+        pricing.MapGet("/price-list/history", History).WithName("ListPriceListVersions").WithSummary("Every published version, newest first: who, when, why.");
+        pricing.MapGet("/price-list/{version:int}", Version).WithName("GetPriceListVersion").ProducesProblem(StatusCodes.Status404NotFound).WithSummary("An earlier version.");
+        pricing.MapPut("/price-list", Publish).WithName("PublishPriceList").ProducesValidationProblem().WithSummary("Publish a new price list as the next version (administrators).");
+        pricing.MapPost("/estimate", Estimate).WithName("EstimateOrder").ProducesValidationProblem().WithSummary("Price a specification with the list in force; nothing is stored.");
         return routes;
     }
 

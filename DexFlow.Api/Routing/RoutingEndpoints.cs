@@ -13,13 +13,13 @@ public static class RoutingEndpoints
     {
         var routing = routes.MapGroup("/api/routing").WithTags("Routing").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
-        routing.MapGet("/rules", Current).WithSummary("The rules in force, with their version.");
-        routing.MapGet("/rules/history", History).WithSummary("Every published version, newest first: who, when, why.");
-        routing.MapGet("/rules/{version:int}", Version).ProducesProblem(StatusCodes.Status404NotFound).WithSummary("An earlier version.");
-        routing.MapPut("/rules", Publish).ProducesValidationProblem().WithSummary("Publish new rules as the next version (administrators); checked first.");
-        routing.MapPost("/dry-run", DryRun).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+        routing.MapGet("/rules", Current).WithName("GetRoutingRules").WithSummary("The rules in force, with their version.");
+        routing.MapGet("/rules/history", History).WithName("ListRoutingRuleVersions").WithSummary("Every published version, newest first: who, when, why.");
+        routing.MapGet("/rules/{version:int}", Version).WithName("GetRoutingRuleVersion").ProducesProblem(StatusCodes.Status404NotFound).WithSummary("An earlier version.");
+        routing.MapPut("/rules", Publish).WithName("PublishRoutingRules").ProducesValidationProblem().WithSummary("Publish new rules as the next version (administrators); checked first.");
+        routing.MapPost("/dry-run", DryRun).WithName("DryRunRouting").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("What the rules (or a draft) decide for a parcel's documents or for given facts, without doing it.");
-        routing.MapPost("/replay", Replay).ProducesValidationProblem().WithSummary("How many of the last N routed documents a draft would route differently.");
+        routing.MapPost("/replay", Replay).WithName("ReplayRouting").ProducesValidationProblem().WithSummary("How many of the last N routed documents a draft would route differently.");
         return routes;
     }
 

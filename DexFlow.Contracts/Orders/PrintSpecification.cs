@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Collections.Immutable;
 
 namespace DexFlow.Contracts.Orders;
@@ -16,8 +17,8 @@ public sealed record PrintSpecification(
     [property: Id(5)] int? Pages,
     [property: Id(6)] int? ColoursFront,
     [property: Id(7)] int? ColoursBack,
-    [property: Id(8)] string? PaperStock,
-    [property: Id(9)] ImmutableArray<string> Finishing,
+    [property: Id(8), Description("The code of a paper stock in the price list in force (GET /api/pricing/price-list: paperStocks[].code).")] string? PaperStock,
+    [property: Id(9), Description("Codes of finishing operations in the price list in force (GET /api/pricing/price-list: finishing[].code), in the order they are done.")] ImmutableArray<string> Finishing,
     [property: Id(10)] DateOnly? DueDate,
     [property: Id(11)] string? DeliveryAddress,
     [property: Id(12)] string? Notes)

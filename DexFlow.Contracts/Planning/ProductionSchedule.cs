@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Collections.Immutable;
 
 namespace DexFlow.Contracts.Planning;
@@ -36,8 +37,8 @@ public sealed record ScheduledProcess(
 /// <summary>Where and when one process is to run, as the planner confirms or moves it; the end follows from the resource's calendar.</summary>
 [GenerateSerializer, Immutable, Alias("dexflow.process-slot")]
 public sealed record ProcessSlot(
-    [property: Id(0)] string ProcessId,
-    [property: Id(1)] string ResourceId,
+    [property: Id(0), Description("The id of a process of the order's work sheet (as in the proposal).")] string ProcessId,
+    [property: Id(1), Description("The id of a resource (GET /api/resources) of the kind the process needs.")] string ResourceId,
     [property: Id(2)] DateTimeOffset Start);
 
 /// <summary>The earliest feasible slots for an order's processes, and whether they end after the due date.</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Collections.Immutable;
 
 namespace DexFlow.Contracts.Routing;
@@ -32,10 +33,10 @@ public sealed record RoutingRule(
 /// </summary>
 [GenerateSerializer, Immutable, Alias("dexflow.rule-condition")]
 public sealed record RuleCondition(
-    [property: Id(0)] string Fact,
-    [property: Id(1)] string Operator,
+    [property: Id(0), Description("channel, capturePoint, sender, subject, fileName, documentType, documentTypeConfidence, barcode, field.<name>, fieldConfidence.<name>, text, pageCount, needsReview or unreadable.")] string Fact,
+    [property: Id(1), Description("equals, notEquals, contains, matches (a regular expression), exists, notExists, greaterThan, lessThan or in (comma-separated values); text comparisons ignore case.")] string Operator,
     [property: Id(2)] string? Value,
-    [property: Id(3)] string? Symbology);
+    [property: Id(3), Description("With the barcode fact: only barcodes of this format (e.g. CODE_128, QR_CODE, DATA_MATRIX).")] string? Symbology);
 
 /// <summary>
 /// What a matching rule does. Kinds: <c>attachToOrder</c> (the order named by <see cref="OrderFrom"/>:
@@ -45,8 +46,8 @@ public sealed record RuleCondition(
 /// </summary>
 [GenerateSerializer, Immutable, Alias("dexflow.rule-action")]
 public sealed record RuleAction(
-    [property: Id(0)] string Kind,
-    [property: Id(1)] string? OrderFrom,
-    [property: Id(2)] string? Role,
+    [property: Id(0), Description("attachToOrder, createDraftOrder, sendToInbox, manualIndexing, exception, setPriority or stop.")] string Kind,
+    [property: Id(1), Description("With attachToOrder: where the order number comes from: barcode, coverSheet, subject, field or any.")] string? OrderFrom,
+    [property: Id(2), Description("With sendToInbox: the role whose inbox gets the document: Manager, Accountant, QA, Planner, Operator, Clerk, Administrator or Auditor.")] string? Role,
     [property: Id(3)] int? Priority,
     [property: Id(4)] string? Reason);

@@ -15,3 +15,13 @@ ensure_packages() { # package...
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   fi
 }
+
+# The OpenAPI linter the API tests run (Spectral, from npm, pinned in tools/openapi-lint/package-lock.json). Node.js
+# comes from Debian when the machine has none.
+ensure_openapi_linter() {
+  command -v node >/dev/null && command -v npm >/dev/null || ensure_packages nodejs npm
+  if [ ! -f tools/openapi-lint/node_modules/@stoplight/spectral-cli/dist/index.js ]; then
+    echo "Installing the OpenAPI linter (npm ci in tools/openapi-lint)." >&2
+    npm ci --prefix tools/openapi-lint --no-audit --no-fund --loglevel=error >/dev/null
+  fi
+}
