@@ -21,8 +21,6 @@ public sealed class OrderDeskGrain(
     Routing.RoutedDocuments routed,
     TimeProvider time) : Grain, IOrderDeskGrain
 {
-    public const int MaxIdempotencyKeyLength = 200;
-
     public async Task<CreatedOrder> Create(Caller caller, NewOrder request, string? idempotencyKey)
     {
         if (!OrderStateMachine.MayCreate(caller.Roles))
@@ -30,10 +28,7 @@ public sealed class OrderDeskGrain(
             throw new ForbiddenException("create orders", "only managers may create orders");
         }
 
-        if (idempotencyKey?.Length > MaxIdempotencyKeyLength)
-        {
-            throw ValidationException.For("Idempotency-Key", $"At most {MaxIdempotencyKeyLength} characters.");
-        }
+        OrderInputRules.EnsureKey(idempotencyKey);
 
         var draft = await DraftFor(caller, request);
         OrderFormRules.EnsureWellFormed(draft);
@@ -60,7 +55,11 @@ public sealed class OrderDeskGrain(
         return new CreatedOrder(view, Replayed: false);
     }
 
-    public Task<OrderPage> List(Caller caller, OrderQuery query) => queries.List(caller, query);
+    public Task<OrderPage> List(Caller caller, OrderQuery query)
+    {
+        OrderInputRules.EnsureBounded(query);
+        return queries.List(caller, query);
+    }
 
     /// <summary>Orders waiting for the caller, then documents routed to the caller's roles (and, for clerks, the exception queue).</summary>
     public async Task<ImmutableArray<InboxItem>> Inbox(Caller caller) =>
@@ -92,7 +91,7 @@ public sealed class OrderDeskGrain(
         {
             return request.Customer is null
                 ? throw ValidationException.For("customer", "Required unless templateOrder is given.")
-                : new OrderDraft(request.Customer, request.Specification ?? PrintSpecification.Empty);
+                : TemplateMerge.Over(TemplateMerge.Blank, request.Customer, request.Specification);
         }
 
         if (!OrderNumbers.IsWellFormed(request.TemplateOrder))
@@ -101,9 +100,14 @@ public sealed class OrderDeskGrain(
         }
 
         var template = await GrainFactory.GetGrain<IOrderGrain>(request.TemplateOrder).Template(caller);
-        return new OrderDraft(request.Customer ?? template.Customer, request.Specification ?? template.Specification);
+        return TemplateMerge.Over(template, request.Customer, request.Specification);
     }
 
-    private static string Hash(NewOrder request) =>
-        Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request)));
+    /// <summary>
+    /// The request as the Idempotency-Key remembers it. Finishing operations left out (to keep a template's) hash
+    /// differently from an empty list given; a request with the list given hashes as it always did.
+    /// </summary>
+    private static string Hash(NewOrder request) => request.Specification is { Finishing.IsDefault: true } specification
+        ? Convert.ToHexString(SHA256.HashData([.. JsonSerializer.SerializeToUtf8Bytes(request with { Specification = specification with { Finishing = [] } }), .. "|finishing left out"u8]))
+        : Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request)));
 }

@@ -8,23 +8,29 @@ namespace DexFlow.Grains.Orders.ReadModel;
 
 /// <summary>
 /// Translates the access policy's role scopes into a SQL condition on <c>dexflow.orders</c>, so that lists see exactly
-/// the orders <see cref="OrderAccessPolicy.CanSee"/> would let the caller open.
+/// the orders <see cref="OrderAccessPolicy.CanSee"/> would let the caller open, and filter on a field group's columns
+/// (the customer's name) only where <see cref="OrderAccessPolicy.GroupsFor"/> would show them.
 /// </summary>
 public static class OrderVisibilityFilter
 {
-    public static string Build(Caller caller, NpgsqlCommand command)
+    /// <summary>The orders the caller sees.</summary>
+    public static string Build(Caller caller, NpgsqlCommand command) => Build(caller, command, group: null);
+
+    /// <summary>The orders the caller sees with <paramref name="group"/> among their fields.</summary>
+    public static string Build(Caller caller, NpgsqlCommand command, OrderFieldGroup? group)
     {
+        var prefix = group is { } named ? $"visible_{named.ToString().ToLowerInvariant()}" : "visible";
         var clauses = new List<string>();
-        foreach (var scope in OrderAccessPolicy.ScopesOf(caller))
+        foreach (var scope in OrderAccessPolicy.ScopesOf(caller).Where(scope => group is not { } named || scope.Groups.Contains(named)))
         {
             if (scope.OwnOrdersOnly)
             {
-                clauses.Add($"o.manager_id = {Parameter(command, "visible_manager", NpgsqlDbType.Text, caller.UserId)}");
+                clauses.Add($"o.manager_id = {Parameter(command, $"{prefix}_manager", NpgsqlDbType.Text, caller.UserId)}");
                 continue;
             }
 
             var stages = scope.Stages.Select(stage => stage.ToString()).ToArray();
-            var clause = new StringBuilder($"o.stage = ANY({Parameter(command, $"visible_stages_{clauses.Count}", NpgsqlDbType.Array | NpgsqlDbType.Text, stages)})");
+            var clause = new StringBuilder($"o.stage = ANY({Parameter(command, $"{prefix}_stages_{clauses.Count}", NpgsqlDbType.Array | NpgsqlDbType.Text, stages)})");
             if (scope.CancelledAfterReview)
             {
                 clause.Append(" OR (o.stage = 'Cancelled' AND o.reached_review)");
