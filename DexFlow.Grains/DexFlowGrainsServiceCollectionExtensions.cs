@@ -39,6 +39,7 @@ public static class DexFlowGrainsServiceCollectionExtensions
         services.AddSingleton<OrderAuditQueries>();
         services.AddSingleton<NumberSeries>();
         services.AddSingleton<IdempotencyLedger>();
+        services.AddSingleton<KeyedChanges>();
         services.AddSingleton<UserAccounts>();
         services.AddSingleton<IIncomingGrainCallFilter, StoreFailureFilter>();
 

@@ -17,11 +17,13 @@ public static class OrderEndpoints
     {
         var orders = routes.MapGroup("/api/orders").WithTags("Orders").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .ProducesProblem(StatusCodes.Status504GatewayTimeout);
 
         orders.MapPost("/", Create).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithSummary("Create a draft, optionally from a template order; honours Idempotency-Key.");
+            .WithSummary("Create a draft, optionally from a template order; honours Idempotency-Key.")
+            .WithDescription(CreateDescription);
         orders.MapGet("/", List).ProducesValidationProblem().WithSummary("List the orders you may see.");
 
         var order = orders.MapGroup("/{number}").ProducesProblem(StatusCodes.Status404NotFound);
@@ -30,7 +32,8 @@ public static class OrderEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired)
             .WithSummary("Replace the order form of a draft or an order sent back for adjustments; requires If-Match.");
-        order.MapGet("/history", History).ProducesProblem(StatusCodes.Status403Forbidden).WithSummary("The audit trail, oldest first.");
+        order.MapGet("/history", History)
+            .WithSummary("The audit trail, oldest first, as far as you may read it: everything with the audit group, otherwise the entries of the field groups you see.");
 
         MapTransition(order, "/submit", (_, _) => new SubmitOrder(), "Submit the order for processing and review.", accepted: true);
         MapTransition<ReviewRequest>(order, "/accounting-review", (request, _) => Review(ReviewSide.Accounting, request), "Accounting approves or rejects (with reasons).");
@@ -38,11 +41,19 @@ public static class OrderEndpoints
         MapTransition<CancelRequest>(order, "/cancel", (request, _) => new CancelOrder(request?.Reason ?? ""), "Cancel the order, with a reason.");
         MapTransition(order, "/processes/{processId}/start", (_, http) => new StartProcess(ProcessId(http)), "An operator reports that a process started.");
         MapTransition(order, "/processes/{processId}/finish", (_, http) => new FinishProcess(ProcessId(http)), "An operator reports that a process is done; the last completes the order.");
-        MapTransition<PaymentRequest>(order, "/payments", (request, _) => Payment(request), "Accounting records a payment against an invoice.");
+        order.MapPost("/payments", RecordPayment).WithTransitionProblems(
+                "Accounting records a payment against an invoice; honours Idempotency-Key (the same key and body return the payment the first request recorded).")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         MapTransition(order, "/archive", (_, _) => new ArchiveOrder(), "Move a completed or cancelled order to the archive.");
         MapTransition(order, "/retry-processing", (_, _) => new RetryProcessing(), "Restart processing that gave up.");
         return routes;
     }
+
+    private const string CreateDescription =
+        "With templateOrder, the new draft starts from that order's customer and specification (never its documents, approvals, "
+        + "invoices or schedule), merged field by field with the customer and specification given here: a field given replaces "
+        + "the copied one, a field left out (or null) keeps it; finishing given, even as an empty list, replaces the copied operations. "
+        + "To clear a copied field, edit the draft afterwards (PUT). Without templateOrder, customer is required.";
 
     private static async Task<Created<OrderView>> Create(CreateOrderRequest request, HttpContext http, IGrainFactory grains,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey)
@@ -131,10 +142,27 @@ public static class OrderEndpoints
 
     private static string ProcessId(HttpContext http) => (string)http.Request.RouteValues["processId"]!;
 
-    private static RecordPayment Payment(PaymentRequest? request) =>
-        request is { InvoiceNumber: { } invoice, Amount: { } amount, PaidOn: { } paidOn }
+    private static async Task<Ok<OrderView>> RecordPayment(string number, PaymentRequest? request, HttpContext http, IGrainFactory grains,
+        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey)
+    {
+        var payment = request is { InvoiceNumber: { } invoice, Amount: { } amount, PaidOn: { } paidOn }
             ? new RecordPayment(invoice, amount, paidOn)
             : throw ValidationException.For("invoiceNumber", "invoiceNumber, amount and paidOn are required.");
+        var change = await Order(grains, number).RecordPayment(http.User.ToCaller(), payment, idempotencyKey, ETags.Expected(http.Request));
+        return Changed(http, change);
+    }
+
+    /// <summary>The order after a change made under an Idempotency-Key, with its ETag, and marked when it was an earlier request's.</summary>
+    internal static Ok<OrderView> Changed(HttpContext http, OrderChange change)
+    {
+        http.Response.Headers.ETag = ETags.For(change.Order.Version);
+        if (change.Replayed)
+        {
+            http.Response.Headers["Idempotent-Replayed"] = "true";
+        }
+
+        return TypedResults.Ok(change.Order);
+    }
 
     internal static IOrderGrain Order(IGrainFactory grains, string number) =>
         OrderNumbers.IsWellFormed(number) ? grains.GetGrain<IOrderGrain>(number) : throw new NotFoundException("Order", number);

@@ -3,7 +3,9 @@ using DexFlow.Api.Auth;
 using DexFlow.Contracts.Errors;
 using DexFlow.Contracts.Orders.Views;
 using DexFlow.Contracts.Planning;
+using DexFlow.Contracts.Orders;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace DexFlow.Api.Orders;
 
@@ -18,7 +20,9 @@ public static class OrderProductionEndpoints
         order.MapGet("/schedule/proposal", Proposal).WithSummary("The earliest feasible slots for the order's processes (planners).");
         order.MapPut("/schedule", Confirm).ProducesValidationProblem().ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .WithSummary("Confirm or move the plan; conflicts on a resource are refused, naming each.");
-        order.MapPost("/credit-notes", CreditNote).ProducesValidationProblem().WithSummary("Issue a credit note against an invoice (accountants).");
+        order.MapPost("/credit-notes", CreditNote).ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status504GatewayTimeout)
+            .WithSummary("Issue a credit note against an invoice (accountants); honours Idempotency-Key (the same key and body return the credit note the first request issued).");
         return routes;
     }
 
@@ -36,13 +40,14 @@ public static class OrderProductionEndpoints
         return TypedResults.Ok(view);
     }
 
-    private static async Task<Ok<OrderView>> CreditNote(string number, CreditNoteRequest request, HttpContext http, IGrainFactory grains)
+    private static async Task<Ok<OrderView>> CreditNote(string number, CreditNoteRequest request, HttpContext http, IGrainFactory grains,
+        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey)
     {
-        var view = await OrderEndpoints.Order(grains, number).IssueCreditNote(http.User.ToCaller(),
+        var creditNote = new NewCreditNote(
             request.InvoiceNumber ?? throw ValidationException.For("invoiceNumber", "Required."),
             request.Amount ?? throw ValidationException.For("amount", "Required."),
             request.Reason ?? "");
-        http.Response.Headers.ETag = ETags.For(view.Version);
-        return TypedResults.Ok(view);
+        var change = await OrderEndpoints.Order(grains, number).IssueCreditNote(http.User.ToCaller(), creditNote, idempotencyKey);
+        return OrderEndpoints.Changed(http, change);
     }
 }

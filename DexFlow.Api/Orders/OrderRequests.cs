@@ -32,12 +32,16 @@ public sealed record SpecificationRequest(
     string? DeliveryAddress,
     string? Notes)
 {
+    /// <summary>The specification; finishing left out stays default (not empty), so that a template's operations are kept.</summary>
     public PrintSpecification ToSpecification() => new(
         Product, Title, FinishedWidthMm, FinishedHeightMm, Quantity, Pages, ColoursFront, ColoursBack, PaperStock,
-        [.. Finishing ?? []], DueDate, DeliveryAddress, Notes);
+        Finishing is null ? default : [.. Finishing], DueDate, DeliveryAddress, Notes);
 }
 
-/// <summary>A new draft: the form, or <see cref="TemplateOrder"/> to start from an earlier order (sections given here replace the copied ones).</summary>
+/// <summary>
+/// A new draft: the form, or <see cref="TemplateOrder"/> to start from an earlier order, merged field by field with
+/// what is given here (a field given replaces the copied one; a field left out keeps it).
+/// </summary>
 public sealed record CreateOrderRequest(CustomerRequest? Customer, SpecificationRequest? Specification, string? TemplateOrder)
 {
     public NewOrder ToNewOrder() => new(Customer?.ToDetails(), Specification?.ToSpecification(), TemplateOrder);
@@ -46,9 +50,12 @@ public sealed record CreateOrderRequest(CustomerRequest? Customer, Specification
 /// <summary>The whole order form, replacing the stored one.</summary>
 public sealed record OrderFormRequest(CustomerRequest? Customer, SpecificationRequest? Specification)
 {
-    public OrderDraft ToDraft() => new(
-        Customer?.ToDetails() ?? throw ValidationException.For("customer", "Required."),
-        Specification?.ToSpecification() ?? PrintSpecification.Empty);
+    public OrderDraft ToDraft()
+    {
+        var customer = Customer?.ToDetails() ?? throw ValidationException.For("customer", "Required.");
+        var specification = Specification?.ToSpecification() ?? PrintSpecification.Empty;
+        return new OrderDraft(customer, specification.Finishing.IsDefault ? specification with { Finishing = [] } : specification);
+    }
 }
 
 public enum ReviewDecision

@@ -7,8 +7,12 @@ using Orleans.Runtime;
 namespace DexFlow.Api.Problems;
 
 /// <summary>
-/// The one place errors become RFC 7807 problems: DexFlow's domain errors by kind, malformed requests as 400 (or 413),
-/// an unreachable cluster or store as 503 with Retry-After. Anything else is a 500 that names its trace id only.
+/// The one place errors become RFC 7807 problems: DexFlow's domain errors by kind, malformed requests as 400 (or 413).
+/// A 503 with Retry-After promises that nothing happened: only for a request the cluster rejected or could not be sent
+/// (no gateway, no connection, a message refused before it ran) or a store that failed before anything was written.
+/// When an answer did not come in time, or the silo holding the request was lost, the outcome is unknown: 504
+/// <c>outcome-unknown</c>, retry with the same Idempotency-Key or read the object. Anything else is a 500 that names its
+/// trace id only.
 /// </summary>
 public sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
@@ -40,6 +44,15 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             Title = "The request has invalid fields.",
             Detail = validation.Message,
         },
+        MoneyOutstandingException outstanding => new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Type = ProblemTypes.For(outstanding.Code),
+            Title = "Money is outstanding on the order.",
+            Detail = outstanding.Message,
+            Extensions = { ["outstanding"] = outstanding.Outstanding },
+        },
+        OutcomeUnknownException unknown => OutcomeUnknown(unknown.Message),
         ScheduleConflictException conflict => new ProblemDetails
         {
             Status = StatusCodes.Status409Conflict,
@@ -61,12 +74,19 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             Problem(StatusCodes.Status413PayloadTooLarge, ProblemTypes.PayloadTooLarge, "The request body is too large.", tooLarge.Message),
         BadHttpRequestException badRequest =>
             Problem(badRequest.StatusCode, ProblemTypes.BadRequest, "The request could not be read.", (badRequest.InnerException ?? badRequest).Message),
-        OrleansMessageRejectionException or Orleans.Runtime.Messaging.ConnectionFailedException or GatewayTooBusyException or ClientNotAvailableException or TimeoutException =>
+        // The request reached a silo that was lost before it answered, or its answer did not come in time: it may have run.
+        SiloUnavailableException or TimeoutException => OutcomeUnknown(
+            $"The cluster did not answer in time ({exception.GetType().Name}: {exception.Message}). The request may or may not have taken effect: "
+            + "retry it with the same Idempotency-Key, or read the object to see."),
+        OrleansMessageRejectionException or Orleans.Runtime.Messaging.ConnectionFailedException or GatewayTooBusyException or ClientNotAvailableException =>
             Problem(StatusCodes.Status503ServiceUnavailable, ProblemTypes.ClusterUnavailable, "DexFlow is temporarily unavailable.",
                 $"The cluster did not answer ({exception.GetType().Name}: {exception.Message}); nothing is known to have changed. Retry later."),
         _ => Problem(StatusCodes.Status500InternalServerError, ProblemTypes.Unexpected, "Something went wrong on our side.",
             "The error was logged; quote the trace id when you report it."),
     };
+
+    private static ProblemDetails OutcomeUnknown(string detail) =>
+        Problem(StatusCodes.Status504GatewayTimeout, ProblemTypes.OutcomeUnknown, "Whether the request took effect is not known.", detail);
 
     private static int StatusOf(DomainException exception) => exception switch
     {

@@ -15,6 +15,9 @@ public static class ProblemTypes
     public static readonly string InvalidCredentials = For("invalid-credentials");
     public static readonly string PreconditionRequired = For("precondition-required");
     public static readonly string ClusterUnavailable = For("cluster-unavailable");
+
+    /// <summary>The request may or may not have taken effect (its answer did not come in time): retry with the same Idempotency-Key, or read the object.</summary>
+    public static readonly string OutcomeUnknown = For("outcome-unknown");
     public static readonly string Unexpected = For("unexpected");
 
     /// <summary>Gives problems the framework writes itself (401 from authentication, 404 for unknown routes) DexFlow's types.</summary>

@@ -4,8 +4,9 @@ namespace DexFlow.Contracts.Invoicing;
 
 /// <summary>
 /// An issued invoice, prepayment invoice or credit note: immutable once issued (a correction is a credit note).
-/// Amounts are positive; <see cref="Deducted"/> is the prepayment a final invoice deducts, <see cref="AmountDue"/> what
-/// is left to pay; a credit note names the invoice it corrects in <see cref="RefersTo"/>.
+/// Amounts are positive; <see cref="Deducted"/> is the prepayment a final invoice deducts, <see cref="Payable"/> what
+/// the invoice asked to be paid when it was issued; a credit note names the invoice it corrects in <see cref="RefersTo"/>.
+/// What is still owed on it changes with payments and credit notes, and is in <see cref="InvoiceView"/>.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("dexflow.invoice")]
 public sealed record Invoice(
@@ -23,5 +24,5 @@ public sealed record Invoice(
     [property: Id(11)] string IssuedBy,
     [property: Id(12)] ContentRef Content)
 {
-    public decimal AmountDue => Gross - Deducted;
+    public decimal Payable => Gross - Deducted;
 }

@@ -31,7 +31,10 @@ public interface IOrderGrain : IGrainWithStringKey
     [Alias("execute")]
     Task<OrderView> Execute(Caller caller, OrderCommand command, long? expectedVersion);
 
-    /// <summary>The audit trail, oldest first; only for callers the policy gives the audit group.</summary>
+    /// <summary>
+    /// The audit trail, oldest first, as far as the caller may read it: everything for callers the policy gives the
+    /// audit group, otherwise the entries of the field groups they see (a reviewer reads every review round's decisions).
+    /// </summary>
     [Alias("history")]
     [ReadOnly]
     Task<ImmutableArray<AuditEntry>> History(Caller caller);
@@ -59,9 +62,21 @@ public interface IOrderGrain : IGrainWithStringKey
     [Alias("confirm-schedule")]
     Task<OrderView> ConfirmSchedule(Caller caller, ImmutableArray<ProcessSlot> slots, string? note, long? expectedVersion);
 
-    /// <summary>Issues a credit note against one of the order's invoices (accountants).</summary>
-    [Alias("credit-note")]
-    Task<OrderView> IssueCreditNote(Caller caller, string invoiceNumber, decimal amount, string reason);
+    /// <summary>
+    /// Records a payment against one of the order's invoices (accountants). The same <paramref name="idempotencyKey"/>
+    /// with the same request returns the payment the first call recorded; with another request it fails with
+    /// <see cref="Errors.IdempotencyKeyReusedException"/>. <paramref name="expectedVersion"/> is checked as by
+    /// <see cref="Execute"/>, after a replay is recognised.
+    /// </summary>
+    [Alias("record-payment")]
+    Task<OrderChange> RecordPayment(Caller caller, RecordPayment payment, string? idempotencyKey, long? expectedVersion);
+
+    /// <summary>
+    /// Issues a credit note against one of the order's invoices (accountants), honouring an Idempotency-Key as payments
+    /// do: a retry after a lost answer returns the credit note the first call issued.
+    /// </summary>
+    [Alias("issue-credit-note")]
+    Task<OrderChange> IssueCreditNote(Caller caller, NewCreditNote request, string? idempotencyKey);
 
     /// <summary>The customer and specification to start a new order from; nothing else is copied.</summary>
     [Alias("template")]

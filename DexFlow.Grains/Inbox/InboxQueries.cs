@@ -27,7 +27,7 @@ public sealed class InboxQueries(NpgsqlDataSource db)
         var pageSize = Math.Clamp(query.PageSize, 1, Paging.MaxPageSize);
         await using var command = db.CreateCommand();
         var visible = OrderVisibilityFilter.Build(caller, command);
-        var seesInvoicing = OrderVisibilityFilter.Build(caller, command, "invoicing", OrderFieldGroup.Invoicing);
+        var seesInvoicing = OrderVisibilityFilter.Build(caller, command, OrderFieldGroup.Invoicing);
         command.Parameters.Add(new NpgsqlParameter("roles", NpgsqlDbType.Integer) { Value = (int)caller.Roles });
         command.Parameters.Add(new NpgsqlParameter("role_names", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = RoleNames.Names(caller.Roles).ToArray() });
         command.Parameters.Add(new NpgsqlParameter("prepayment", NpgsqlDbType.Text) { Value = DeadlineRules.Prepayment });
@@ -53,11 +53,11 @@ public sealed class InboxQueries(NpgsqlDataSource db)
             WITH items AS (
                 SELECT 'order' AS kind, o.number AS reference, o.stage_since AS since, o.stage, o.customer_name, o.title,
                        o.due_date, o.manager_id, o.accounting_review, o.qa_review, o.processing_gave_up, o.overdue,
-                       o.reached_review, NULL::text AS reason
+                       o.reached_review, NULL::text AS reason, o.production_on_hold
                 FROM dexflow.orders o
                 WHERE {orders}
                 UNION ALL
-                SELECT r.kind, r.document_id, r.created_at, NULL, NULL, r.title, NULL, NULL, NULL, NULL, NULL, NULL, NULL, r.reason
+                SELECT r.kind, r.document_id, r.created_at, NULL, NULL, r.title, NULL, NULL, NULL, NULL, NULL, NULL, NULL, r.reason, NULL
                 FROM dexflow.routed_documents r
                 WHERE r.role = ANY(@role_names) AND r.done_at IS NULL AND {documents}
             )
@@ -93,11 +93,12 @@ public sealed class InboxQueries(NpgsqlDataSource db)
             stage,
             Enum.Parse<ReviewOutcome>(reader.GetString(8)),
             Enum.Parse<ReviewOutcome>(reader.GetString(9)),
-            reader.GetBoolean(10));
+            reader.GetBoolean(10),
+            reader.GetBoolean(14));
         var groups = OrderAccessPolicy.GroupsFor(caller, new OrderAccessFacts(stage, reader.GetString(7), reader.GetBoolean(12)));
         var overdue = reader.IsDBNull(11) ? null : reader.GetString(11);
         overdue = overdue is not null && DeadlineRules.MayShow(overdue, groups.Contains(OrderFieldGroup.Invoicing)) ? overdue : null;
-        var customer = groups.Contains(OrderFieldGroup.CustomerAndBilling) ? reader.GetString(4) : null;
+        var customer = groups.Contains(OrderFieldGroup.Parties) ? reader.GetString(4) : null;
         return new InboxItem("order", number, OrderInbox.TaskFor(caller.Roles, facts) ?? "", stage, customer,
             reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetFieldValue<DateOnly>(6),
             reader.GetFieldValue<DateTimeOffset>(2), overdue);

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using DexFlow.Contracts.Documents;
+using DexFlow.Contracts.Errors;
 using DexFlow.Contracts.Invoicing;
 using DexFlow.Grains.Content;
+using DexFlow.Grains.Storage;
 using Npgsql;
 
 namespace DexFlow.Grains.Invoicing;
@@ -84,8 +86,6 @@ public sealed class InvoiceLedger(NpgsqlDataSource db, IContentStore content)
         try
         {
             await insert.ExecuteNonQueryAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return invoice;
         }
         catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UniqueViolation && exception.ConstraintName == "invoices_issue_key_key")
         {
@@ -93,6 +93,19 @@ public sealed class InvoiceLedger(NpgsqlDataSource db, IContentStore content)
             await transaction.RollbackAsync(cancellationToken);
             return (await Find(request.IssueKey, cancellationToken))!;
         }
+
+        try
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (Exception exception) when (StoreFailures.IsStoreFailure(exception))
+        {
+            // The commit may have landed before the connection failed: not "nothing happened". Issuing again under the
+            // same key finds the invoice if it exists.
+            throw new OutcomeUnknownException($"Issuing {number} could not be confirmed ({exception.GetBaseException().Message}).");
+        }
+
+        return invoice;
     }
 
     public async Task<ImmutableArray<Invoice>> ForOrder(string orderNumber, CancellationToken cancellationToken = default)

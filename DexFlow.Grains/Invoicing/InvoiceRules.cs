@@ -40,11 +40,8 @@ public static class InvoiceRules
             throw ValidationException.For("invoiceNumber", "A credit note corrects an invoice, not another credit note.");
         }
 
-        var credited = invoices.Where(other => other.Kind == InvoiceKind.CreditNote && other.RefersTo == invoice.Number).Sum(other => other.Gross);
-        if (gross <= 0 || gross != Estimator.Money(gross))
-        {
-            throw ValidationException.For("amount", "A positive amount in cents.");
-        }
+        var credited = Credited(invoice, invoices);
+        EnsureAmount(gross);
 
         if (gross > invoice.Gross - credited)
         {
@@ -55,11 +52,37 @@ public static class InvoiceRules
         return (net, gross - net);
     }
 
-    /// <summary>What is still owed on an invoice: its amount due, less credit notes against it, less payments.</summary>
+    /// <summary>
+    /// An amount of money as people enter it: positive, in the currency's units with at most two decimal places
+    /// (12.50, not 1250 cents and not 12.505).
+    /// </summary>
+    public static void EnsureAmount(decimal amount)
+    {
+        if (amount <= 0 || amount != Estimator.Money(amount))
+        {
+            throw ValidationException.For("amount", "A positive amount in the invoice's currency, with at most two decimal places (e.g. 12.50).");
+        }
+    }
+
+    /// <summary>What credit notes took back of an invoice.</summary>
+    public static decimal Credited(Invoice invoice, IEnumerable<Invoice> invoices) =>
+        invoices.Where(other => other.Kind == InvoiceKind.CreditNote && other.RefersTo == invoice.Number).Sum(other => other.Gross);
+
+    /// <summary>What was paid on an invoice.</summary>
+    public static decimal Paid(Invoice invoice, IEnumerable<Payment> payments) =>
+        payments.Where(payment => payment.InvoiceNumber == invoice.Number).Sum(payment => payment.Amount);
+
+    /// <summary>What is still owed on an invoice: what it asked, less credit notes against it, less payments; nothing on a credit note.</summary>
     public static decimal Outstanding(Invoice invoice, ImmutableArray<Invoice> invoices, ImmutableArray<Payment> payments) =>
-        invoice.AmountDue
-        - invoices.Where(other => other.Kind == InvoiceKind.CreditNote && other.RefersTo == invoice.Number).Sum(other => other.Gross)
-        - payments.Where(payment => payment.InvoiceNumber == invoice.Number).Sum(payment => payment.Amount);
+        invoice.Kind == InvoiceKind.CreditNote ? 0 : invoice.Payable - Credited(invoice, invoices) - Paid(invoice, payments);
+
+    /// <summary>The invoices with money still owed on them, and how much.</summary>
+    public static ImmutableArray<(Invoice Invoice, decimal Amount)> Outstanding(ImmutableArray<Invoice> invoices, ImmutableArray<Payment> payments) =>
+        [.. invoices.Select(invoice => (invoice, Outstanding(invoice, invoices, payments))).Where(owed => owed.Item2 > 0)];
+
+    /// <summary>An invoice with where its money stands, as the order shows it.</summary>
+    public static InvoiceView View(Invoice invoice, ImmutableArray<Invoice> invoices, ImmutableArray<Payment> payments) =>
+        InvoiceView.Of(invoice, Credited(invoice, invoices), Paid(invoice, payments), Outstanding(invoice, invoices, payments));
 
     /// <summary>Whether production must wait: a prepayment invoice with money still owed on it.</summary>
     public static bool AwaitsPrepayment(ImmutableArray<Invoice> invoices, ImmutableArray<Payment> payments) =>

@@ -1,5 +1,6 @@
 using DexFlow.Contracts.Errors;
 using DexFlow.Contracts.Invoicing;
+using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Security;
 using DexFlow.Grains.Indexing;
 using DexFlow.Grains.Orders;
@@ -60,31 +61,49 @@ public sealed class OrderInvoicing(InvoiceLedger ledger, OrderEstimates estimate
         return state;
     }
 
-    public async Task<OrderState> CreditNote(OrderState state, Caller caller, string invoiceNumber, decimal amount, string reason, DateTimeOffset now)
+    /// <summary>
+    /// A credit note checked and ready to issue (<see cref="CreditNotePlan.Request"/>), or found issued already
+    /// (<see cref="CreditNotePlan.Issued"/>): nothing is issued yet, so a caller can claim an Idempotency-Key only for
+    /// a request that passed every check.
+    /// </summary>
+    /// <param name="issueKey">
+    /// The ledger key of a credit note asked for with an Idempotency-Key; null for one without, which takes the next
+    /// <c>&lt;order&gt;:credit:&lt;n&gt;</c>.
+    /// </param>
+    public async Task<CreditNotePlan> PlanCreditNote(OrderState state, Caller caller, NewCreditNote request, string? issueKey, DateTimeOffset now)
     {
         InvoicingWorkflow.EnsureMayCredit(state, caller);
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            throw ValidationException.For("reason", "Say what the credit note corrects.");
-        }
-
+        var invoiceNumber = request.InvoiceNumber.Trim();
+        var reason = request.Reason.Trim();
         var (caughtUp, missed) = await CatchUp(state, now);
         state = caughtUp;
 
-        // The same credit note asked again after its answer was lost: it was issued, and is now recorded.
-        if (missed.FirstOrDefault(issued => issued.Kind == InvoiceKind.CreditNote && issued.RefersTo == invoiceNumber?.Trim()
-                                            && issued.Gross == amount && issued.Reason == reason.Trim()) is not null)
+        // Asked again under its Idempotency-Key: the ledger issued it (and the order now records it).
+        if (issueKey is not null && await ledger.Find(issueKey) is { } keyed)
         {
-            return state;
+            return new CreditNotePlan(state, keyed, null);
         }
 
-        var invoice = state.Invoices.FirstOrDefault(invoice => invoice.Number == invoiceNumber?.Trim())
+        // Without a key, the same credit note asked again after its answer was lost: it was issued, and is now recorded.
+        if (issueKey is null && missed.FirstOrDefault(issued => issued.Kind == InvoiceKind.CreditNote && issued.RefersTo == invoiceNumber
+                                                                && issued.Gross == request.Amount && issued.Reason == reason) is { } again)
+        {
+            return new CreditNotePlan(state, again, null);
+        }
+
+        var invoice = state.Invoices.FirstOrDefault(invoice => invoice.Number == invoiceNumber)
                       ?? throw ValidationException.For("invoiceNumber", $"'{invoiceNumber}' is not an invoice of this order.");
-        var (net, vat) = InvoiceRules.Credit(invoice, state.Invoices, amount);
+        var (net, vat) = InvoiceRules.Credit(invoice, state.Invoices, request.Amount);
         var sequence = state.Invoices.Count(other => other.Kind == InvoiceKind.CreditNote) + 1;
-        var credit = await Issue(state, new InvoiceRequest($"{state.Number}:credit:{sequence}", InvoiceKind.CreditNote, state.Number, invoice.Currency,
-            net, vat, amount, 0, invoice.Number, reason.Trim(), caller.UserId, now), CancellationToken.None);
-        return InvoicingWorkflow.Record(state, credit, caller, now);
+        return new CreditNotePlan(state, null, new InvoiceRequest(issueKey ?? $"{state.Number}:credit:{sequence}", InvoiceKind.CreditNote, state.Number,
+            invoice.Currency, net, vat, request.Amount, 0, invoice.Number, reason, caller.UserId, now));
+    }
+
+    /// <summary>Issues the planned credit note (once: the ledger finds one issued under the same key) and records it on the order.</summary>
+    public async Task<(OrderState State, Invoice CreditNote)> IssueCreditNote(CreditNotePlan plan, Caller caller, DateTimeOffset now)
+    {
+        var credit = plan.Issued ?? await Issue(plan.State, plan.Request!, CancellationToken.None);
+        return (InvoicingWorkflow.Record(plan.State, credit, caller, now), credit);
     }
 
     /// <summary>

@@ -5,7 +5,6 @@ using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Orders.Commands;
 using DexFlow.Contracts.Security;
 using DexFlow.Grains.Invoicing;
-using DexFlow.Grains.Pricing;
 
 namespace DexFlow.Grains.Orders;
 
@@ -41,7 +40,7 @@ public static class InvoicingWorkflow
             PrepaymentDecided = state.PrepaymentDecided || invoice.Kind == InvoiceKind.Prepayment,
         };
         var details = $"{invoice.Number}: {invoice.Gross:0.00} {invoice.Currency}"
-                      + (invoice.Deducted > 0 ? $", less {invoice.Deducted:0.00} prepaid, {invoice.AmountDue:0.00} due" : "")
+                      + (invoice.Deducted > 0 ? $", less {invoice.Deducted:0.00} prepaid, {invoice.Payable:0.00} due" : "")
                       + (invoice.Reason is null ? "" : $" ({invoice.Reason})");
         return OrderWorkflow.Transition(recorded, issuer, action, decision.Next, now, details);
     }
@@ -63,10 +62,7 @@ public static class InvoicingWorkflow
         }
 
         var outstanding = InvoiceRules.Outstanding(invoice, state.Invoices, state.Payments);
-        if (payment.Amount <= 0 || payment.Amount != Estimator.Money(payment.Amount))
-        {
-            throw ValidationException.For("amount", "A positive amount in cents.");
-        }
+        InvoiceRules.EnsureAmount(payment.Amount);
 
         if (payment.Amount > outstanding)
         {
@@ -78,7 +74,9 @@ public static class InvoicingWorkflow
             throw ValidationException.For("paidOn", "Must not be in the future.");
         }
 
-        var recorded = state with { Payments = state.Payments.Add(new Payment(invoice.Number, payment.Amount, payment.PaidOn, caller.DisplayName, now)) };
+        // Without an id from the order grain (pure callers), the version the payment makes names it: unique in the order.
+        var id = payment.PaymentId ?? $"{state.Number}-v{state.Version + 1}";
+        var recorded = state with { Payments = state.Payments.Add(new Payment(invoice.Number, payment.Amount, payment.PaidOn, caller.DisplayName, now, id)) };
         var left = outstanding - payment.Amount;
         return OrderWorkflow.Transition(recorded, caller, OrderAction.RecordPayment, next, now,
             $"{payment.Amount:0.00} {invoice.Currency} on {invoice.Number}, paid {payment.PaidOn:yyyy-MM-dd}" + (left == 0 ? "; settled" : $"; {left:0.00} outstanding"));

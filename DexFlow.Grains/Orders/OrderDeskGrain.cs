@@ -22,8 +22,6 @@ public sealed class OrderDeskGrain(
     Inbox.InboxQueries inbox,
     TimeProvider time) : Grain, IOrderDeskGrain
 {
-    public const int MaxIdempotencyKeyLength = 200;
-
     public async Task<CreatedOrder> Create(Caller caller, NewOrder request, string? idempotencyKey)
     {
         if (!OrderStateMachine.MayCreate(caller.Roles))
@@ -31,10 +29,7 @@ public sealed class OrderDeskGrain(
             throw new ForbiddenException("create orders", "only managers may create orders");
         }
 
-        if (idempotencyKey?.Length > MaxIdempotencyKeyLength)
-        {
-            throw ValidationException.For("Idempotency-Key", $"At most {MaxIdempotencyKeyLength} characters.");
-        }
+        OrderInputRules.EnsureKey(idempotencyKey);
 
         var draft = await DraftFor(caller, request);
         OrderFormRules.EnsureWellFormed(draft);
@@ -61,7 +56,11 @@ public sealed class OrderDeskGrain(
         return new CreatedOrder(view, Replayed: false);
     }
 
-    public Task<OrderPage> List(Caller caller, OrderQuery query) => queries.List(caller, query);
+    public Task<OrderPage> List(Caller caller, OrderQuery query)
+    {
+        OrderInputRules.EnsureBounded(query);
+        return queries.List(caller, query);
+    }
 
     public Task<InboxPage> Inbox(Caller caller, InboxQuery query) => inbox.Page(caller, query);
 
@@ -91,7 +90,7 @@ public sealed class OrderDeskGrain(
         {
             return request.Customer is null
                 ? throw ValidationException.For("customer", "Required unless templateOrder is given.")
-                : new OrderDraft(request.Customer, request.Specification ?? PrintSpecification.Empty);
+                : TemplateMerge.Over(TemplateMerge.Blank, request.Customer, request.Specification);
         }
 
         if (!OrderNumbers.IsWellFormed(request.TemplateOrder))
@@ -100,9 +99,14 @@ public sealed class OrderDeskGrain(
         }
 
         var template = await GrainFactory.GetGrain<IOrderGrain>(request.TemplateOrder).Template(caller);
-        return new OrderDraft(request.Customer ?? template.Customer, request.Specification ?? template.Specification);
+        return TemplateMerge.Over(template, request.Customer, request.Specification);
     }
 
-    private static string Hash(NewOrder request) =>
-        Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request)));
+    /// <summary>
+    /// The request as the Idempotency-Key remembers it. Finishing operations left out (to keep a template's) hash
+    /// differently from an empty list given; a request with the list given hashes as it always did.
+    /// </summary>
+    private static string Hash(NewOrder request) => request.Specification is { Finishing.IsDefault: true } specification
+        ? Convert.ToHexString(SHA256.HashData([.. JsonSerializer.SerializeToUtf8Bytes(request with { Specification = specification with { Finishing = [] } }), .. "|finishing left out"u8]))
+        : Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request)));
 }

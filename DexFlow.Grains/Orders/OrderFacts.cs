@@ -3,8 +3,12 @@ using DexFlow.Contracts.Orders;
 namespace DexFlow.Grains.Orders;
 
 /// <summary>What the state machine needs to know about an order to judge an action.</summary>
+/// <param name="ProductionOnHold">Production waits for the prepayment (<see cref="OrderState.ProductionOnHold"/>).</param>
+/// <param name="Unsettled">Money is owed on the order's invoices (<see cref="OrderState.Unsettled"/>).</param>
 public readonly record struct OrderFacts(
     OrderStage Stage,
     ReviewOutcome Accounting,
     ReviewOutcome Qa,
-    bool ProcessingGaveUp);
+    bool ProcessingGaveUp,
+    bool ProductionOnHold = false,
+    bool Unsettled = false);

@@ -10,9 +10,8 @@ namespace DexFlow.Grains.Orders;
 /// </summary>
 public static class OrderFormRules
 {
-    public const int MaxTextLength = 200;
-    public const int MaxLongTextLength = 4000;
-    public const int MaxFinishingOperations = 20;
+    /// <summary>Kept for callers outside orders (routing's draft orders); the limit itself lives in <see cref="InputLimits"/>.</summary>
+    public const int MaxTextLength = InputLimits.ShortText;
 
     /// <summary>Throws <see cref="ValidationException"/> naming every field that is malformed.</summary>
     public static void EnsureWellFormed(OrderDraft draft)
@@ -20,48 +19,45 @@ public static class OrderFormRules
         var errors = new Problems();
         var customer = draft.Customer;
         errors.Required("customer.name", customer.Name);
-        errors.MaxLength("customer.name", customer.Name, MaxTextLength);
-        errors.MaxLength("customer.customerNumber", customer.CustomerNumber, MaxTextLength);
-        errors.MaxLength("customer.contactName", customer.ContactName, MaxTextLength);
-        errors.MaxLength("customer.contactEmail", customer.ContactEmail, MaxTextLength);
+        errors.ShortText("customer.name", customer.Name);
+        errors.ShortText("customer.customerNumber", customer.CustomerNumber);
+        errors.ShortText("customer.contactName", customer.ContactName);
+        errors.ShortText("customer.contactEmail", customer.ContactEmail);
         if (!string.IsNullOrWhiteSpace(customer.ContactEmail) && !LooksLikeEmail(customer.ContactEmail))
         {
             errors.Add("customer.contactEmail", "Must be an e-mail address.");
         }
 
-        errors.MaxLength("customer.billingAddress", customer.BillingAddress, MaxLongTextLength);
-        errors.MaxLength("customer.vatId", customer.VatId, MaxTextLength);
+        errors.LongText("customer.billingAddress", customer.BillingAddress);
+        errors.ShortText("customer.vatId", customer.VatId);
 
         var spec = draft.Specification;
-        errors.MaxLength("specification.title", spec.Title, MaxTextLength);
+        errors.ShortText("specification.title", spec.Title);
         errors.Range("specification.finishedWidthMm", spec.FinishedWidthMm, 1, 5000);
         errors.Range("specification.finishedHeightMm", spec.FinishedHeightMm, 1, 5000);
         errors.Range("specification.quantity", spec.Quantity, 1, 10_000_000);
         errors.Range("specification.pages", spec.Pages, 1, 2000);
         errors.Range("specification.coloursFront", spec.ColoursFront, 0, 8);
         errors.Range("specification.coloursBack", spec.ColoursBack, 0, 8);
-        errors.MaxLength("specification.paperStock", spec.PaperStock, MaxTextLength);
-        errors.MaxLength("specification.deliveryAddress", spec.DeliveryAddress, MaxLongTextLength);
-        errors.MaxLength("specification.notes", spec.Notes, MaxLongTextLength);
+        errors.ShortText("specification.paperStock", spec.PaperStock);
+        errors.LongText("specification.deliveryAddress", spec.DeliveryAddress);
+        errors.LongText("specification.notes", spec.Notes);
         if (spec.Finishing.IsDefault)
         {
             errors.Add("specification.finishing", "Must be a list (it may be empty).");
         }
         else
         {
-            if (spec.Finishing.Length > MaxFinishingOperations)
-            {
-                errors.Add("specification.finishing", $"At most {MaxFinishingOperations} operations.");
-            }
+            errors.MaxCount("specification.finishing", spec.Finishing, InputLimits.FinishingOperations, "operations");
 
             if (spec.Finishing.Any(string.IsNullOrWhiteSpace))
             {
                 errors.Add("specification.finishing", "Operations must be named.");
             }
 
-            if (spec.Finishing.Any(operation => operation?.Length > MaxTextLength))
+            if (spec.Finishing.Any(operation => operation?.Length > InputLimits.ShortText))
             {
-                errors.Add("specification.finishing", $"Operation names have at most {MaxTextLength} characters.");
+                errors.Add("specification.finishing", $"Operation names have at most {InputLimits.ShortText} characters.");
             }
         }
 
@@ -91,7 +87,7 @@ public static class OrderFormRules
         errors.ThrowIfAny();
     }
 
-    /// <summary>A rejection or cancellation must say why.</summary>
+    /// <summary>A rejection or cancellation must say why (bounded like any reason: <see cref="OrderInputRules"/>).</summary>
     public static IReadOnlyList<string> EnsureReasons(string field, IEnumerable<string>? reasons)
     {
         var given = (reasons ?? []).Where(reason => !string.IsNullOrWhiteSpace(reason)).Select(reason => reason.Trim()).ToArray();
@@ -101,11 +97,7 @@ public static class OrderFormRules
             errors.Add(field, "At least one reason is required.");
         }
 
-        foreach (var reason in given)
-        {
-            errors.MaxLength(field, reason, MaxLongTextLength);
-        }
-
+        OrderInputRules.Reasons(errors, field, given);
         errors.ThrowIfAny();
         return given;
     }

@@ -7,6 +7,7 @@ using DexFlow.Contracts.Orders.Views;
 using DexFlow.Contracts.Planning;
 using DexFlow.Contracts.Security;
 using DexFlow.Grains.Deadlines;
+using DexFlow.Grains.Idempotency;
 using DexFlow.Grains.Invoicing;
 using DexFlow.Grains.Planning;
 using DexFlow.Grains.Pricing;
@@ -33,6 +34,7 @@ public sealed partial class OrderGrain(
     OrderEstimates estimates,
     OrderInvoicing invoicing,
     OrderPlanning planning,
+    KeyedChanges keys,
     IOptions<OrderProcessingOptions> processingOptions,
     IOptions<DeadlineOptions> deadlineOptions,
     DeadlineClock deadlineClock,
@@ -112,6 +114,11 @@ public sealed partial class OrderGrain(
             throw new VersionConflictException(expected, State.Version);
         }
 
+        if (command is RecordPayment { PaymentId: null } payment)
+        {
+            command = payment with { PaymentId = KeyedChanges.NewId() };
+        }
+
         var next = OrderWorkflow.Handle(State, caller, command, Now);
         if (ReferenceEquals(next, State))
         {
@@ -150,6 +157,7 @@ public sealed partial class OrderGrain(
     public async Task<OrderView> ConfirmSchedule(Caller caller, ImmutableArray<ProcessSlot> slots, string? note, long? expectedVersion)
     {
         EnsureVisibleTo(caller);
+        OrderInputRules.EnsureBounded(slots, note);
         if (expectedVersion is { } expected && expected != State.Version)
         {
             throw new VersionConflictException(expected, State.Version);
@@ -177,11 +185,82 @@ public sealed partial class OrderGrain(
         return OrderViews.For(State, caller);
     }
 
-    public async Task<OrderView> IssueCreditNote(Caller caller, string invoiceNumber, decimal amount, string reason)
+    public async Task<OrderChange> RecordPayment(Caller caller, RecordPayment payment, string? idempotencyKey, long? expectedVersion)
     {
         EnsureVisibleTo(caller);
-        await Save(await invoicing.CreditNote(State, caller, invoiceNumber, amount, reason, Now));
-        return OrderViews.For(State, caller);
+        OrderInputRules.EnsureKey(idempotencyKey);
+        OrderInputRules.EnsureBounded(payment);
+        if (idempotencyKey is null)
+        {
+            return new OrderChange(await Execute(caller, payment, expectedVersion), Replayed: false);
+        }
+
+        var scope = MoneyKeys.PaymentScope(caller);
+        var hash = MoneyKeys.Hash(State.Number, payment);
+        var earlier = await keys.Earlier(scope, idempotencyKey, hash);
+        if (earlier is not null && State.Payments.Any(recorded => recorded.Id == earlier))
+        {
+            return new OrderChange(OrderViews.For(State, caller), Replayed: true);
+        }
+
+        if (expectedVersion is { } expected && expected != State.Version)
+        {
+            throw new VersionConflictException(expected, State.Version);
+        }
+
+        // Checked before the key is claimed: a refused request leaves the key free for a corrected one.
+        var id = earlier ?? KeyedChanges.NewId();
+        var next = OrderWorkflow.Handle(State, caller, payment with { PaymentId = id }, Now);
+        if (earlier is null && await keys.Claim(scope, idempotencyKey, hash, id) is var claimed && claimed != id)
+        {
+            // Another activation claimed the key first (the order is single-threaded, so only after a failover).
+            if (State.Payments.Any(recorded => recorded.Id == claimed))
+            {
+                return new OrderChange(OrderViews.For(State, caller), Replayed: true);
+            }
+
+            next = OrderWorkflow.Handle(State, caller, payment with { PaymentId = claimed }, Now);
+        }
+
+        await SaveWithFollowUps(next);
+        return new OrderChange(OrderViews.For(State, caller), Replayed: earlier is not null);
+    }
+
+    public async Task<OrderChange> IssueCreditNote(Caller caller, NewCreditNote request, string? idempotencyKey)
+    {
+        EnsureVisibleTo(caller);
+        OrderInputRules.EnsureKey(idempotencyKey);
+        OrderInputRules.EnsureBounded(request);
+        InvoicingWorkflow.EnsureMayCredit(State, caller);
+        string? earlier = null;
+        string? id = null;
+        var scope = MoneyKeys.CreditNoteScope(caller);
+        var hash = MoneyKeys.Hash(State.Number, request);
+        if (idempotencyKey is not null)
+        {
+            earlier = await keys.Earlier(scope, idempotencyKey, hash);
+            id = earlier ?? KeyedChanges.NewId();
+        }
+
+        var plan = await invoicing.PlanCreditNote(State, caller, request, id is null ? null : MoneyKeys.CreditIssueKey(State.Number, id), Now);
+        if (idempotencyKey is not null && earlier is null && await keys.Claim(scope, idempotencyKey, hash, id!) is var claimed && claimed != id)
+        {
+            // Another activation claimed the key first (only after a failover): issue, or find, under its claim.
+            plan = await invoicing.PlanCreditNote(State, caller, request, MoneyKeys.CreditIssueKey(State.Number, claimed), Now);
+        }
+
+        var (next, credit) = await invoicing.IssueCreditNote(plan, caller, Now);
+        try
+        {
+            await Save(next);
+        }
+        catch (Exception exception) when (exception is not DomainException && StoreFailures.IsStoreFailure(exception))
+        {
+            // The ledger has issued it; whether the order recorded it is unknown. A retry records it and answers with it.
+            throw new OutcomeUnknownException($"Credit note {credit.Number} was issued, but the order could not confirm recording it.");
+        }
+
+        return new OrderChange(OrderViews.For(State, caller), Replayed: earlier is not null || plan.Issued is not null);
     }
 
     public async Task<bool> AttachDocument(Caller caller, AttachedDocument document)
@@ -217,14 +296,11 @@ public sealed partial class OrderGrain(
 
     public async Task<ImmutableArray<AuditEntry>> History(Caller caller)
     {
-        if (!VisibleGroups(caller).Contains(OrderFieldGroup.Audit))
-        {
-            throw new ForbiddenException("read the audit trail", "your roles do not include this order's audit trail");
-        }
-
+        var groups = VisibleGroups(caller);
         var published = await auditTrail.Read(State.Number);
         var newest = published.IsEmpty ? 0 : published[^1].Version;
-        return published.AddRange(State.PendingAudit.Where(entry => entry.Version > newest));
+        return [.. published.AddRange(State.PendingAudit.Where(entry => entry.Version > newest))
+            .Where(entry => OrderAccessPolicy.MayRead(groups, entry.Action))];
     }
 
     public Task<OrderDraft> Template(Caller caller)

@@ -76,12 +76,29 @@ public sealed record OrderState
     /// </summary>
     [Id(26)] public ImmutableArray<string> PlanInProgress { get; init; } = [];
 
+    /// <summary>
+    /// Every review round as both sides decided it, oldest first (the current round's decisions are also in
+    /// <see cref="AccountingReview"/> and <see cref="QaReview"/>, where a rejection voids the other side's approval).
+    /// Orders reviewed before rounds were kept have only the rounds decided since.
+    /// </summary>
+    [Id(27)] public ImmutableArray<ReviewRound> ReviewRounds { get; init; } = [];
+
+    /// <summary>
+    /// Production may not start: approval's prepayment question is still open, or a prepayment invoice has money
+    /// outstanding. The one rule the start of a process, the actions offered and the inboxes all follow.
+    /// </summary>
+    public bool ProductionOnHold =>
+        (Stage is OrderStage.Approved or OrderStage.Scheduled or OrderStage.InProduction) && (InvoicingPending || AwaitsPrepayment);
+
+    /// <summary>Money is owed on one of the order's invoices, or an invoice the order owes has not been issued yet.</summary>
+    public bool Unsettled => InvoicingPending || !InvoiceRules.Outstanding(Invoices, Payments).IsEmpty;
+
     /// <summary>Invoicing DexFlow still owes the order: the prepayment decision after approval, the final invoice after completion.</summary>
     public bool InvoicingPending => Estimate is not null && (
         (Stage is (OrderStage.Approved or OrderStage.Scheduled or OrderStage.InProduction or OrderStage.Completed) && !PrepaymentDecided)
         || (Stage == OrderStage.Completed && !HasFinalInvoice));
 
-    public OrderFacts Facts => new(Stage, AccountingReview.Outcome, QaReview.Outcome, Processing.GaveUp);
+    public OrderFacts Facts => new(Stage, AccountingReview.Outcome, QaReview.Outcome, Processing.GaveUp, ProductionOnHold, Unsettled);
 
     public OrderAccessFacts AccessFacts => new(Stage, ManagerId, ReachedReview);
 }

@@ -20,6 +20,16 @@ public static class OrderStateMachine
     private static readonly OrderStage[] Cancellable = [Draft, Submitted, InReview, AdjustmentsRequired, Approved];
     private static readonly OrderStage[] Invoiceable = [Approved, Scheduled, InProduction, Completed];
 
+    // Invoices are the accountants' record, not the order form's: money is still recorded and corrected on an order
+    // that was cancelled or archived.
+    private static readonly OrderStage[] MoneyRecorded = [.. Invoiceable, Cancelled, Archived];
+
+    /// <summary>The reason <see cref="Decide"/> refuses to archive an order with money outstanding.</summary>
+    public const string UnsettledReason = "money is outstanding on the order's invoices";
+
+    /// <summary>The reason <see cref="Decide"/> refuses to start production (said without amounts or invoice numbers: operators do not see invoices).</summary>
+    public const string OnHoldReason = "production is on hold until Accounting has the prepayment";
+
     private static readonly FrozenDictionary<OrderAction, Rule> Rules = new Dictionary<OrderAction, Rule>
     {
         [OrderAction.Create] = new(Roles.Manager, Roles.None, false, [], "managers"),
@@ -36,9 +46,9 @@ public static class OrderStateMachine
         [OrderAction.Archive] = new(Roles.Administrator | Roles.Accountant, Roles.None, false, [Completed, Cancelled], "administrators and accountants"),
         [OrderAction.Cancel] = new(Roles.Manager | Roles.Administrator, Roles.Manager, false, Cancellable, "the order's manager and administrators"),
         [OrderAction.AttachDocument] = new(Roles.None, Roles.None, true, Enum.GetValues<OrderStage>(), "routing"),
-        [OrderAction.IssueInvoice] = new(Roles.None, Roles.None, true, [.. Invoiceable, Cancelled], "DexFlow itself"),
-        [OrderAction.RecordPayment] = new(Roles.Accountant, Roles.None, false, [.. Invoiceable, Cancelled], "accountants"),
-        [OrderAction.IssueCreditNote] = new(Roles.Accountant, Roles.None, false, [.. Invoiceable, Cancelled], "accountants"),
+        [OrderAction.IssueInvoice] = new(Roles.None, Roles.None, true, MoneyRecorded, "DexFlow itself"),
+        [OrderAction.RecordPayment] = new(Roles.Accountant, Roles.None, false, MoneyRecorded, "accountants"),
+        [OrderAction.IssueCreditNote] = new(Roles.Accountant, Roles.None, false, MoneyRecorded, "accountants"),
         [OrderAction.StartProcess] = new(Roles.Operator, Roles.None, false, [Scheduled, InProduction], "operators"),
         [OrderAction.FinishProcess] = new(Roles.Operator, Roles.None, false, [InProduction], "operators"),
         [OrderAction.FlagDeadline] = new(Roles.None, Roles.None, true, Enum.GetValues<OrderStage>(), "DexFlow itself"),
@@ -81,11 +91,11 @@ public static class OrderStateMachine
             OrderAction.RejectAccounting => Reject(order.Accounting, "accounting"),
             OrderAction.RejectQa => Reject(order.Qa, "QA"),
             OrderAction.Schedule => OrderDecision.Allow(Scheduled),
-            OrderAction.Archive => OrderDecision.Allow(Archived),
+            OrderAction.Archive => order.Unsettled ? OrderDecision.Refuse(UnsettledReason) : OrderDecision.Allow(Archived),
             OrderAction.Cancel => OrderDecision.Allow(Cancelled),
             OrderAction.AttachDocument or OrderAction.IssueInvoice or OrderAction.RecordPayment or OrderAction.IssueCreditNote
                 or OrderAction.FlagDeadline => OrderDecision.Allow(order.Stage),
-            OrderAction.StartProcess => OrderDecision.Allow(InProduction),
+            OrderAction.StartProcess => order.ProductionOnHold ? OrderDecision.Refuse(OnHoldReason) : OrderDecision.Allow(InProduction),
             OrderAction.FinishProcess => OrderDecision.Allow(InProduction),
             _ => OrderDecision.Refuse($"{action} is not an action on an existing order"),
         };

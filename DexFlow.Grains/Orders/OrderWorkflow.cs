@@ -5,6 +5,7 @@ using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Orders.Commands;
 using DexFlow.Contracts.Orders.Views;
 using DexFlow.Contracts.Security;
+using DexFlow.Grains.Invoicing;
 using DexFlow.Grains.Processing;
 
 namespace DexFlow.Grains.Orders;
@@ -49,6 +50,7 @@ public static class OrderWorkflow
     /// </summary>
     public static OrderState Handle(OrderState state, Caller caller, OrderCommand command, DateTimeOffset now)
     {
+        OrderInputRules.EnsureBounded(command);
         var decision = Decide(state, command.Action, OrderActor.Of(caller, state.ManagerId));
         return command switch
         {
@@ -59,7 +61,7 @@ public static class OrderWorkflow
             RecordPayment payment => InvoicingWorkflow.RecordPayment(state, caller, payment, decision.Next, now),
             StartProcess start => ProductionWorkflow.Start(state, caller, start.ProcessId, now),
             FinishProcess finish => ProductionWorkflow.Finish(state, caller, finish.ProcessId, now),
-            ArchiveOrder => Archive(state, caller, decision.Next, now),
+            ArchiveOrder => Transition(state, caller, OrderAction.Archive, decision.Next, now, null),
             RetryProcessing => Transition(state with { Processing = new ProcessingView(0, state.Processing.LastError, GaveUp: false) },
                 caller, OrderAction.RetryProcessing, decision.Next, now, state.Processing.LastError),
             _ => Transition(state, caller, command.Action, decision.Next, now, null),
@@ -126,6 +128,7 @@ public static class OrderWorkflow
         return decision.Verdict switch
         {
             Verdict.Forbidden => throw new ForbiddenException(action.ToString(), decision.Reason),
+            Verdict.Illegal when decision.Reason == OrderStateMachine.UnsettledReason => throw Unsettled(state, action),
             Verdict.Illegal => throw new IllegalTransitionException(action.ToString(), state.Stage.ToString(), decision.Reason),
             _ => decision,
         };
@@ -161,10 +164,17 @@ public static class OrderWorkflow
             : OrderFormRules.EnsureReasons("reasons", review.Reasons.IsDefault ? null : review.Reasons).ToImmutableArray();
         var decided = new SideReview(review.Approve ? ReviewOutcome.Approved : ReviewOutcome.Rejected, caller.UserId, caller.DisplayName, now, reasons);
 
+        // The round keeps both decisions as they were made, for the reviewers of later rounds to read.
+        var round = state.ReviewRounds.FirstOrDefault(round => round.Revision == state.Revision)
+                    ?? new ReviewRound(state.Revision, state.AccountingReview, state.QaReview);
+        var rounds = state.ReviewRounds.Where(other => other.Revision != state.Revision)
+            .Append(review.Side == ReviewSide.Accounting ? round with { Accounting = decided } : round with { Qa = decided })
+            .ToImmutableArray();
+
         // A rejection voids the other side's approval: both review the next revision afresh.
         var reviewed = review.Side == ReviewSide.Accounting
-            ? state with { AccountingReview = decided, QaReview = review.Approve ? state.QaReview : SideReview.Pending }
-            : state with { QaReview = decided, AccountingReview = review.Approve ? state.AccountingReview : SideReview.Pending };
+            ? state with { AccountingReview = decided, QaReview = review.Approve ? state.QaReview : SideReview.Pending, ReviewRounds = rounds }
+            : state with { QaReview = decided, AccountingReview = review.Approve ? state.AccountingReview : SideReview.Pending, ReviewRounds = rounds };
         var details = reasons.IsEmpty ? null : string.Join("; ", reasons);
         return Transition(reviewed, caller, review.Action, next, now, details);
     }
@@ -176,15 +186,14 @@ public static class OrderWorkflow
         return Transition(cancelled, caller, OrderAction.Cancel, OrderStage.Cancelled, now, reason);
     }
 
-    private static OrderState Archive(OrderState state, Caller caller, OrderStage next, DateTimeOffset now)
-    {
-        if (state.Stage == OrderStage.Completed && state.Estimate is not null && !state.HasFinalInvoice)
-        {
-            throw new IllegalTransitionException(nameof(OrderAction.Archive), state.Stage.ToString(), "the final invoice has not been issued yet");
-        }
-
-        return Transition(state, caller, OrderAction.Archive, next, now, null);
-    }
+    /// <summary>
+    /// Why an order cannot be archived yet, precisely: each invoice with what is still owed on it (the callers who may
+    /// archive, administrators and accountants, see invoices), or the invoicing DexFlow has not finished.
+    /// </summary>
+    private static DomainException Unsettled(OrderState state, OrderAction action) => state.InvoicingPending
+        ? new IllegalTransitionException(action.ToString(), state.Stage.ToString(), "the invoices the order owes have not all been issued yet")
+        : new MoneyOutstandingException([.. InvoiceRules.Outstanding(state.Invoices, state.Payments)
+            .Select(owed => $"{owed.Invoice.Number} has {owed.Amount:0.00} {owed.Invoice.Currency} outstanding")]);
 
     internal static OrderState Transition(OrderState state, Caller actor, OrderAction action, OrderStage next, DateTimeOffset now, string? details) =>
         state with

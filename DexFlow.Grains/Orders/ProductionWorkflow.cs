@@ -23,6 +23,7 @@ public static class ProductionWorkflow
         return OrderWorkflow.Transition(state with { Schedule = schedule }, caller, OrderAction.Schedule, decision.Next, now, details);
     }
 
+    /// <summary>Starts a process in work-sheet order; the state machine refuses while production is on hold (<see cref="OrderState.ProductionOnHold"/>).</summary>
     public static OrderState Start(OrderState state, Caller caller, string processId, DateTimeOffset now)
     {
         var decision = OrderWorkflow.Decide(state, OrderAction.StartProcess, OrderActor.Of(caller, state.ManagerId));
@@ -35,12 +36,6 @@ public static class ProductionWorkflow
         if (state.Schedule!.Processes.FirstOrDefault(before => before.Sequence < process.Sequence && before.FinishedAt is null) is { } unfinished)
         {
             throw Illegal(state, OrderAction.StartProcess, $"{unfinished.Name} comes first and is not finished");
-        }
-
-        // Said without amounts or invoice numbers: operators do not see invoices.
-        if (state.InvoicingPending || state.AwaitsPrepayment)
-        {
-            throw Illegal(state, OrderAction.StartProcess, "production is on hold until Accounting has the prepayment");
         }
 
         var started = process with { StartedAt = now, StartedBy = caller.DisplayName };

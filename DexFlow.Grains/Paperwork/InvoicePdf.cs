@@ -45,14 +45,21 @@ public static class InvoicePdf
             sheet.Table(["", ""], [400, 95],
             [
                 ["Less prepayment invoiced", PdfSheet.Money(invoice.Deducted, currency)],
-                ["Amount due", PdfSheet.Money(invoice.AmountDue, currency)],
+                ["Amount due", PdfSheet.Money(invoice.Payable, currency)],
             ]);
+        }
+
+        if (invoice.Kind == InvoiceKind.CreditNote && invoice.Reason is { } reason)
+        {
+            // The table's cell shows the reason's beginning; the whole reason is part of the document.
+            sheet.Section("Reason");
+            sheet.Text(reason);
         }
 
         sheet.Space();
         sheet.Text(invoice.Kind == InvoiceKind.CreditNote
             ? "The amount is credited to your account."
-            : $"Please pay {PdfSheet.Money(invoice.AmountDue, currency)} within 14 days quoting {invoice.Number}.");
+            : $"Please pay {PdfSheet.Money(invoice.Payable, currency)} within 14 days quoting {invoice.Number}.");
         return sheet.ToPdf();
     }
 }

@@ -13,6 +13,7 @@ public sealed class PdfSheet : IDisposable
 {
     private const double Margin = 50;
     private const double LineHeight = 14;
+    private const double ValueIndent = 140;
     private static readonly XFont Body = PdfFonts.Font(9.5, bold: false);
     private static readonly XFont Strong = PdfFonts.Font(9.5, bold: true);
     private static readonly XFont Heading = PdfFonts.Font(16, bold: true);
@@ -41,12 +42,17 @@ public sealed class PdfSheet : IDisposable
 
     private double Width => _page!.Width.Point - 2 * Margin;
 
+    /// <summary>A labelled value; a value wider than its column (an address, a long name) continues on the next lines.</summary>
     public void Field(string label, string? value)
     {
         EnsureRoom(LineHeight);
         _graphics!.DrawString(label, Strong, XBrushes.Black, Margin, _y);
-        _graphics.DrawString(value ?? "—", Body, XBrushes.Black, Margin + 140, _y);
-        _y += LineHeight;
+        foreach (var line in Wrap(value ?? "—", Body, Width - ValueIndent))
+        {
+            EnsureRoom(LineHeight);
+            _graphics!.DrawString(line, Body, XBrushes.Black, Margin + ValueIndent, _y);
+            _y += LineHeight;
+        }
     }
 
     public void Section(string heading)
@@ -140,41 +146,9 @@ public sealed class PdfSheet : IDisposable
         _y = Margin + 60;
     }
 
-    private string Fit(string text, XFont font, double width)
-    {
-        if (_graphics!.MeasureString(text, font).Width <= width)
-        {
-            return text;
-        }
+    private string Fit(string text, XFont font, double width) => TextFitting.Truncate(text, width, Measure(font));
 
-        while (text.Length > 1 && _graphics.MeasureString(text + "…", font).Width > width)
-        {
-            text = text[..^1];
-        }
+    private IEnumerable<string> Wrap(string text, XFont font, double width) => TextFitting.Wrap(text, width, Measure(font));
 
-        return text + "…";
-    }
-
-    private IEnumerable<string> Wrap(string text, XFont font, double width)
-    {
-        foreach (var paragraph in text.ReplaceLineEndings("\n").Split('\n'))
-        {
-            var line = "";
-            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var candidate = line.Length == 0 ? word : line + " " + word;
-                if (line.Length > 0 && _graphics!.MeasureString(candidate, font).Width > width)
-                {
-                    yield return line;
-                    line = word;
-                }
-                else
-                {
-                    line = candidate;
-                }
-            }
-
-            yield return line;
-        }
-    }
+    private Func<string, double> Measure(XFont font) => text => _graphics!.MeasureString(text, font).Width;
 }

@@ -3,14 +3,16 @@ using DexFlow.Contracts.Pricing;
 
 namespace DexFlow.Grains.Paperwork;
 
-/// <summary>The work sheet (job ticket): what to produce, with which materials, in which processes. No prices.</summary>
+/// <summary>
+/// The work sheet (job ticket): what to produce, with which materials, in which processes (domain.md §5). No prices,
+/// and not whose order it is: operators and planners see the work sheet, not the customer (domain.md §1).
+/// </summary>
 public static class WorkSheetPdf
 {
     public static byte[] Render(string number, int revision, OrderDraft draft, Estimate estimate, string barcode, DateTimeOffset generatedAt)
     {
         var spec = draft.Specification;
         using var sheet = new PdfSheet("Work sheet", $"Order {number}, revision {revision}", barcode, generatedAt);
-        sheet.Field("Customer", draft.Customer.Name);
         sheet.Field("Product", $"{spec.Product} {spec.Title}".Trim());
         sheet.Field("Finished size", $"{spec.FinishedWidthMm} × {spec.FinishedHeightMm} mm");
         sheet.Field("Quantity", PdfSheet.Count(estimate.Quantity));

@@ -8,7 +8,9 @@ namespace DexFlow.Grains.Security;
 
 /// <summary>
 /// Who sees which orders, and which of their fields (domain.md §1). The single source for single reads, lists,
-/// inboxes and reports: a caller holding several roles sees the union of what each role sees.
+/// inboxes, the audit trail and reports: a caller holding several roles sees the union of what each role sees.
+/// The customer and the manager (<see cref="Parties"/>) are seen by those who deal with them: the managers, Accounting
+/// (billing data), administrators and auditors; QA, planners and operators see the job, not whose it is.
 /// </summary>
 public static class OrderAccessPolicy
 {
@@ -18,8 +20,8 @@ public static class OrderAccessPolicy
 
     public static IReadOnlyList<RoleScope> Scopes { get; } =
     [
-        Scope(Roles.Manager, ownOnly: true, [], false, [Specification, CustomerAndBilling, OrderFieldGroup.Pricing, OrderFieldGroup.Invoicing, Review, Qa, Schedule, Audit]),
-        Scope(Roles.Accountant, ownOnly: false, FromReviewOnward, true, [Specification, CustomerAndBilling, OrderFieldGroup.Pricing, OrderFieldGroup.Invoicing, Review]),
+        Scope(Roles.Manager, ownOnly: true, [], false, [Specification, CustomerAndBilling, OrderFieldGroup.Pricing, OrderFieldGroup.Invoicing, Review, Qa, Schedule, Audit, Parties]),
+        Scope(Roles.Accountant, ownOnly: false, FromReviewOnward, true, [Specification, CustomerAndBilling, OrderFieldGroup.Pricing, OrderFieldGroup.Invoicing, Review, Parties]),
         Scope(Roles.QA, ownOnly: false, FromReviewOnward, true, [Specification, Review, Qa]),
         Scope(Roles.Planner, ownOnly: false, [Approved, Scheduled, InProduction, Completed], false, [Specification, Schedule]),
         Scope(Roles.Operator, ownOnly: false, [Scheduled, InProduction], false, [Specification, Schedule]),
@@ -38,6 +40,25 @@ public static class OrderAccessPolicy
         Scopes.Where(scope => caller.Has(scope.Role) && scope.Sees(caller.UserId, order))
             .SelectMany(scope => scope.Groups)
             .ToFrozenSet();
+
+    /// <summary>
+    /// The field group an audit entry belongs to, by what it records: reviews with their reasons, invoices and
+    /// payments, the estimate, the plan and the shop floor, the manager's own steps (which name the manager). Entries
+    /// of no group (documents, processing errors, deadlines, archiving) are for the full audit trail only.
+    /// </summary>
+    public static OrderFieldGroup GroupOf(OrderAction action) => action switch
+    {
+        OrderAction.ApproveAccounting or OrderAction.RejectAccounting or OrderAction.ApproveQa or OrderAction.RejectQa => Review,
+        OrderAction.IssueInvoice or OrderAction.RecordPayment or OrderAction.IssueCreditNote => OrderFieldGroup.Invoicing,
+        OrderAction.FinishProcessing => OrderFieldGroup.Pricing,
+        OrderAction.Schedule or OrderAction.StartProcess or OrderAction.FinishProcess or OrderAction.StartProduction or OrderAction.Complete => Schedule,
+        OrderAction.Create or OrderAction.Edit or OrderAction.Submit or OrderAction.Cancel => Parties,
+        _ => Audit,
+    };
+
+    /// <summary>Whether a caller given <paramref name="groups"/> reads an audit entry of <paramref name="action"/>.</summary>
+    public static bool MayRead(IReadOnlySet<OrderFieldGroup> groups, OrderAction action) =>
+        groups.Contains(Audit) || groups.Contains(GroupOf(action));
 
     private static RoleScope Scope(Roles role, bool ownOnly, OrderStage[] stages, bool cancelledAfterReview, OrderFieldGroup[] groups) =>
         new(role, ownOnly, stages.ToFrozenSet(), cancelledAfterReview, groups.ToFrozenSet());

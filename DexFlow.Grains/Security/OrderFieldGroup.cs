@@ -14,4 +14,10 @@ public enum OrderFieldGroup
     Qa,
     Schedule,
     Audit,
+
+    /// <summary>
+    /// Who the order is for and who manages it: the customer's name and the manager's id and name, wherever they appear
+    /// (views, lists, inboxes, search, the audit trail). The shop floor and QA work on the job, not the customer.
+    /// </summary>
+    Parties,
 }

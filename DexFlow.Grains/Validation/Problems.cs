@@ -41,6 +41,20 @@ public sealed class Problems
         }
     }
 
+    /// <summary>A name, number or id: at most <see cref="InputLimits.ShortText"/> characters.</summary>
+    public void ShortText(string field, string? value) => MaxLength(field, value, InputLimits.ShortText);
+
+    /// <summary>An address, note or reason: at most <see cref="InputLimits.LongText"/> characters.</summary>
+    public void LongText(string field, string? value) => MaxLength(field, value, InputLimits.LongText);
+
+    public void MaxCount<T>(string field, IReadOnlyCollection<T>? items, int max, string what)
+    {
+        if (items?.Count > max)
+        {
+            Add(field, $"At most {max} {what}.");
+        }
+    }
+
     public void Range(string field, int? value, int min, int max)
     {
         if (value is { } number && (number < min || number > max))

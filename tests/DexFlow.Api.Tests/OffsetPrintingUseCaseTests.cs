@@ -74,16 +74,26 @@ public sealed class OffsetPrintingUseCaseTests(ApiFixture fixture)
         Assert.Matches(@"^CRN-\d{4}-\d{6}$", creditNote["number"]!.GetValue<string>());
         Assert.Equal((finalNumber, 10m), (creditNote["refersTo"]!.GetValue<string>(), creditNote["gross"]!.GetValue<decimal>()));
 
+        // Archiving waits until nothing is owed; the problem names the invoice and the amount.
+        var owed = gross - prepayment["gross"]!.GetValue<decimal>() - 10m;
+        var unpaid = await Json(await accountant.Post($"/api/orders/{number}/archive"), HttpStatusCode.Conflict);
+        Assert.Equal("urn:dexflow:problem:money-outstanding", unpaid["type"]!.GetValue<string>());
+        Assert.Equal($"{finalNumber} has {owed:0.00} EUR outstanding", unpaid["outstanding"]![0]!.GetValue<string>());
+        await ShopFloor.Pay(accountant, number, "Final");
         var archived = await Json(await accountant.Post($"/api/orders/{number}/archive"), HttpStatusCode.OK);
         Assert.Equal("Archived", archived["stage"]!.GetValue<string>());
-        Assert.Equal(HttpStatusCode.Conflict, (await accountant.Post($"/api/orders/{number}/payments",
-            new { invoiceNumber = final["number"]!.GetValue<string>(), amount = 1m, paidOn = DateTime.UtcNow.ToString("yyyy-MM-dd") })).StatusCode);
+
+        // The accountants' record stays open on the archive: a later goodwill credit note is issued on the archived order.
+        var refund = await Json(await accountant.Post($"/api/orders/{number}/credit-notes", new { invoiceNumber = finalNumber, amount = 5m, reason = "Refund: one box damaged" }),
+            HttpStatusCode.OK);
+        Assert.Equal("Archived", refund["stage"]!.GetValue<string>());
+        var refundNumber = refund["invoicing"]!["invoices"]!.AsArray().Last()!["number"]!.GetValue<string>();
 
         // Every document stays retrievable, each by exactly those who may see it.
         string[] generated =
         [
             $"{number}-work-sheet-r1", $"{number}-price-sheet-r1", $"{number}-work-sheet-r2", $"{number}-price-sheet-r2",
-            prepayment["number"]!.GetValue<string>(), finalNumber, creditNote["number"]!.GetValue<string>(),
+            prepayment["number"]!.GetValue<string>(), finalNumber, creditNote["number"]!.GetValue<string>(), refundNumber,
         ];
         string[] workSheets = [generated[0], generated[2]];
         foreach (var (reader, sees) in new[] { (manager, generated), (accountant, generated), (admin, generated), (auditor, generated), (qa, workSheets) })

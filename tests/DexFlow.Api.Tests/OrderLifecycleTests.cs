@@ -60,6 +60,7 @@ public sealed class OrderLifecycleTests(ApiFixture fixture)
         Assert.Equal("Completed", completed["stage"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.Forbidden, (await planner.Post($"/api/orders/{number}/archive")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await @operator.Get($"/api/orders/{number}")).StatusCode);
+        await ShopFloor.Pay(accountant, number, "Final");
         var archived = await Json(await admin.Post($"/api/orders/{number}/archive"), HttpStatusCode.OK);
         Assert.Equal("Archived", archived["stage"]!.GetValue<string>());
 
@@ -69,12 +70,12 @@ public sealed class OrderLifecycleTests(ApiFixture fixture)
             [
                 "Create", "Submit", "StartProcessing", "FinishProcessing", "ApproveAccounting", "RejectQa", "Edit", "Submit", "StartProcessing",
                 "FinishProcessing", "ApproveQa", "ApproveAccounting", "IssueInvoice", "RecordPayment", "Schedule",
-                .. Enumerable.Repeat(new[] { "StartProcess", "FinishProcess" }, processes).SelectMany(pair => pair), "IssueInvoice", "Archive",
+                .. Enumerable.Repeat(new[] { "StartProcess", "FinishProcess" }, processes).SelectMany(pair => pair), "IssueInvoice", "RecordPayment", "Archive",
             ],
             history.Select(entry => entry!["action"]!.GetValue<string>()));
         Assert.Equal("qa", history[5]!["actorId"]!.GetValue<string>());
         Assert.Equal(("InReview", "AdjustmentsRequired"), (history[5]!["from"]!.GetValue<string>(), history[5]!["to"]!.GetValue<string>()));
-        Assert.Equal(("InProduction", "Completed"), (history[^3]!["from"]!.GetValue<string>(), history[^3]!["to"]!.GetValue<string>()));
+        Assert.Equal(("InProduction", "Completed"), (history[^4]!["from"]!.GetValue<string>(), history[^4]!["to"]!.GetValue<string>()));
 
         var archive = await admin.GetJson($"/api/orders?archived=true&text={number}");
         Assert.Equal(number, archive["items"]![0]!["number"]!.GetValue<string>());
@@ -107,12 +108,42 @@ public sealed class OrderLifecycleTests(ApiFixture fixture)
         Assert.DoesNotContain("\"customer\":", plannerJson);
         Assert.DoesNotContain("\"review\"", plannerJson);
         Assert.Contains("\"specification\"", plannerJson);
-        var plannersList = await planner.Http.GetStringAsync("/api/orders?customer=Visibility");
+        Assert.DoesNotContain("Visibility GmbH", plannerJson);
+        var plannersList = await planner.Http.GetStringAsync($"/api/orders?text={number}");
         Assert.Contains(number, plannersList);
         var othersList = await otherManager.GetJson("/api/orders?customer=Visibility");
         Assert.Equal(0, othersList["total"]!.GetValue<long>());
-        var history = await Json(await planner.Get($"/api/orders/{number}/history"), HttpStatusCode.Forbidden);
-        Assert.Equal("urn:dexflow:problem:forbidden", history["type"]!.GetValue<string>());
+
+        // The history is the planner's part of it: no review, no prices, not the manager's own steps.
+        var history = JsonNode.Parse(await planner.Http.GetStringAsync($"/api/orders/{number}/history"))!.AsArray();
+        Assert.Empty(history);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherManager.Get($"/api/orders/{number}/history")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_template_is_merged_field_by_field_with_the_fields_the_new_order_gives()
+    {
+        var manager = await LogIn("manager");
+        var earlier = (await Json(await manager.Post("/api/orders", OrderForms.Complete("Merge Kunde KG", quantity: 2500)), HttpStatusCode.Created))["number"]!.GetValue<string>();
+
+        var copy = await Json(await manager.Post("/api/orders", new
+        {
+            templateOrder = earlier,
+            customer = new { contactName = "Neue Kontaktperson" },
+            specification = new { quantity = 1000, finishing = new[] { "folding" } },
+        }), HttpStatusCode.Created);
+
+        var specification = copy["specification"]!;
+        Assert.Equal((1000, "Spring flyer", "gloss-135", "Flyer", 148), (specification["quantity"]!.GetValue<int>(), specification["title"]!.GetValue<string>(),
+            specification["paperStock"]!.GetValue<string>(), specification["product"]!.GetValue<string>(), specification["finishedWidthMm"]!.GetValue<int>()));
+        Assert.Equal(["folding"], specification["finishing"]!.AsArray().Select(operation => operation!.GetValue<string>()));
+        var customer = copy["customer"]!;
+        Assert.Equal(("Merge Kunde KG", "DE123456789", "Neue Kontaktperson"),
+            (customer["name"]!.GetValue<string>(), customer["vatId"]!.GetValue<string>(), customer["contactName"]!.GetValue<string>()));
+        var kept = await Json(await manager.Post("/api/orders", new { templateOrder = earlier, specification = new { notes = "Rush" } }), HttpStatusCode.Created);
+        Assert.Equal(["cutting"], kept["specification"]!["finishing"]!.AsArray().Select(operation => operation!.GetValue<string>()));
+        var openApi = await manager.Http.GetStringAsync("/swagger/v1/swagger.json");
+        Assert.Contains("merged field by field", openApi);
     }
 
     [Fact]

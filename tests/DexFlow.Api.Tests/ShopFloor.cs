@@ -8,17 +8,20 @@ namespace DexFlow.Api.Tests;
 /// <summary>The steps after approval, as accounting, planning and the shop floor take them over REST.</summary>
 internal static class ShopFloor
 {
-    /// <summary>Records payment of every prepayment invoice in full; returns the invoices paid.</summary>
-    public static async Task<string[]> PayPrepayments(DexFlowHttpClient accountant, string number)
+    /// <summary>Records payment of what is still owed on every prepayment invoice; returns the invoices paid.</summary>
+    public static Task<string[]> PayPrepayments(DexFlowHttpClient accountant, string number) => Pay(accountant, number, "Prepayment");
+
+    /// <summary>Records payment of what is still owed on every invoice of the kind; returns the invoices paid.</summary>
+    public static async Task<string[]> Pay(DexFlowHttpClient accountant, string number, string kind)
     {
         var invoices = (await accountant.GetJson($"/api/orders/{number}"))["invoicing"]!["invoices"]!.AsArray()
-            .Where(invoice => invoice!["kind"]!.GetValue<string>() == "Prepayment").ToArray();
+            .Where(invoice => invoice!["kind"]!.GetValue<string>() == kind && invoice["amountDue"]!.GetValue<decimal>() > 0).ToArray();
         foreach (var invoice in invoices)
         {
             await Json(await accountant.Post($"/api/orders/{number}/payments", new
             {
                 invoiceNumber = invoice!["number"]!.GetValue<string>(),
-                amount = invoice["gross"]!.GetValue<decimal>(),
+                amount = invoice["amountDue"]!.GetValue<decimal>(),
                 paidOn = DateTime.UtcNow.ToString("yyyy-MM-dd"),
             }), HttpStatusCode.OK);
         }

@@ -6,8 +6,10 @@ using DexFlow.Contracts.Planning;
 namespace DexFlow.Contracts.Orders.Views;
 
 /// <summary>
-/// An order as one caller may see it. The header (first fields) goes to everyone who may see the order at all; each
-/// group below it is filled only for callers the access policy gives that group, and is null (left out of JSON) otherwise.
+/// An order as one caller may see it. The header (first fields) goes to everyone who may see the order at all, except
+/// who the order is for and who manages it (<see cref="CustomerName"/>, <see cref="ManagerId"/>, <see cref="ManagerName"/>),
+/// which only callers given the parties group see; each group below the header is filled only for callers the access
+/// policy gives that group, and is null (left out of JSON) otherwise.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("dexflow.order-view")]
 public sealed record OrderView(
@@ -15,9 +17,9 @@ public sealed record OrderView(
     [property: Id(1)] OrderStage Stage,
     [property: Id(2)] int Revision,
     [property: Id(3)] long Version,
-    [property: Id(4)] string ManagerId,
-    [property: Id(5)] string ManagerName,
-    [property: Id(6)] string CustomerName,
+    [property: Id(4)] string? ManagerId,
+    [property: Id(5)] string? ManagerName,
+    [property: Id(6)] string? CustomerName,
     [property: Id(7)] ProductType? Product,
     [property: Id(8)] string? Title,
     [property: Id(9)] int? Quantity,

@@ -12,14 +12,19 @@ using NpgsqlTypes;
 
 namespace DexFlow.Grains.Orders.ReadModel;
 
-/// <summary>Lists and inboxes, read from <c>dexflow.orders</c> and limited to what the caller may see.</summary>
+/// <summary>
+/// Lists and inboxes, read from <c>dexflow.orders</c> and limited to what the caller may see: the orders by
+/// <see cref="OrderVisibilityFilter"/>, their customer and manager by the parties group, row by row. Filtering and
+/// searching by the customer's or the manager's name matches only orders whose parties the caller sees.
+/// </summary>
 public sealed class OrderReadModelQueries(NpgsqlDataSource db)
 {
     public const int MaxPageSize = Paging.MaxPageSize;
 
     private const string Columns = """
         o.number, o.stage, o.revision, o.customer_name, o.product, o.title, o.quantity, o.due_date, o.manager_id,
-        o.manager_name, o.created_at, o.updated_at, o.accounting_review, o.qa_review, o.processing_gave_up, o.stage_since, o.overdue, o.reached_review
+        o.manager_name, o.created_at, o.updated_at, o.accounting_review, o.qa_review, o.processing_gave_up, o.stage_since, o.overdue, o.reached_review,
+        o.production_on_hold
         """;
 
     public async Task<OrderPage> List(Caller caller, OrderQuery query, CancellationToken cancellationToken = default)
@@ -39,15 +44,19 @@ public sealed class OrderReadModelQueries(NpgsqlDataSource db)
             where.Append(archived ? " AND o.stage = 'Archived'" : " AND o.stage <> 'Archived'");
         }
 
-        if (!string.IsNullOrWhiteSpace(query.Customer))
+        var customer = string.IsNullOrWhiteSpace(query.Customer) ? null : query.Customer;
+        var terms = SearchTerms.ToPrefixQuery(query.Text);
+        var withParties = customer is not null || terms is not null ? OrderVisibilityFilter.Build(caller, command, OrderFieldGroup.Parties) : "FALSE";
+        if (customer is not null)
         {
-            where.Append(" AND lower(o.customer_name) LIKE @customer ESCAPE '\\'");
-            command.Parameters.Add(new NpgsqlParameter("customer", NpgsqlDbType.Text) { Value = LikePrefix(query.Customer.Trim().ToLowerInvariant()) });
+            where.Append($" AND {withParties} AND lower(o.customer_name) LIKE @customer ESCAPE '\\'");
+            command.Parameters.Add(new NpgsqlParameter("customer", NpgsqlDbType.Text) { Value = LikePrefix(customer.Trim().ToLowerInvariant()) });
         }
 
-        if (SearchTerms.ToPrefixQuery(query.Text) is { } terms)
+        if (terms is not null)
         {
-            where.Append(" AND o.search @@ to_tsquery('simple', @terms)");
+            // The words everyone may search by, or, where the caller sees the parties, their names too.
+            where.Append($" AND (o.search_work @@ to_tsquery('simple', @terms) OR ({withParties} AND o.search @@ to_tsquery('simple', @terms)))");
             command.Parameters.Add(new NpgsqlParameter("terms", NpgsqlDbType.Text) { Value = terms });
         }
 
@@ -64,7 +73,7 @@ public sealed class OrderReadModelQueries(NpgsqlDataSource db)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            items.Add(ReadSummary(reader));
+            items.Add(ReadSummary(reader, caller));
             total = reader.GetInt64(reader.GetOrdinal("total"));
         }
 
@@ -109,19 +118,30 @@ public sealed class OrderReadModelQueries(NpgsqlDataSource db)
         return first.Total;
     }
 
-    private static OrderSummary ReadSummary(DbDataReader reader) => new(
-        reader.GetString(0),
-        Enum.Parse<OrderStage>(reader.GetString(1)),
-        reader.GetInt32(2),
-        reader.GetString(3),
-        reader.IsDBNull(4) ? null : Enum.Parse<ProductType>(reader.GetString(4)),
-        reader.IsDBNull(5) ? null : reader.GetString(5),
-        reader.IsDBNull(6) ? null : reader.GetInt32(6),
-        reader.IsDBNull(7) ? null : reader.GetFieldValue<DateOnly>(7),
-        reader.GetString(8),
-        reader.GetString(9),
-        reader.GetFieldValue<DateTimeOffset>(10),
-        reader.GetFieldValue<DateTimeOffset>(11));
+    /// <summary>A row as the caller may see it: the customer and the manager only with the parties group.</summary>
+    private static OrderSummary ReadSummary(DbDataReader reader, Caller caller)
+    {
+        var parties = GroupsFor(reader, caller).Contains(OrderFieldGroup.Parties);
+        return new OrderSummary(
+            reader.GetString(0),
+            Enum.Parse<OrderStage>(reader.GetString(1)),
+            reader.GetInt32(2),
+            parties ? reader.GetString(3) : null,
+            reader.IsDBNull(4) ? null : Enum.Parse<ProductType>(reader.GetString(4)),
+            reader.IsDBNull(5) ? null : reader.GetString(5),
+            reader.IsDBNull(6) ? null : reader.GetInt32(6),
+            reader.IsDBNull(7) ? null : reader.GetFieldValue<DateOnly>(7),
+            parties ? reader.GetString(8) : null,
+            parties ? reader.GetString(9) : null,
+            reader.GetFieldValue<DateTimeOffset>(10),
+            reader.GetFieldValue<DateTimeOffset>(11));
+    }
+
+    private static IReadOnlySet<OrderFieldGroup> GroupsFor(DbDataReader reader, Caller caller) =>
+        OrderAccessPolicy.GroupsFor(caller, new OrderAccessFacts(
+            Enum.Parse<OrderStage>(reader.GetString(reader.GetOrdinal("stage"))),
+            reader.GetString(reader.GetOrdinal("manager_id")),
+            reader.GetBoolean(reader.GetOrdinal("reached_review"))));
 
     private static string LikePrefix(string text) =>
         text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";

@@ -65,6 +65,7 @@ public sealed partial class OrderReadModelWriter(NpgsqlDataSource db, ILogger<Or
         Add("created_at", NpgsqlDbType.TimestampTz, row => row.CreatedAt.UtcDateTime);
         Add("updated_at", NpgsqlDbType.TimestampTz, row => row.UpdatedAt.UtcDateTime);
         Add("overdue", NpgsqlDbType.Text, row => row.Overdue);
+        Add("production_on_hold", NpgsqlDbType.Boolean, row => row.ProductionOnHold);
         return command;
     }
 
@@ -90,10 +91,10 @@ public sealed partial class OrderReadModelWriter(NpgsqlDataSource db, ILogger<Or
     private const string UpsertRowsSql = """
         INSERT INTO dexflow.orders AS o (number, version, stage, revision, manager_id, manager_name, customer_name, product,
             title, quantity, due_date, reached_review, accounting_review, qa_review, processing_gave_up, awaiting,
-            stage_since, created_at, updated_at, overdue)
+            stage_since, created_at, updated_at, overdue, production_on_hold)
         SELECT * FROM unnest(@number, @version, @stage, @revision, @manager_id, @manager_name, @customer_name, @product,
             @title, @quantity, @due_date, @reached_review, @accounting_review, @qa_review, @processing_gave_up, @awaiting,
-            @stage_since, @created_at, @updated_at, @overdue)
+            @stage_since, @created_at, @updated_at, @overdue, @production_on_hold)
         ON CONFLICT (number) DO UPDATE SET
             version = excluded.version, stage = excluded.stage, revision = excluded.revision,
             manager_id = excluded.manager_id, manager_name = excluded.manager_name, customer_name = excluded.customer_name,
@@ -101,7 +102,7 @@ public sealed partial class OrderReadModelWriter(NpgsqlDataSource db, ILogger<Or
             reached_review = excluded.reached_review, accounting_review = excluded.accounting_review,
             qa_review = excluded.qa_review, processing_gave_up = excluded.processing_gave_up, awaiting = excluded.awaiting,
             stage_since = excluded.stage_since, created_at = excluded.created_at, updated_at = excluded.updated_at,
-            overdue = excluded.overdue
+            overdue = excluded.overdue, production_on_hold = excluded.production_on_hold
         WHERE o.version < excluded.version
         """;
 

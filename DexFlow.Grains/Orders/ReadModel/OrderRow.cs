@@ -24,7 +24,8 @@ public sealed record OrderRow(
     DateTimeOffset StageSince,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    string? Overdue)
+    string? Overdue,
+    bool ProductionOnHold = false)
 {
     public static OrderRow From(OrderState state) => new(
         state.Number,
@@ -46,7 +47,8 @@ public sealed record OrderRow(
         state.StageSince,
         state.CreatedAt,
         state.UpdatedAt,
-        state.Deadline?.Waiting);
+        state.Deadline?.Waiting,
+        state.ProductionOnHold);
 
-    public OrderFacts Facts => new(Stage, AccountingReview, QaReview, ProcessingGaveUp);
+    public OrderFacts Facts => new(Stage, AccountingReview, QaReview, ProcessingGaveUp, ProductionOnHold);
 }

@@ -8,19 +8,20 @@ namespace DexFlow.Grains.Orders.ReadModel;
 
 /// <summary>
 /// Translates the access policy's role scopes into a SQL condition on <c>dexflow.orders</c>, so that lists see exactly
-/// the orders <see cref="OrderAccessPolicy.CanSee"/> would let the caller open.
+/// the orders <see cref="OrderAccessPolicy.CanSee"/> would let the caller open, and filter on a field group's columns
+/// (the customer's name) only where <see cref="OrderAccessPolicy.GroupsFor"/> would show them.
 /// </summary>
 public static class OrderVisibilityFilter
 {
-    /// <summary>
-    /// The condition for the orders the caller sees or, with <paramref name="group"/>, the orders on which the caller sees
-    /// that field group. Its parameters are added to <paramref name="command"/> under names starting with <paramref name="prefix"/>,
-    /// so one command may hold several such conditions.
-    /// </summary>
-    public static string Build(Caller caller, NpgsqlCommand command, string prefix = "visible", OrderFieldGroup? group = null)
+    /// <summary>The orders the caller sees.</summary>
+    public static string Build(Caller caller, NpgsqlCommand command) => Build(caller, command, group: null);
+
+    /// <summary>The orders the caller sees with <paramref name="group"/> among their fields.</summary>
+    public static string Build(Caller caller, NpgsqlCommand command, OrderFieldGroup? group)
     {
+        var prefix = group is { } named ? $"visible_{named.ToString().ToLowerInvariant()}" : "visible";
         var clauses = new List<string>();
-        foreach (var scope in OrderAccessPolicy.ScopesOf(caller).Where(scope => group is null || scope.Groups.Contains(group.Value)))
+        foreach (var scope in OrderAccessPolicy.ScopesOf(caller).Where(scope => group is not { } named || scope.Groups.Contains(named)))
         {
             if (scope.OwnOrdersOnly)
             {

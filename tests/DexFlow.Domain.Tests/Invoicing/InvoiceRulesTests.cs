@@ -56,7 +56,7 @@ public sealed class InvoiceRulesTests
         var credit = Invoice("CRN-2026-000002", InvoiceKind.CreditNote, net: 8.40m, vat: 1.60m) with { RefersTo = final.Number };
         Payment[] payments = [new(final.Number, 400m, new DateOnly(2026, 12, 1), "Alex", Now)];
 
-        Assert.Equal(437.38m, final.AmountDue);  // 624.83 - 187.45
+        Assert.Equal(437.38m, final.Payable);  // 624.83 - 187.45
         Assert.Equal(27.38m, InvoiceRules.Outstanding(final, [final, credit], [.. payments]));  // 437.38 - 10.00 - 400.00
     }
 

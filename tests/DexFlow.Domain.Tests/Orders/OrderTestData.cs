@@ -1,4 +1,8 @@
+using System.Collections.Immutable;
+using DexFlow.Contracts.Documents;
+using DexFlow.Contracts.Invoicing;
 using DexFlow.Contracts.Orders;
+using DexFlow.Contracts.Planning;
 using DexFlow.Contracts.Orders.Commands;
 using DexFlow.Contracts.Security;
 using DexFlow.Grains.Orders;
@@ -30,6 +34,44 @@ internal static class OrderTestData
         var inReview = OrderWorkflow.FinishProcessing(OrderWorkflow.StartProcessing(submitted, Now), new ProcessingOutput(estimate, []), Now);
         var accounted = OrderWorkflow.Handle(inReview, Alex, new ReviewOrder(ReviewSide.Accounting, true, []), Now);
         return OrderWorkflow.Handle(accounted, Quinn, new ReviewOrder(ReviewSide.Qa, true, []), Now);
+    }
+
+    /// <summary>An approved order (no prepayment needed unless <paramref name="prepayment"/> is issued) scheduled from Monday 30 November on.</summary>
+    public static OrderState ScheduledOrder(Invoice? prepayment = null)
+    {
+        var approved = prepayment is null
+            ? InvoicingWorkflow.NoPrepayment(PricedAndApproved(), "returning customer", Now)
+            : InvoicingWorkflow.Record(PricedAndApproved(), prepayment, Caller.System, Now);
+        var at = new DateTimeOffset(2026, 11, 30, 6, 0, 0, TimeSpan.Zero);
+        var processes = ImmutableArray.CreateBuilder<ScheduledProcess>();
+        foreach (var process in approved.Estimate!.Processes)
+        {
+            processes.Add(new ScheduledProcess(process.Id, process.Sequence, process.Name, process.Resource ?? process.ResourceKind, at, at.AddMinutes(process.Minutes), process.Minutes));
+            at = at.AddMinutes(process.Minutes);
+        }
+
+        return ProductionWorkflow.Schedule(approved, Pat, processes.ToImmutable(), null, false, Now);
+    }
+
+    /// <summary>A scheduled order whose every process an operator ran: completed, its final invoice not yet issued.</summary>
+    public static OrderState CompletedOrder(Invoice? prepayment = null)
+    {
+        var order = ScheduledOrder(prepayment);
+        foreach (var process in order.Schedule!.Processes)
+        {
+            order = OrderWorkflow.Handle(order, Oli, new StartProcess(process.ProcessId), Now);
+            order = OrderWorkflow.Handle(order, Oli, new FinishProcess(process.ProcessId), Now);
+        }
+
+        return order;
+    }
+
+    /// <summary>An issued invoice of order 2026-000042 for <paramref name="gross"/> (VAT 19 %).</summary>
+    public static Invoice Issued(string number, InvoiceKind kind, decimal gross, decimal deducted = 0, string? refersTo = null)
+    {
+        var net = Math.Round(gross / 1.19m, 2);
+        return new Invoice(number, kind, "2026-000042", "EUR", net, gross - net, gross, deducted, refersTo, refersTo is null ? null : "Goodwill", Now,
+            "dexflow", new ContentRef(new string('a', 64), 1000));
     }
 
     public static OrderDraft CompleteDraft(int quantity = 5000) => new(

@@ -32,6 +32,29 @@ public sealed class OrderViewsTests
     }
 
     [Fact]
+    public void Planners_operators_and_qa_are_not_told_whose_order_it_is()
+    {
+        var scheduled = ScheduledOrder();
+        var cancelled = OrderWorkflow.Handle(InReview(), Mia, new CancelOrder("Customer withdrew"), Now);
+
+        foreach (var (order, caller) in new[] { (scheduled, Pat), (scheduled, Oli), (scheduled, Quinn), (cancelled, Quinn) })
+        {
+            var view = OrderViews.For(order, caller);
+            var json = JsonSerializer.Serialize(view, Json);
+
+            Assert.Null(view.CustomerName);
+            Assert.DoesNotContain("customerName", json);
+            Assert.DoesNotContain("managerName", json);
+            Assert.DoesNotContain("managerId", json);
+            Assert.DoesNotContain("Acme GmbH\"", json);
+            Assert.DoesNotContain("Mia Manager", json);
+        }
+
+        Assert.Equal("Customer withdrew", OrderViews.For(cancelled, Quinn).Cancellation!.Reason);
+        Assert.Equal(("Acme GmbH", "Mia Manager"), (OrderViews.For(scheduled, Alex).CustomerName, OrderViews.For(cancelled, Alex).Cancellation!.CancelledBy));
+    }
+
+    [Fact]
     public void The_managers_view_has_every_group_and_what_they_can_do()
     {
         var view = OrderViews.For(Approved(), Mia);
@@ -40,6 +63,12 @@ public sealed class OrderViewsTests
         Assert.Equal("DE123456789", view.Customer!.VatId);
         Assert.Equal(ReviewOutcome.Approved, view.Review!.Accounting.Outcome);
         Assert.Equal([OrderAction.Cancel], view.AvailableActions.ToArray());
+    }
+
+    private static OrderState InReview()
+    {
+        var order = OrderWorkflow.Handle(OrderWorkflow.Create("2026-000001", Mia, CompleteDraft(), null, Now), Mia, new SubmitOrder(), Now);
+        return OrderWorkflow.FinishProcessing(OrderWorkflow.StartProcessing(order, Now), ProcessingOutput.None, Now);
     }
 
     private static OrderState Approved()

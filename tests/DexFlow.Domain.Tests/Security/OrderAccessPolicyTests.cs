@@ -84,7 +84,7 @@ public sealed class OrderAccessPolicyTests
         var order = new OrderAccessFacts(Scheduled, "mia", true);
 
         Assert.Equal(
-            [OrderFieldGroup.Specification, OrderFieldGroup.CustomerAndBilling, OrderFieldGroup.Pricing, OrderFieldGroup.Invoicing, OrderFieldGroup.Review],
+            [OrderFieldGroup.Specification, OrderFieldGroup.CustomerAndBilling, OrderFieldGroup.Pricing, OrderFieldGroup.Invoicing, OrderFieldGroup.Review, OrderFieldGroup.Parties],
             OrderAccessPolicy.GroupsFor(Alex, order).Order());
         Assert.Equal([OrderFieldGroup.Specification, OrderFieldGroup.Review, OrderFieldGroup.Qa], OrderAccessPolicy.GroupsFor(Quinn, order).Order());
         Assert.Equal([OrderFieldGroup.Specification, OrderFieldGroup.Schedule], OrderAccessPolicy.GroupsFor(Pat, order).Order());
@@ -102,5 +102,39 @@ public sealed class OrderAccessPolicyTests
 
         Assert.Contains(OrderFieldGroup.Pricing, groups);
         Assert.Contains(OrderFieldGroup.Schedule, groups);
+    }
+
+    [Theory]
+    [InlineData(Roles.Manager, true)]
+    [InlineData(Roles.Accountant, true)]
+    [InlineData(Roles.Administrator, true)]
+    [InlineData(Roles.Auditor, true)]
+    [InlineData(Roles.QA, false)]
+    [InlineData(Roles.Planner, false)]
+    [InlineData(Roles.Operator, false)]
+    public void Only_managers_accounting_administrators_and_auditors_see_whose_order_it_is(Roles role, bool seesParties)
+    {
+        var groups = OrderAccessPolicy.GroupsFor(new Caller("mia", "X", role), new OrderAccessFacts(Scheduled, "mia", true));
+
+        Assert.NotEmpty(groups);
+        Assert.Equal(seesParties, groups.Contains(OrderFieldGroup.Parties));
+    }
+
+    [Fact]
+    public void Each_audit_entry_is_read_by_the_roles_that_see_its_field_group()
+    {
+        var order = new OrderAccessFacts(Scheduled, "mia", true);
+        bool Reads(Caller caller, OrderAction action) => OrderAccessPolicy.MayRead(OrderAccessPolicy.GroupsFor(caller, order), action);
+
+        Assert.True(Reads(Quinn, OrderAction.RejectQa));
+        Assert.True(Reads(Quinn, OrderAction.ApproveAccounting));
+        Assert.False(Reads(Quinn, OrderAction.Create));
+        Assert.False(Reads(Quinn, OrderAction.FinishProcessing));
+        Assert.False(Reads(Quinn, OrderAction.RecordPayment));
+        Assert.True(Reads(Pat, OrderAction.Schedule));
+        Assert.False(Reads(Pat, OrderAction.RejectQa));
+        Assert.True(Reads(Alex, OrderAction.IssueCreditNote));
+        Assert.False(Reads(Alex, OrderAction.AttachDocument));
+        Assert.All(Enum.GetValues<OrderAction>(), action => Assert.True(Reads(Aud, action)));
     }
 }
