@@ -58,6 +58,7 @@ public static class DexFlowApi
         app.UseDexFlowSwagger();
         app.MapDexFlowHealth();
         app.MapTokenEndpoints();
+        app.MapSignInAuditEndpoints();
         app.MapOrderEndpoints();
         app.MapOrderDocumentEndpoints();
         app.MapOrderProductionEndpoints();

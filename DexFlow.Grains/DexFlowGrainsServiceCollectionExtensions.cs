@@ -37,7 +37,7 @@ public static class DexFlowGrainsServiceCollectionExtensions
         services.AddSingleton<OrderAuditQueries>();
         services.AddSingleton<NumberSeries>();
         services.AddSingleton<IdempotencyLedger>();
-        services.AddSingleton<UserAccounts>();
+        services.AddDexFlowAccounts(configuration);
         services.AddSingleton<IIncomingGrainCallFilter, StoreFailureFilter>();
 
         services.Configure<ContentOptions>(configuration.GetSection("DexFlow:Content"));

@@ -21,6 +21,8 @@ public static class AuthenticationSetup
         var key = SigningKey.From(options, isDevelopment);
         services.AddSingleton(key);
         services.AddSingleton<TokenIssuer>();
+        services.AddOptions<SignInThrottleOptions>().BindConfiguration("DexFlow:Auth:Throttling");
+        services.AddSingleton<SignInThrottle>();
 
         var authentication = services.AddAuthentication(Scheme)
             .AddPolicyScheme(Scheme, "DexFlow or OpenID Connect bearer token", policy =>

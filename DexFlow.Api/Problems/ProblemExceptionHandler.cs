@@ -26,6 +26,11 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString();
         }
 
+        if (exception is TooManyAttemptsException tooMany)
+        {
+            context.Response.Headers.RetryAfter = tooMany.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         context.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }
@@ -68,6 +73,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         IdempotencyKeyReusedException => StatusCodes.Status422UnprocessableEntity,
         StoreUnavailableException => StatusCodes.Status503ServiceUnavailable,
         ContentTooLargeException => StatusCodes.Status413PayloadTooLarge,
+        TooManyAttemptsException => StatusCodes.Status429TooManyRequests,
         _ => StatusCodes.Status400BadRequest,
     };
 
@@ -80,6 +86,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         IdempotencyKeyReusedException => "The Idempotency-Key was used for another request.",
         StoreUnavailableException => "DexFlow's store is temporarily unavailable.",
         ContentTooLargeException => "The file is too large.",
+        TooManyAttemptsException => "Too many failed sign-ins.",
         _ => "The request was refused.",
     };
 
