@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using DexFlow.Api.Auth;
+using DexFlow.Api.Browsers;
 using DexFlow.Api.Capture;
 using DexFlow.Api.Health;
 using DexFlow.Api.Inbox;
@@ -46,13 +47,16 @@ public static class DexFlowApi
         services.AddDexFlowReadiness();
         services.AddOptions<ParcelUploadOptions>().BindConfiguration("DexFlow:Upload");
         services.AddDexFlowSwagger();
+        services.AddDexFlowCors(builder.Configuration);
         return builder;
     }
 
     public static WebApplication MapDexFlowApi(this WebApplication app)
     {
+        app.UseDexFlowSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseDexFlowCors(app.Configuration);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseDexFlowSwagger();

@@ -30,8 +30,14 @@ public static class SwaggerSetup
         return services;
     }
 
+    /// <summary>The OpenAPI document and Swagger UI, unless <c>DexFlow:Api:Swagger:Enabled</c> is false.</summary>
     public static WebApplication UseDexFlowSwagger(this WebApplication app)
     {
+        if (!app.Configuration.GetValue("DexFlow:Api:Swagger:Enabled", true))
+        {
+            return app;
+        }
+
         app.UseSwagger();
         app.UseSwaggerUI(ui => ui.DocumentTitle = "DexFlow API");
         return app;
