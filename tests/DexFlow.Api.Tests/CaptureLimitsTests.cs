@@ -14,7 +14,7 @@ public sealed class CaptureLimitsTests(ApiFixture fixture)
     {
         { "/etc/cron.d", null, null, "folder.path" },
         { "/", null, null, "folder.path" },
-        { "{root}/../../../etc/cron.d", null, null, "folder.path" },
+        { "{root}/../../{outside}", null, null, "folder.path" },
         { "{root}/link-out", null, null, "folder.path" },
         { "{root}/link-out/deeper", null, null, "folder.path" },
         { "{root}", "/etc/cron.d", null, "folder.processedFolder" },
@@ -26,20 +26,23 @@ public sealed class CaptureLimitsTests(ApiFixture fixture)
     public async Task Watched_folders_and_where_their_files_go_must_lie_inside_an_allowed_root(string path, string? processed, string? failed, string field)
     {
         var root = CaptureFolders.Create("limits-");
-        Directory.CreateSymbolicLink(Path.Combine(root, "link-out"), "/etc");
-        string? At(string? template) => template?.Replace("{root}", root);
+        var outside = Directory.CreateTempSubdirectory("dexflow-outside-").FullName;
+        Directory.CreateSymbolicLink(Path.Combine(root, "link-out"), outside);
+        string? At(string? template) => template?.Replace("{root}", root).Replace("{outside}", Path.GetFileName(outside));
         var admin = await LogIn("admin");
 
+        // Should a refusal ever fail, the point takes only files left unchanged for a day since it first saw them, so
+        // this test never moves a file out of /etc or / (as a run against code without the check once did).
         var refused = await Json(await admin.Put($"/api/capture-points/{NewId("out")}", new
         {
-            kind = "Folder", enabled = true, channel = "Folder", pollEvery = "00:00:01",
-            folder = new { path = At(path), stableFor = "00:00:01", processedFolder = At(processed), failedFolder = At(failed) },
+            kind = "Folder", enabled = true, channel = "Folder", pollEvery = "1.00:00:00",
+            folder = new { path = At(path), stableFor = "1.00:00:00", processedFolder = At(processed), failedFolder = At(failed) },
         }), HttpStatusCode.BadRequest);
         var id = NewId("in");
         var allowed = await Json(await admin.Put($"/api/capture-points/{id}", new
         {
-            kind = "Folder", enabled = true, channel = "Folder", pollEvery = "00:00:01",
-            folder = new { path = root, stableFor = "00:00:01", processedFolder = Path.Combine(root, "done") },
+            kind = "Folder", enabled = true, channel = "Folder", pollEvery = "1.00:00:00",
+            folder = new { path = root, stableFor = "1.00:00:00", processedFolder = Path.Combine(root, "done") },
         }), HttpStatusCode.OK);
         await Disable(admin, id, allowed);
 
