@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using DexFlow.Api.Auth;
+using DexFlow.Api.Browsers;
 using DexFlow.Api.Capture;
 using DexFlow.Api.Health;
 using DexFlow.Api.Inbox;
@@ -50,19 +51,23 @@ public static class DexFlowApi
             .Configure<IConfiguration>((upload, configuration) => upload.MaxFiles = configuration.GetValue("DexFlow:Parcels:MaxFiles", upload.MaxFiles))
             .BindConfiguration("DexFlow:Upload");
         services.AddDexFlowSwagger();
+        services.AddDexFlowCors(builder.Configuration);
         return builder;
     }
 
     public static WebApplication MapDexFlowApi(this WebApplication app)
     {
+        app.UseDexFlowSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseDexFlowCors(app.Configuration);
         app.UseMiddleware<SafeRequestTextMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseDexFlowSwagger();
         app.MapDexFlowHealth();
         app.MapTokenEndpoints();
+        app.MapSignInAuditEndpoints();
         app.MapOrderEndpoints();
         app.MapOrderDocumentEndpoints();
         app.MapOrderProductionEndpoints();

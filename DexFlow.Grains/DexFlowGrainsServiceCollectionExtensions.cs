@@ -40,7 +40,7 @@ public static class DexFlowGrainsServiceCollectionExtensions
         services.AddSingleton<NumberSeries>();
         services.AddSingleton<IdempotencyLedger>();
         services.AddSingleton<KeyedChanges>();
-        services.AddSingleton<UserAccounts>();
+        services.AddDexFlowAccounts(configuration);
         services.AddSingleton<IIncomingGrainCallFilter, StoreFailureFilter>();
 
         services.Configure<ContentOptions>(configuration.GetSection("DexFlow:Content"));

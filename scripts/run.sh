@@ -29,6 +29,14 @@ if [ -z "${DexFlow__Auth__SigningKey:-}" ]; then
   export DexFlow__Auth__SigningKey
 fi
 
+# Watched folders must lie inside an allowed root; locally that is a capture folder beside the data. Mail servers are
+# allowed only by name (DexFlow__Capture__AllowedMailHosts__0=mail.example.com:993).
+if [ -z "${DexFlow__Capture__AllowedRoots__0:-}" ]; then
+  mkdir -p "$data/capture"
+  export DexFlow__Capture__AllowedRoots__0="$data/capture"
+fi
+echo "Capture: watched folders inside $DexFlow__Capture__AllowedRoots__0; mail servers: ${DexFlow__Capture__AllowedMailHosts__0:-none allowed (set DexFlow__Capture__AllowedMailHosts__0)}"
+
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
 export DexFlow__Api__Enabled=true
 exec dotnet run --project DexFlow.Silo -c Release --no-launch-profile --urls "${DEXFLOW_URLS:-http://localhost:8080}"

@@ -21,13 +21,15 @@ public static class AuthenticationSetup
         var key = SigningKey.From(options, isDevelopment);
         services.AddSingleton(key);
         services.AddSingleton<TokenIssuer>();
+        services.AddOptions<SignInThrottleOptions>().BindConfiguration("DexFlow:Auth:Throttling");
+        services.AddSingleton<SignInThrottle>();
 
         var authentication = services.AddAuthentication(Scheme)
             .AddPolicyScheme(Scheme, "DexFlow or OpenID Connect bearer token", policy =>
                 policy.ForwardDefaultSelector = context => IsExternal(context, options) ? OidcScheme : LocalScheme)
             .AddJwtBearer(LocalScheme, bearer =>
             {
-                bearer.MapInboundClaims = false;
+                Common(bearer);
                 bearer.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = AuthOptions.Issuer,
@@ -43,7 +45,7 @@ public static class AuthenticationSetup
         {
             authentication.AddJwtBearer(OidcScheme, bearer =>
             {
-                bearer.MapInboundClaims = false;
+                Common(bearer);
                 bearer.Authority = oidc.Authority;
                 bearer.Audience = oidc.Audience;
                 bearer.RequireHttpsMetadata = oidc.RequireHttpsMetadata;
@@ -53,24 +55,44 @@ public static class AuthenticationSetup
                     NameClaimType = oidc.NameClaim,
                     RoleClaimType = oidc.RoleClaim,
                 };
-                bearer.Events = new JwtBearerEvents
-                {
-                    // Remembers which claim holds the user id, for CallerFactory.
-                    OnTokenValidated = context =>
-                    {
-                        if (context.Principal?.Identity is ClaimsIdentity identity)
-                        {
-                            identity.Label = oidc.UserIdClaim;
-                        }
 
-                        return Task.CompletedTask;
-                    },
+                // Remembers which claim holds the user id, for CallerFactory.
+                bearer.Events.OnTokenValidated = context =>
+                {
+                    if (context.Principal?.Identity is ClaimsIdentity identity)
+                    {
+                        identity.Label = oidc.UserIdClaim;
+                    }
+
+                    return Task.CompletedTask;
                 };
             });
         }
 
         services.AddAuthorization();
         return services;
+    }
+
+    /// <summary>
+    /// What both schemes share. A refused token's challenge says only <c>error="invalid_token"</c>: why it failed
+    /// (expired, bad signature, unknown key, wrong audience) would help whoever forges tokens more than any client.
+    /// </summary>
+    private static void Common(JwtBearerOptions bearer)
+    {
+        bearer.MapInboundClaims = false;
+        bearer.IncludeErrorDetails = false;
+        bearer.Events = new JwtBearerEvents
+        {
+            OnChallenge = context =>
+            {
+                if (context.AuthenticateFailure is not null)
+                {
+                    context.Error = "invalid_token";
+                }
+
+                return Task.CompletedTask;
+            },
+        };
     }
 
     private static bool IsExternal(HttpContext context, AuthOptions options)

@@ -19,7 +19,8 @@ public static class TokenEndpoints
         routes.MapPost("/api/auth/token", IssueToken).WithTags("Authentication").AllowAnonymous()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .WithSummary("Exchange a built-in account's name and password for a bearer token.");
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithSummary("Exchange a built-in account's name and password for a bearer token; repeated failures are refused for a while (429 with Retry-After).");
         routes.MapGet("/api/me", (HttpContext http) =>
             {
                 var caller = http.User.ToCaller();
@@ -31,26 +32,50 @@ public static class TokenEndpoints
         return routes;
     }
 
-    private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> IssueToken(TokenRequest request, IGrainFactory grains, TokenIssuer issuer)
+    private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> IssueToken(TokenRequest request, HttpContext http,
+        IGrainFactory grains, TokenIssuer issuer, SignInThrottle throttle)
     {
-        if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password))
+        if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password) || request.UserName.Length > UserNames.MaxLength)
         {
             throw new ValidationException(new Dictionary<string, string[]>
             {
-                ["userName"] = string.IsNullOrWhiteSpace(request.UserName) ? ["Required."] : [],
+                ["userName"] = string.IsNullOrWhiteSpace(request.UserName) ? ["Required."]
+                    : request.UserName.Length > UserNames.MaxLength ? [$"At most {UserNames.MaxLength} characters."] : [],
                 ["password"] = string.IsNullOrEmpty(request.Password) ? ["Required."] : [],
             }.Where(entry => entry.Value.Length > 0).ToDictionary());
         }
 
-        var user = await grains.GetGrain<IUserDirectoryGrain>(0).Authenticate(request.UserName, request.Password);
-        if (user is null)
+        var address = ClientAddress.Of(http);
+        var account = UserNames.Normalize(request.UserName);
+        var directory = grains.GetGrain<IUserDirectoryGrain>(0);
+        using var turn = await throttle.Enter(address, account, http.RequestAborted);
+        if (turn.Refusal is { } refusal)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, type: ProblemTypes.InvalidCredentials,
-                title: "Unknown user name or wrong password.");
+            if (refusal.Audit)
+            {
+                await directory.RecordThrottled(account, address, refusal.Limit);
+            }
+
+            throw new TooManyAttemptsException(refusal.RetryAfter);
         }
 
-        var (token, lifetime) = issuer.Issue(user);
-        return TypedResults.Ok(new TokenResponse(token, "Bearer", (int)lifetime.TotalSeconds, user.UserId, user.DisplayName,
-            RoleNames.Names(user.Roles).ToArray()));
+        var result = await directory.SignIn(new SignInAttempt(account, request.Password, address));
+        if (result.Outcome != SignInOutcome.SignedIn)
+        {
+            throttle.Failed(address, account);
+        }
+
+        switch (result)
+        {
+            case { Outcome: SignInOutcome.SignedIn, User: { } user }:
+                var (token, lifetime) = issuer.Issue(user);
+                return TypedResults.Ok(new TokenResponse(token, "Bearer", (int)lifetime.TotalSeconds, user.UserId, user.DisplayName,
+                    RoleNames.Names(user.Roles).ToArray()));
+            case { RetryAfter: { } retryAfter }:
+                throw new TooManyAttemptsException(retryAfter);
+            default:
+                return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, type: ProblemTypes.InvalidCredentials,
+                    title: "Unknown user name or wrong password.");
+        }
     }
 }

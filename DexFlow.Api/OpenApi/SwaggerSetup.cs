@@ -33,8 +33,14 @@ public static class SwaggerSetup
         return services;
     }
 
+    /// <summary>The OpenAPI document and Swagger UI, unless <c>DexFlow:Api:Swagger:Enabled</c> is false.</summary>
     public static WebApplication UseDexFlowSwagger(this WebApplication app)
     {
+        if (!app.Configuration.GetValue("DexFlow:Api:Swagger:Enabled", true))
+        {
+            return app;
+        }
+
         // The document names the server that served it, so that clients generated from it call the same place.
         app.UseSwagger(options => options.PreSerializeFilters.Add((document, request) =>
             document.Servers = [new OpenApiServer { Url = $"{request.Scheme}://{request.Host.Value}" }]));

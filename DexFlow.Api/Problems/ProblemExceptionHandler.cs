@@ -31,6 +31,11 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString();
         }
 
+        if (exception is TooManyAttemptsException tooMany)
+        {
+            context.Response.Headers.RetryAfter = tooMany.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         context.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }
@@ -97,6 +102,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         IdempotencyKeyReusedException => StatusCodes.Status422UnprocessableEntity,
         StoreUnavailableException => StatusCodes.Status503ServiceUnavailable,
         ContentTooLargeException => StatusCodes.Status413PayloadTooLarge,
+        TooManyAttemptsException => StatusCodes.Status429TooManyRequests,
         _ => StatusCodes.Status400BadRequest,
     };
 
@@ -109,6 +115,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         IdempotencyKeyReusedException => "The Idempotency-Key was used for another request.",
         StoreUnavailableException => "DexFlow's store is temporarily unavailable.",
         ContentTooLargeException => "The file is too large.",
+        TooManyAttemptsException => "Too many failed sign-ins.",
         _ => "The request was refused.",
     };
 

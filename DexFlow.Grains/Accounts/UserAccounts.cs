@@ -77,5 +77,5 @@ public sealed class UserAccounts(NpgsqlDataSource db)
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static string Normalize(string userName) => userName.Trim().ToLowerInvariant();
+    private static string Normalize(string userName) => UserNames.Normalize(userName);
 }

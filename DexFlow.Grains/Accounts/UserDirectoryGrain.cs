@@ -4,7 +4,9 @@ using Orleans.Concurrency;
 namespace DexFlow.Grains.Accounts;
 
 [StatelessWorker]
-public sealed class UserDirectoryGrain(UserAccounts accounts) : Grain, IUserDirectoryGrain
+public sealed class UserDirectoryGrain(SignIns signIns) : Grain, IUserDirectoryGrain
 {
-    public Task<AuthenticatedUser?> Authenticate(string userName, string password) => accounts.Authenticate(userName, password);
+    public Task<SignInResult> SignIn(SignInAttempt attempt) => signIns.Attempt(attempt);
+
+    public Task RecordThrottled(string userName, string clientAddress, string limit) => signIns.RecordThrottled(userName, clientAddress, limit);
 }

@@ -30,6 +30,8 @@ public sealed partial class CapturePointGrain(
 
     private string Id => this.GetPrimaryKeyString();
 
+    private CaptureAllowList AllowList => new(capture.Value);
+
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         StartOrStop();
@@ -43,7 +45,7 @@ public sealed partial class CapturePointGrain(
             throw new ForbiddenException("configure capture points", "only administrators configure capture points");
         }
 
-        Validate(settings);
+        Validate(settings, AllowList);
         if (settings is { Enabled: true, Kind: not CaptureKind.ScannerStation })
         {
             await this.RegisterOrUpdateReminder(KeepAlive, capture.Value.KeepAlivePeriod, capture.Value.KeepAlivePeriod);
@@ -92,21 +94,25 @@ public sealed partial class CapturePointGrain(
         var settings = point.State.Settings!;
         var maxBytes = content.Value.MaxFileBytes;
         var delivery = new CaptureDelivery(GrainFactory);
+        var statistics = point.State.Statistics;
         FolderCapture.Outcome outcome;
         try
         {
             outcome = settings.Kind == CaptureKind.Folder
-                ? await (_folder ??= new FolderCapture(store, delivery, maxBytes)).Poll(Id, settings, time.GetUtcNow(), cancellationToken)
-                : await (_imap ??= new ImapCapture(store, delivery, maxBytes)).Poll(Id, settings, cancellationToken);
+                ? await (_folder ??= new FolderCapture(store, delivery, AllowList, maxBytes)).Poll(Id, settings, time.GetUtcNow(), cancellationToken)
+                : await (_imap ??= new ImapCapture(store, delivery, AllowList, maxBytes)).Poll(Id, settings, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            LogPollFailed(exception, Id);
-            outcome = new FolderCapture.Outcome(0, 0, exception.GetBaseException().Message);
+            // People see a fixed sentence; the details are logged, once each time the kind of failure changes.
+            outcome = new FolderCapture.Outcome(0, 0, CaptureFailures.Describe(settings.Kind, exception));
+            if (outcome.Error != statistics.LastError)
+            {
+                LogPollFailed(exception, Id);
+            }
         }
 
         _lastPoll = time.GetUtcNow();
-        var statistics = point.State.Statistics;
         if (outcome.Delivered + outcome.Refused > 0 || outcome.Error != statistics.LastError)
         {
             await Save(point.State with
@@ -138,21 +144,53 @@ public sealed partial class CapturePointGrain(
             point.State.Statistics with { LastPollAt = _lastPoll ?? point.State.Statistics.LastPollAt });
     }
 
-    private static void Validate(CapturePointSettings settings)
+    private static void Validate(CapturePointSettings settings, CaptureAllowList allowList)
     {
+        var roots = allowList.Roots.Count == 0 ? "none is configured" : string.Join(", ", allowList.Roots);
+        var outsideRoots = $"Must be inside an allowed capture folder ({roots}); operators allow folders with DexFlow__Capture__AllowedRoots.";
         var problem = settings switch
         {
             { PollEvery.TotalMilliseconds: < 100 } => ("pollEvery", "At least 100 ms."),
             { Kind: CaptureKind.Folder, Folder: null } => ("folder", "Required for a folder capture point."),
-            { Kind: CaptureKind.Folder, Folder.Path: var path } when !Path.IsPathRooted(path) => ("folder.path", "Must be an absolute path."),
+            { Kind: CaptureKind.Folder, Folder: { } folder } => FolderProblem(folder, settings.Enabled ? allowList : null, outsideRoots),
             { Kind: CaptureKind.Imap, Imap: null } => ("imap", "Required for an IMAP capture point."),
             { Kind: CaptureKind.Imap, Imap: { } imap } when string.IsNullOrWhiteSpace(imap.Host) || imap.Port is < 1 or > 65535 => ("imap", "Host and port are required."),
+            { Kind: CaptureKind.Imap, Enabled: true, Imap: { } imap } when !allowList.AllowsMailHost(imap.Host, imap.Port) =>
+                ("imap.host", $"This mail server is not allowed (allowed: {(allowList.MailHosts.Count == 0 ? "none is configured" : string.Join(", ", allowList.MailHosts))}); operators allow servers with DexFlow__Capture__AllowedMailHosts."),
             _ => default((string, string)?),
         };
         if (problem is var (field, error))
         {
             throw ValidationException.For(field, error);
         }
+    }
+
+    /// <summary>
+    /// The watched folder and the folders files are moved to must each be absolute and, links resolved, inside a root.
+    /// Where a point reaches is checked when it is enabled (a disabled one reaches nowhere), so that a point whose
+    /// folder is no longer allowed can still be switched off.
+    /// </summary>
+    private static (string, string)? FolderProblem(FolderSettings folder, CaptureAllowList? allowList, string outsideRoots)
+    {
+        foreach (var (field, path) in new[] { ("folder.path", folder.Path), ("folder.processedFolder", folder.ProcessedFolder), ("folder.failedFolder", folder.FailedFolder) })
+        {
+            if (path is null)
+            {
+                continue;
+            }
+
+            if (!Path.IsPathRooted(path))
+            {
+                return (field, "Must be an absolute path.");
+            }
+
+            if (allowList is not null && !allowList.AllowsFolder(path))
+            {
+                return (field, outsideRoots);
+            }
+        }
+
+        return null;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Polling capture point {Id} failed")]

@@ -10,9 +10,10 @@ namespace DexFlow.Grains.Capture;
 /// Picks up files from a watched folder. A file is taken only once its size and modification time have stayed the same
 /// for the configured time (it is no longer being written), stored, handed to its parcel, and moved away only after
 /// the parcel is durable. The delivery key is the file's name and content hash, so the same file dropped again lands
-/// on the same parcel.
+/// on the same parcel. Every poll first resolves the folders' links and checks them against the allowed roots, and
+/// symbolic links dropped into the folder are set aside unread: they could lead anywhere.
 /// </summary>
-public sealed class FolderCapture(IContentStore store, CaptureDelivery delivery, long maxFileBytes)
+public sealed class FolderCapture(IContentStore store, CaptureDelivery delivery, CaptureAllowList allowList, long maxFileBytes)
 {
     private readonly Dictionary<string, (long Length, DateTime Written, DateTimeOffset Since)> _watched = [];
 
@@ -21,19 +22,27 @@ public sealed class FolderCapture(IContentStore store, CaptureDelivery delivery,
     public async Task<Outcome> Poll(string capturePointId, CapturePointSettings settings, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var folder = settings.Folder ?? throw new InvalidOperationException("A folder capture point needs folder settings.");
-        if (!Directory.Exists(folder.Path))
+        var watched = Allowed(folder.Path);
+        var processed = Allowed(folder.ProcessedFolder ?? Path.Combine(folder.Path, "processed"));
+        var failed = Allowed(folder.FailedFolder ?? Path.Combine(folder.Path, "failed"));
+        if (!Directory.Exists(watched))
         {
-            return new Outcome(0, 0, $"the folder {folder.Path} does not exist");
+            throw new DirectoryNotFoundException($"The watched folder {folder.Path} ({watched}) does not exist.");
         }
 
-        var processed = folder.ProcessedFolder ?? Path.Combine(folder.Path, "processed");
-        var failed = folder.FailedFolder ?? Path.Combine(folder.Path, "failed");
         int delivered = 0, refused = 0;
         var present = new HashSet<string>();
-        foreach (var path in Directory.EnumerateFiles(folder.Path).Where(IsCandidate))
+        foreach (var path in Directory.EnumerateFiles(watched).Where(IsCandidate))
         {
             present.Add(path);
             var info = new FileInfo(path);
+            if (info.LinkTarget is not null)
+            {
+                await SetAside(path, failed, "DexFlow does not take symbolic links; put the file itself into the folder.", cancellationToken);
+                refused++;
+                continue;
+            }
+
             if (!_watched.TryGetValue(path, out var seen) || seen.Length != info.Length || seen.Written != info.LastWriteTimeUtc)
             {
                 _watched[path] = (info.Length, info.LastWriteTimeUtc, now);
@@ -46,16 +55,18 @@ public sealed class FolderCapture(IContentStore store, CaptureDelivery delivery,
             }
 
             var (taken, refusal) = await Take(capturePointId, settings.Channel, path, cancellationToken);
-            Directory.CreateDirectory(taken ? processed : failed);
-            var destination = Unique(Path.Combine(taken ? processed : failed, Path.GetFileName(path)));
-            File.Move(path, destination);
-            if (refusal is not null)
+            if (taken)
             {
-                await File.WriteAllTextAsync(destination + ".reason.txt", refusal, cancellationToken);
+                Move(path, processed);
+                delivered++;
+            }
+            else
+            {
+                await SetAside(path, failed, refusal!, cancellationToken);
+                refused++;
             }
 
             _watched.Remove(path);
-            (delivered, refused) = taken ? (delivered + 1, refused) : (delivered, refused + 1);
         }
 
         foreach (var gone in _watched.Keys.Where(path => !present.Contains(path)).ToArray())
@@ -65,6 +76,21 @@ public sealed class FolderCapture(IContentStore store, CaptureDelivery delivery,
 
         return new Outcome(delivered, refused, null);
     }
+
+    private string Allowed(string path) =>
+        allowList.AllowedFolder(path) ?? throw new CaptureNotAllowedException($"The folder {path} is outside the allowed capture roots.");
+
+    private static string Move(string path, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var destination = Unique(Path.Combine(folder, Path.GetFileName(path)));
+        File.Move(path, destination);
+        return destination;
+    }
+
+    /// <summary>Moves a refused file to the failed folder, with the reason beside it for whoever dropped it.</summary>
+    private static async Task SetAside(string path, string failed, string reason, CancellationToken cancellationToken) =>
+        await File.WriteAllTextAsync(Move(path, failed) + ".reason.txt", reason, cancellationToken);
 
     private async Task<(bool Taken, string? Refusal)> Take(string capturePointId, CaptureChannel channel, string path, CancellationToken cancellationToken)
     {

@@ -12,15 +12,20 @@ namespace DexFlow.Grains.Capture;
 /// Takes unseen messages from an IMAP mailbox (MailKit). Each message is stored whole and handed to its parcel (which
 /// unpacks the attachments); only once the parcel is durable is the message flagged seen and moved to the processed
 /// mailbox. The delivery key is the Message-ID (or the mailbox's UID when there is none), so a message fetched twice
-/// lands on the same parcel.
+/// lands on the same parcel. Every poll first checks that the server is still on the allowed list.
 /// </summary>
-public sealed class ImapCapture(IContentStore store, CaptureDelivery delivery, long maxFileBytes)
+public sealed class ImapCapture(IContentStore store, CaptureDelivery delivery, CaptureAllowList allowList, long maxFileBytes)
 {
     private const int MaxMessagesPerPoll = 50;
 
     public async Task<FolderCapture.Outcome> Poll(string capturePointId, CapturePointSettings settings, CancellationToken cancellationToken)
     {
         var imap = settings.Imap ?? throw new InvalidOperationException("An IMAP capture point needs mailbox settings.");
+        if (!allowList.AllowsMailHost(imap.Host, imap.Port))
+        {
+            throw new CaptureNotAllowedException($"The mail server {imap.Host}:{imap.Port} is not on the allowed list.");
+        }
+
         using var client = new ImapClient { Timeout = 30_000 };
         var security = imap.Security switch
         {

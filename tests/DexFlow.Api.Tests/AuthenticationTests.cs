@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text;
 using DexFlow.Testing;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 using static DexFlow.Testing.DexFlowHttpClient;
 
 namespace DexFlow.Api.Tests;
@@ -49,6 +52,38 @@ public sealed class AuthenticationTests(ApiFixture fixture)
 
         Assert.Equal("urn:dexflow:problem:unauthenticated", missing["type"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.Unauthorized, rejected.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_refused_token_is_answered_with_invalid_token_and_nothing_about_why()
+    {
+        var now = DateTime.UtcNow;
+        var expired = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = "dexflow",
+            Audience = "dexflow-api",
+            Claims = new Dictionary<string, object> { ["sub"] = "manager", ["role"] = "Manager" },
+            IssuedAt = now.AddHours(-9),
+            NotBefore = now.AddHours(-9),
+            Expires = now.AddHours(-1),
+            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(ApiHost.SigningKey)), SecurityAlgorithms.HmacSha256),
+        });
+        var forged = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJhZG1pbiIsInJvbGUiOiJBZG1pbmlzdHJhdG9yIn0.c2lnbmF0dXJl";
+
+        var challenges = new List<string>();
+        foreach (var token in new[] { expired, forged, "not a token at all" })
+        {
+            var http = Anonymous;
+            http.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "Bearer " + token);
+            var response = await http.GetAsync("/api/me");
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+            challenges.Add(response.Headers.WwwAuthenticate.ToString());
+        }
+
+        var missing = await Anonymous.GetAsync("/api/me");
+
+        Assert.All(challenges, challenge => Assert.Equal("Bearer error=\"invalid_token\"", challenge));
+        Assert.Equal("Bearer", missing.Headers.WwwAuthenticate.ToString());
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class CaptureTests(ApiFixture fixture)
         await Json(await admin.Put($"/api/capture-points/{id}", new
         {
             kind = "Imap", enabled = true, channel = "Email", pollEvery = "00:00:00.500",
-            imap = new { host = "127.0.0.1", port = imap.Port, security = "None", userName = DovecotServer.User, password = DovecotServer.Password, mailbox = "INBOX", processedMailbox = "Processed" },
+            imap = new { host = CaptureFolders.MailHost, port = imap.Port, security = "None", userName = DovecotServer.User, password = DovecotServer.Password, mailbox = "INBOX", processedMailbox = "Processed" },
         }), HttpStatusCode.OK);
         foreach (var sample in messages)
         {
@@ -52,7 +52,7 @@ public sealed class CaptureTests(ApiFixture fixture)
     [Fact]
     public async Task Files_dropped_in_a_watched_folder_are_taken_once_stable_and_never_twice()
     {
-        var folder = Directory.CreateTempSubdirectory("dexflow-pickup-").FullName;
+        var folder = CaptureFolders.Create("pickup-");
         var admin = await LogIn("admin");
         var id = "fax-" + Guid.NewGuid().ToString("N")[..8];
         await Json(await admin.Put($"/api/capture-points/{id}", new

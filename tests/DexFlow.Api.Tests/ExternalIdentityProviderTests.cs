@@ -56,6 +56,8 @@ public sealed class ExternalIdentityProviderTests(ApiFixture fixture) : IAsyncLi
 
         Assert.Equal(HttpStatusCode.Unauthorized, wrongAudience.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
+        Assert.Equal("Bearer error=\"invalid_token\"", wrongAudience.Headers.WwwAuthenticate.ToString());
+        Assert.Equal("Bearer error=\"invalid_token\"", forged.Headers.WwwAuthenticate.ToString());
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class CaptureFailoverTests(ClusterFixture fixture) : IClassFixture
     [Fact]
     public async Task A_capture_points_poller_moves_to_another_silo_when_its_silo_dies()
     {
-        var folder = Directory.CreateTempSubdirectory("dexflow-failover-").FullName;
+        var folder = CaptureFolders.Create("failover-");
         var point = fixture.Client.GetGrain<ICapturePointGrain>("failover-" + Guid.NewGuid().ToString("N")[..8]);
         var admin = new Caller("ada", "Ada Administrator", Roles.Administrator);
         await point.Configure(admin, new CapturePointSettings(CaptureKind.Folder, true, CaptureChannel.Folder, TimeSpan.FromMilliseconds(200),

@@ -61,7 +61,12 @@ public class ClusterFixture : IAsyncLifetime
                 options.RetryPeriod = ProcessingRetryPeriod;
                 options.MaxAttempts = 3;
             });
-            host.Services.Configure<CaptureOptions>(options => options.KeepAlivePeriod = ProcessingRetryPeriod);
+            host.Services.Configure<CaptureOptions>(options =>
+            {
+                options.KeepAlivePeriod = ProcessingRetryPeriod;
+                options.AllowedRoots = [CaptureFolders.Root];
+                options.AllowedMailHosts = [CaptureFolders.MailHost];
+            });
             host.Services.Configure<RoutingOptions>(options => (options.DefaultManagerId, options.DefaultManagerName) = ("manager", "Mia Manager"));
             host.Services.AddSingleton(Processing);
             host.Services.AddSingleton<IOrderProcessingStep, GatedProcessingStep>();

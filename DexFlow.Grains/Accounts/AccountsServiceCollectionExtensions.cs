@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace DexFlow.Grains.Accounts;
+
+public static class AccountsServiceCollectionExtensions
+{
+    /// <summary>The built-in accounts, their lockout (<c>DexFlow:Auth:Throttling</c>) and the sign-in audit.</summary>
+    public static IServiceCollection AddDexFlowAccounts(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<UserAccounts>();
+        services.AddSingleton<SignInAuditLog>();
+        services.AddSingleton<SignIns>();
+        services.Configure<SignInOptions>(configuration.GetSection("DexFlow:Auth:Throttling"));
+        services.TryAddSingleton(provider => new SignInClock(provider.GetRequiredService<TimeProvider>()));
+        return services;
+    }
+}

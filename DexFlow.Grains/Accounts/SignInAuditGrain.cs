@@ -1,0 +1,16 @@
+using DexFlow.Contracts.Accounts;
+using DexFlow.Contracts.Security;
+using DexFlow.Grains.Security;
+using Orleans.Concurrency;
+
+namespace DexFlow.Grains.Accounts;
+
+[StatelessWorker]
+public sealed class SignInAuditGrain(SignInAuditLog log) : Grain, ISignInAuditGrain
+{
+    public Task<SignInAuditPage> Read(Caller caller, SignInAuditQuery query)
+    {
+        caller.EnsureRole(Roles.Administrator | Roles.Auditor, "read the sign-in audit");
+        return log.Read(query);
+    }
+}
