@@ -9,7 +9,7 @@ public static class SignInAuditEndpoints
 {
     public static IEndpointRouteBuilder MapSignInAuditEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/audit/sign-ins", Read).WithTags("Audit").RequireAuthorization()
+        routes.MapGet("/api/audit/sign-ins", Read).WithName("ListSignIns").WithTags("Audit").RequireAuthorization()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("Sign-in attempts, newest first; filter by userName or clientAddress, page on with before=next.");

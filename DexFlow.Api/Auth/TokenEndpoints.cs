@@ -16,7 +16,7 @@ public static class TokenEndpoints
 {
     public static IEndpointRouteBuilder MapTokenEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/api/auth/token", IssueToken).WithTags("Authentication").AllowAnonymous()
+        routes.MapPost("/api/auth/token", IssueToken).WithName("IssueToken").WithTags("Authentication").AllowAnonymous()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
@@ -26,7 +26,7 @@ public static class TokenEndpoints
                 var caller = http.User.ToCaller();
                 return TypedResults.Ok(new MeResponse(caller.UserId, caller.DisplayName, RoleNames.Names(caller.Roles).ToArray()));
             })
-            .WithTags("Authentication").RequireAuthorization()
+            .WithTags("Authentication").RequireAuthorization().WithName("GetMe")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .WithSummary("Who the bearer token says you are.");
         return routes;

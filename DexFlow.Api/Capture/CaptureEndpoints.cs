@@ -13,9 +13,9 @@ public static class CaptureEndpoints
     {
         var points = routes.MapGroup("/api/capture-points").WithTags("Capture points").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
-        points.MapGet("/", List).WithSummary("Every configured capture point with its statistics.");
-        points.MapGet("/{id}", Get).ProducesProblem(StatusCodes.Status404NotFound).WithSummary("One capture point.");
-        points.MapPut("/{id}", Configure).ProducesValidationProblem()
+        points.MapGet("/", List).WithName("ListCapturePoints").WithSummary("Every configured capture point with its statistics.");
+        points.MapGet("/{id}", Get).WithName("GetCapturePoint").ProducesProblem(StatusCodes.Status404NotFound).WithSummary("One capture point.");
+        points.MapPut("/{id}", Configure).WithName("ConfigureCapturePoint").ProducesValidationProblem()
             .WithSummary("Create or change a capture point: a watched folder, an IMAP mailbox, or a scanner station that uploads name; administrators only.");
         return routes;
     }

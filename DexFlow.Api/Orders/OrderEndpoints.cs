@@ -20,32 +20,32 @@ public static class OrderEndpoints
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .ProducesProblem(StatusCodes.Status504GatewayTimeout);
 
-        orders.MapPost("/", Create).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+        orders.MapPost("/", Create).WithName("CreateOrder").ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Create a draft, optionally from a template order; honours Idempotency-Key.")
             .WithDescription(CreateDescription);
-        orders.MapGet("/", List).ProducesValidationProblem().WithSummary("List the orders you may see.");
+        orders.MapGet("/", List).WithName("ListOrders").ProducesValidationProblem().WithSummary("List the orders you may see.");
 
         var order = orders.MapGroup("/{number}").ProducesProblem(StatusCodes.Status404NotFound);
-        order.MapGet("/", Get).WithSummary("Read an order; the response carries its ETag.");
-        order.MapPut("/", Edit).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+        order.MapGet("/", Get).WithName("GetOrder").WithSummary("Read an order; the response carries its ETag.");
+        order.MapPut("/", Edit).WithName("EditOrder").ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired)
             .WithSummary("Replace the order form of a draft or an order sent back for adjustments; requires If-Match.");
-        order.MapGet("/history", History)
+        order.MapGet("/history", History).WithName("GetOrderHistory")
             .WithSummary("The audit trail, oldest first, as far as you may read it: everything with the audit group, otherwise the entries of the field groups you see.");
 
-        MapTransition(order, "/submit", (_, _) => new SubmitOrder(), "Submit the order for processing and review.", accepted: true);
-        MapTransition<ReviewRequest>(order, "/accounting-review", (request, _) => Review(ReviewSide.Accounting, request), "Accounting approves or rejects (with reasons).");
-        MapTransition<ReviewRequest>(order, "/qa-review", (request, _) => Review(ReviewSide.Qa, request), "QA approves or rejects (with reasons).");
-        MapTransition<CancelRequest>(order, "/cancel", (request, _) => new CancelOrder(request?.Reason ?? ""), "Cancel the order, with a reason.");
-        MapTransition(order, "/processes/{processId}/start", (_, http) => new StartProcess(ProcessId(http)), "An operator reports that a process started.");
-        MapTransition(order, "/processes/{processId}/finish", (_, http) => new FinishProcess(ProcessId(http)), "An operator reports that a process is done; the last completes the order.");
-        order.MapPost("/payments", RecordPayment).WithTransitionProblems(
+        MapTransition(order, "SubmitOrder", "/submit", (_, _) => new SubmitOrder(), "Submit the order for processing and review.", accepted: true);
+        MapTransition<ReviewRequest>(order, "ReviewAccounting", "/accounting-review", (request, _) => Review(ReviewSide.Accounting, request), "Accounting approves or rejects (with reasons).");
+        MapTransition<ReviewRequest>(order, "ReviewQa", "/qa-review", (request, _) => Review(ReviewSide.Qa, request), "QA approves or rejects (with reasons).");
+        MapTransition<CancelRequest>(order, "CancelOrder", "/cancel", (request, _) => new CancelOrder(request?.Reason ?? ""), "Cancel the order, with a reason.");
+        MapProcessReport(order, "StartProcess", "start", processId => new StartProcess(processId), "An operator reports that a process started.");
+        MapProcessReport(order, "FinishProcess", "finish", processId => new FinishProcess(processId), "An operator reports that a process is done; the last completes the order.");
+        order.MapPost("/payments", RecordPayment).WithName("RecordPayment").WithTransitionProblems(
                 "Accounting records a payment against an invoice; honours Idempotency-Key (the same key and body return the payment the first request recorded).")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        MapTransition(order, "/archive", (_, _) => new ArchiveOrder(), "Move a completed or cancelled order to the archive.");
-        MapTransition(order, "/retry-processing", (_, _) => new RetryProcessing(), "Restart processing that gave up.");
+        MapTransition(order, "ArchiveOrder", "/archive", (_, _) => new ArchiveOrder(), "Move a completed or cancelled order to the archive.");
+        MapTransition(order, "RetryProcessing", "/retry-processing", (_, _) => new RetryProcessing(), "Restart processing that gave up.");
         return routes;
     }
 
@@ -108,15 +108,20 @@ public static class OrderEndpoints
     private static async Task<Ok<ImmutableArray<AuditEntry>>> History(string number, HttpContext http, IGrainFactory grains) =>
         TypedResults.Ok(await Order(grains, number).History(http.User.ToCaller()));
 
-    private static void MapTransition(RouteGroupBuilder order, string path, Func<object?, HttpContext, OrderCommand> command, string summary, bool accepted = false) =>
+    private static void MapTransition(RouteGroupBuilder order, string name, string path, Func<object?, HttpContext, OrderCommand> command, string summary, bool accepted = false) =>
         order.MapPost(path, async (string number, HttpContext http, IGrainFactory grains) =>
                 await Transition(number, http, grains, command(null, http), accepted))
-            .WithTransitionProblems(summary);
+            .WithTransitionProblems(summary).WithName(name);
 
-    private static void MapTransition<TRequest>(RouteGroupBuilder order, string path, Func<TRequest?, HttpContext, OrderCommand> command, string summary) =>
+    private static void MapProcessReport(RouteGroupBuilder order, string name, string verb, Func<string, OrderCommand> command, string summary) =>
+        order.MapPost($"/processes/{{processId}}/{verb}", async (string number, string processId, HttpContext http, IGrainFactory grains) =>
+                await Transition(number, http, grains, command(processId), accepted: false))
+            .WithTransitionProblems(summary).WithName(name);
+
+    private static void MapTransition<TRequest>(RouteGroupBuilder order, string name, string path, Func<TRequest?, HttpContext, OrderCommand> command, string summary) =>
         order.MapPost(path, async (string number, TRequest? request, HttpContext http, IGrainFactory grains) =>
                 await Transition(number, http, grains, command(request, http), accepted: false))
-            .WithTransitionProblems(summary);
+            .WithTransitionProblems(summary).WithName(name);
 
     private static async Task<Results<Ok<OrderView>, Accepted<OrderView>>> Transition(string number, HttpContext http, IGrainFactory grains,
         OrderCommand command, bool accepted)
@@ -140,7 +145,6 @@ public static class OrderEndpoints
         _ => throw ValidationException.For("decision", "Required: Approve or Reject."),
     };
 
-    private static string ProcessId(HttpContext http) => (string)http.Request.RouteValues["processId"]!;
 
     private static async Task<Ok<OrderView>> RecordPayment(string number, PaymentRequest? request, HttpContext http, IGrainFactory grains,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey)

@@ -17,10 +17,10 @@ public static class OrderProductionEndpoints
         var order = routes.MapGroup("/api/orders/{number}").WithTags("Orders").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        order.MapGet("/schedule/proposal", Proposal).WithSummary("The earliest feasible slots for the order's processes (planners).");
-        order.MapPut("/schedule", Confirm).ProducesValidationProblem().ProducesProblem(StatusCodes.Status412PreconditionFailed)
+        order.MapGet("/schedule/proposal", Proposal).WithName("ProposeSchedule").WithSummary("The earliest feasible slots for the order's processes (planners).");
+        order.MapPut("/schedule", Confirm).WithName("ConfirmSchedule").ProducesValidationProblem().ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .WithSummary("Confirm or move the plan; conflicts on a resource are refused, naming each.");
-        order.MapPost("/credit-notes", CreditNote).ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+        order.MapPost("/credit-notes", CreditNote).WithName("IssueCreditNote").ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status504GatewayTimeout)
             .WithSummary("Issue a credit note against an invoice (accountants); honours Idempotency-Key (the same key and body return the credit note the first request issued).");
         return routes;
