@@ -92,7 +92,8 @@ public sealed class SignInThrottle : IDisposable
 
     private ThrottleRefusal Refuse(string limit, string address, string account, TimeSpan retryAfter)
     {
-        using var audit = _audited.AttemptAcquire($"{limit}\n{address}\n{account}");
+        // The address limit is audited per address alone, so that an attacker rotating names cannot flood the audit.
+        using var audit = _audited.AttemptAcquire(limit == AddressLimit ? $"{limit}\n{address}" : $"{limit}\n{address}\n{account}");
         return new ThrottleRefusal(limit, retryAfter, audit.IsAcquired);
     }
 

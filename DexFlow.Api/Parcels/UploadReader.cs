@@ -65,12 +65,16 @@ public static class UploadReader
             else if (disposition.IsFormDisposition())
             {
                 var field = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
-                if (fields.Count == MaxFields || !SafeText.IsSafe(field))
+                if (fields.Count == MaxFields || fields.ContainsKey(field) || !SafeText.IsSafe(field))
                 {
-                    throw ValidationException.For("body", $"At most {MaxFields} form fields, with plain names.");
+                    throw ValidationException.For("body", $"At most {MaxFields} form fields, each once, with plain names.");
                 }
 
                 fields[field] = await ReadField(section.Body, field, cancellationToken);
+            }
+            else
+            {
+                throw ValidationException.For("body", "Each part is a file or a form field (Content-Disposition: form-data).");
             }
         }
 

@@ -21,7 +21,12 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         var problem = Describe(exception);
-        if (problem.Status >= StatusCodes.Status500InternalServerError && problem.Status != StatusCodes.Status503ServiceUnavailable)
+        if (problem.Status is StatusCodes.Status503ServiceUnavailable or StatusCodes.Status504GatewayTimeout)
+        {
+            // The answer says what to do, not what broke: the details are for operators.
+            LogUnavailable(exception, problem.Status.Value, context.Request.Method, context.Request.Path);
+        }
+        else if (problem.Status >= StatusCodes.Status500InternalServerError)
         {
             LogUnexpected(exception, context.Request.Method, context.Request.Path);
         }
@@ -67,12 +72,13 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             Extensions = { ["conflicts"] = conflict.Conflicts },
         },
         DomainException domain => Problem(StatusOf(domain), ProblemTypes.For(domain.Code), TitleOf(domain), domain.Message),
+        // A body that could not be read stays a bad request; where the serializer knows the field, the problem names it.
         BadHttpRequestException { InnerException: JsonException { Path: { Length: > 1 } path } json } => new HttpValidationProblemDetails(
             new Dictionary<string, string[]> { [FieldOf(path)] = [FirstSentence(json.Message)] })
         {
             Status = StatusCodes.Status400BadRequest,
-            Type = ProblemTypes.For("validation"),
-            Title = "The request has invalid fields.",
+            Type = ProblemTypes.BadRequest,
+            Title = "The request could not be read.",
             Detail = $"{FieldOf(path)}: {FirstSentence(json.Message)}",
         },
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } tooLarge =>
@@ -81,11 +87,11 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             Problem(badRequest.StatusCode, ProblemTypes.BadRequest, "The request could not be read.", (badRequest.InnerException ?? badRequest).Message),
         // The request reached a silo that was lost before it answered, or its answer did not come in time: it may have run.
         SiloUnavailableException or TimeoutException => OutcomeUnknown(
-            $"The cluster did not answer in time ({exception.GetType().Name}: {exception.Message}). The request may or may not have taken effect: "
+            "The cluster did not answer in time. The request may or may not have taken effect: "
             + "retry it with the same Idempotency-Key, or read the object to see."),
         OrleansMessageRejectionException or Orleans.Runtime.Messaging.ConnectionFailedException or GatewayTooBusyException or ClientNotAvailableException =>
             Problem(StatusCodes.Status503ServiceUnavailable, ProblemTypes.ClusterUnavailable, "DexFlow is temporarily unavailable.",
-                $"The cluster did not answer ({exception.GetType().Name}: {exception.Message}); nothing is known to have changed. Retry later."),
+                "The cluster could not take the request; nothing was changed. Retry later."),
         _ => Problem(StatusCodes.Status500InternalServerError, ProblemTypes.Unexpected, "Something went wrong on our side.",
             "The error was logged; quote the trace id when you report it."),
     };
@@ -128,6 +134,9 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
 
     private static ProblemDetails Problem(int status, string type, string title, string detail) =>
         new() { Status = status, Type = type, Title = title, Detail = detail };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Answered {Status} on {Method} {Path}")]
+    private partial void LogUnavailable(Exception exception, int status, string method, string path);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error on {Method} {Path}")]
     private partial void LogUnexpected(Exception exception, string method, string path);

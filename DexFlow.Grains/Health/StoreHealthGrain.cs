@@ -20,7 +20,7 @@ public sealed class StoreHealthGrain(NpgsqlDataSource db) : Grain, IStoreHealthG
         }
         catch (Exception exception) when (exception is NpgsqlException or OperationCanceledException or TimeoutException)
         {
-            throw new StoreUnavailableException(exception.Message);
+            throw new StoreUnavailableException("The store did not answer.");
         }
     }
 }

@@ -102,7 +102,7 @@ public sealed class InvoiceLedger(NpgsqlDataSource db, IContentStore content)
         {
             // The commit may have landed before the connection failed: not "nothing happened". Issuing again under the
             // same key finds the invoice if it exists.
-            throw new OutcomeUnknownException($"Issuing {number} could not be confirmed ({exception.GetBaseException().Message}).");
+            throw new OutcomeUnknownException($"Issuing {number} could not be confirmed.");
         }
 
         return invoice;

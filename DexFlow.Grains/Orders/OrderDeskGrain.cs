@@ -66,6 +66,11 @@ public sealed class OrderDeskGrain(
 
     public async Task MarkDocumentDone(Caller caller, string documentId, string? note)
     {
+        if (note?.Length > Validation.InputLimits.LongText)
+        {
+            throw ValidationException.For("note", $"At most {Validation.InputLimits.LongText} characters.");
+        }
+
         if (!await routed.MarkDone(documentId, caller, note?.Trim()))
         {
             throw new NotFoundException("Inbox document", documentId);

@@ -490,11 +490,16 @@ public sealed partial class OrderGrain(
         {
             await order.WriteStateAsync();
         }
-        catch
+        catch (Exception exception)
         {
             // Whether the write landed is unknown: drop this activation so the next call reads the stored truth.
             order.State = previous;
             this.DeactivateOnIdle();
+            if (StoreFailures.MayHaveLanded(exception))
+            {
+                throw new UnconfirmedWriteException(exception);
+            }
+
             throw;
         }
 

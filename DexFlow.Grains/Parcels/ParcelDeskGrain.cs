@@ -10,7 +10,9 @@ namespace DexFlow.Grains.Parcels;
 public sealed class ParcelDeskGrain(ParcelReadModel parcels) : Grain, IParcelDeskGrain
 {
     public Task<ParcelQueuePage> Queue(Caller caller, ParcelStage? stage, int page, int pageSize) =>
-        ParcelAccessPolicy.SeesQueue(caller)
-            ? parcels.Queue(stage, page, pageSize)
-            : throw new ForbiddenException("see the indexing queue", "only clerks, administrators and auditors see it");
+        !ParcelAccessPolicy.SeesQueue(caller)
+            ? throw new ForbiddenException("see the indexing queue", "only clerks, administrators and auditors see it")
+            : stage is { } only && !ParcelAccessPolicy.CanSee(caller, only, submittedBy: null)
+                ? throw new ForbiddenException($"list {only} parcels", "clerks see parcels until they are routed")
+                : parcels.Queue(stage, page, pageSize);
 }

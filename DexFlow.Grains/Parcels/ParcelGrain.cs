@@ -318,11 +318,16 @@ public sealed partial class ParcelGrain(
         {
             await parcel.WriteStateAsync();
         }
-        catch
+        catch (Exception exception)
         {
             // Whether the write landed is unknown: drop this activation so the next call reads the stored truth.
             parcel.State = previous;
             DeactivateOnIdle();
+            if (StoreFailures.MayHaveLanded(exception))
+            {
+                throw new UnconfirmedWriteException(exception);
+            }
+
             throw;
         }
 

@@ -31,6 +31,12 @@ public sealed record ParcelState
 
     /// <summary>The user who uploaded the parcel, with the roles they had then; null for capture points (DexFlow itself).</summary>
     [Id(16)] public Caller? Submitter { get; init; }
+
+    /// <summary>
+    /// Whether routing may place the parcel's documents anywhere the rules say: capture points, document services'
+    /// uploads, and any parcel a clerk has indexed by hand. Otherwise it reaches only what <see cref="Submitter"/> may see.
+    /// </summary>
+    [Id(17)] public bool FullReach { get; init; }
 }
 
 /// <summary>A file of the parcel; what inspecting it found is filled in during splitting.</summary>

@@ -5,6 +5,8 @@ using DexFlow.Contracts.Parcels;
 using DexFlow.Contracts.Security;
 using DexFlow.Grains.Indexing;
 
+using DexFlow.Grains.Security;
+
 namespace DexFlow.Grains.Parcels;
 
 /// <summary>
@@ -25,6 +27,7 @@ public static class ParcelWorkflow
         StageSince = now,
         SubmittedBy = caller.IsSystem ? null : caller.UserId,
         Submitter = caller.IsSystem ? null : caller,
+        FullReach = ParcelAccessPolicy.RoutesWithFullReach(caller),
         Details = delivery.Details,
         Files = [.. delivery.Files.Select(file => new ParcelFile(file.FileName, file.DeclaredMediaType, file.Content, null))],
         Audit = [new ParcelAuditEntry(now, caller.UserId, caller.DisplayName, "Receive", ParcelStage.Received, ParcelStage.Received,
@@ -177,6 +180,11 @@ public static class ParcelWorkflow
                     throw ValidationException.For($"documents[{correction.Index}].fields", $"'{field.Name}' is no field DexFlow knows.");
                 }
 
+                if (field.Value?.Length > Validation.InputLimits.LongText)
+                {
+                    throw ValidationException.For($"documents[{correction.Index}].fields.{field.Name}", $"At most {Validation.InputLimits.LongText} characters.");
+                }
+
                 if (string.IsNullOrWhiteSpace(field.Value))
                 {
                     fields.Remove(field.Name);
@@ -204,7 +212,8 @@ public static class ParcelWorkflow
             }
         }
 
-        var corrected = state with { Documents = [.. documents.Select(document => document with { ReviewReasons = [] })] };
+        // The clerk has placed the documents by hand: from here on they route with document services' reach.
+        var corrected = state with { Documents = [.. documents.Select(document => document with { ReviewReasons = [] })], FullReach = true };
         return Move(corrected, ParcelStage.Routing, clerk, "Correct", changes.Count == 0 ? "confirmed as indexed" : "corrected " + string.Join(", ", changes), now);
     }
 

@@ -42,6 +42,11 @@ public sealed class PricingGrain(PriceListStore store, OrderEstimates estimates)
             throw ValidationException.For("comment", "Say why the prices change.");
         }
 
+        if (comment.Length > Validation.InputLimits.LongText)
+        {
+            throw ValidationException.For("comment", $"At most {Validation.InputLimits.LongText} characters.");
+        }
+
         PriceListRules.EnsureValid(priceList);
         return PriceListStore.ToView(await store.Publish(priceList, caller.UserId, comment.Trim()));
     }

@@ -28,7 +28,8 @@ public sealed class RouteApplier(IGrainFactory grains, RoutedDocuments routed, O
         RouteView Route(RouteKind kind, string? order, string reason, string? role = null) =>
             new(kind, order, reason, role, decision.Priority, decision.RuleSetVersion, decision.RuleId);
 
-        if (!ParcelAccessPolicy.RoutesWithFullReach(parcel.Submitter) && await WithinReach(parcel.Submitter!, decision) is { } outOfReach)
+        if (ParcelAccessPolicy.ReachLimitedTo(parcel.FullReach, parcel.Submitter, parcel.SubmittedBy) is { } uploader
+            && await WithinReach(uploader, decision) is { } outOfReach)
         {
             return await Exception(parcel, documentId, document, decision, outOfReach);
         }

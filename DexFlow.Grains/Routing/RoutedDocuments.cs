@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using DexFlow.Contracts.Orders.Views;
 using DexFlow.Contracts.Security;
+using DexFlow.Contracts.Validation;
 using Npgsql;
 
 namespace DexFlow.Grains.Routing;
@@ -23,8 +24,9 @@ public sealed class RoutedDocuments(NpgsqlDataSource db, TimeProvider time)
         command.Parameters.AddWithValue("kind", kind);
         command.Parameters.AddWithValue("role", role.ToString());
         command.Parameters.AddWithValue("priority", priority);
-        command.Parameters.AddWithValue("reason", reason);
-        command.Parameters.AddWithValue("title", (object?)title ?? DBNull.Value);
+        // Reasons and titles carry senders and subjects of documents nobody typed: what the store cannot hold is left out.
+        command.Parameters.AddWithValue("reason", SafeText.Clean(reason));
+        command.Parameters.AddWithValue("title", title is null ? DBNull.Value : SafeText.Clean(title));
         command.Parameters.AddWithValue("at", time.GetUtcNow());
         await command.ExecuteNonQueryAsync();
     }

@@ -42,6 +42,11 @@ public sealed class RoutingGrain(RuleSetStore store, RoutingRulesCache cache, Ro
             throw ValidationException.For("comment", "Say why the rules change.");
         }
 
+        if (comment.Length > Validation.InputLimits.LongText)
+        {
+            throw ValidationException.For("comment", $"At most {Validation.InputLimits.LongText} characters.");
+        }
+
         CompiledRules.Compile(rules, 0);
         var published = await store.Publish(rules, caller.UserId, comment.Trim());
         cache.Invalidate();

@@ -35,12 +35,18 @@ public static class ParcelAccessPolicy
             };
 
     /// <summary>
-    /// Whether documents of an upload by <paramref name="submitter"/> are routed with the shop's full reach. Capture
+    /// Whether documents delivered by <paramref name="deliverer"/> are routed with the shop's full reach. Capture
     /// points that document services configured deliver as DexFlow itself; clerks and administrators are document
     /// services. Anyone else's upload may only reach orders that person may see.
     /// </summary>
-    public static bool RoutesWithFullReach(Caller? submitter) =>
-        submitter is null || submitter.IsSystem || submitter.Has(Indexers);
+    public static bool RoutesWithFullReach(Caller deliverer) => deliverer.IsSystem || deliverer.Has(Indexers);
+
+    /// <summary>
+    /// Whose reach limits where a parcel's documents may be routed; null for the full reach. A parcel stored before
+    /// reach was recorded and uploaded by a user is limited to a caller without roles: a clerk places its documents.
+    /// </summary>
+    public static Caller? ReachLimitedTo(bool fullReach, Caller? submitter, string? submittedBy) =>
+        fullReach || submittedBy is null ? null : submitter ?? new Caller(submittedBy, submittedBy, Roles.None);
 
     /// <summary>Corrections (manual indexing) and retries are the clerks' and administrators' work.</summary>
     public static bool MayIndex(Caller caller) => caller.Has(Indexers);

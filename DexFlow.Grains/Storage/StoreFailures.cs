@@ -22,6 +22,23 @@ public static class StoreFailures
     }
 
     /// <summary>
+    /// Whether a failed write may still have landed: the store failed on the way (a lost connection, a timeout), not
+    /// by refusing a stale version, which leaves the stored state untouched.
+    /// </summary>
+    public static bool MayHaveLanded(Exception exception)
+    {
+        for (Exception? current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is InconsistentStateException)
+            {
+                return false;
+            }
+        }
+
+        return IsStoreFailure(exception);
+    }
+
+    /// <summary>
     /// Whether the store refused what was written (a data exception such as NUL in text, or a broken constraint) or the
     /// client could not encode it: repeating the same write cannot succeed.
     /// </summary>

@@ -58,7 +58,7 @@ public sealed class DocumentReachTests(ApiFixture fixture)
     }
 
     [Fact]
-    public async Task An_upload_by_a_manager_reaches_only_their_own_orders_and_never_tells_whether_another_order_exists()
+    public async Task An_upload_by_a_manager_reaches_only_their_own_orders_never_tells_whether_another_order_exists_and_a_clerk_places_the_rest()
     {
         var manager = await LogIn("manager");
         var intruder = await LogIn("manager2");
@@ -70,13 +70,20 @@ public sealed class DocumentReachTests(ApiFixture fixture)
         var intoNothing = await Route(intruder, Email($"Artwork for order {Missing}"));
         var intoOwn = await Route(manager, Email($"Artwork for order {number}"));
         var purchaseOrder = await Route(intruder, Sample("s003-po-p3.pdf"), "po.pdf");
+        var unreadable = await WaitForStage(intruder, (await intruder.Upload("/api/parcels", [("blank.png", TestImages.BlankPng(1240, 1754))])).Headers.Location!.OriginalString, "ManualIndexing");
+        await Json(await clerk.Post($"/api/parcels/{unreadable["id"]}/corrections", new
+        {
+            documents = new[] { new { index = 0, type = "Correspondence", fields = new Dictionary<string, string> { ["order_number"] = number } } },
+        }), HttpStatusCode.OK);
+        var placedByClerk = (await WaitForStage(intruder, $"/api/parcels/{unreadable["id"]}", "Routed"))["documents"]![0]!["route"]!;
 
         Assert.Equal(("Exception", null), (intoOthers["kind"]!.GetValue<string>(), intoOthers["orderNumber"]?.GetValue<string>()));
         Assert.Equal(intoNothing["reason"]!.GetValue<string>().Replace(Missing, "N"), intoOthers["reason"]!.GetValue<string>().Replace(number, "N"));
         Assert.Equal(("AttachToOrder", number), (intoOwn["kind"]!.GetValue<string>(), intoOwn["orderNumber"]!.GetValue<string>()));
         Assert.Equal("Exception", purchaseOrder["kind"]!.GetValue<string>());
+        Assert.Equal(("AttachToOrder", number), (placedByClerk["kind"]!.GetValue<string>(), placedByClerk["orderNumber"]!.GetValue<string>()));
         var attached = (await manager.GetJson($"/api/orders/{number}"))["documents"]!.AsArray();
-        Assert.Single(attached, document => document!["source"]!.GetValue<string>().StartsWith("p-", StringComparison.Ordinal));
+        Assert.Equal(2, attached.Count(document => document!["source"]!.GetValue<string>().StartsWith("p-", StringComparison.Ordinal)));
         var exceptions = JsonNode.Parse(await clerk.Http.GetStringAsync("/api/inbox?filter=Exception&pageSize=200"))!["items"]!.AsArray();
         Assert.Contains(exceptions, item => item!["task"]!.GetValue<string>().Contains(number, StringComparison.Ordinal));
     }

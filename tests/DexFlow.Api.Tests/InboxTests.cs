@@ -41,26 +41,49 @@ public sealed class InboxTests(ApiFixture fixture)
     }
 
     [Fact]
-    public async Task The_inbox_filters_by_kind_and_pages_past_the_end_are_empty_not_errors()
+    public async Task The_inbox_filters_by_kind_sorts_either_way_and_pages_past_the_end_are_empty_not_errors()
     {
-        var manager = await LogIn("manager");
-        var number = (await Json(await manager.Post("/api/orders", new { customer = new { name = "Filter AG" } }), HttpStatusCode.Created))["number"]!.GetValue<string>();
+        var admin = await LogIn("admin");
+        var accountant = await LogIn("accountant");
+        var invoice = await ParcelIntakeTests.WaitForStage(admin, (await admin.Upload("/api/parcels", [("invoice.pdf", ParcelIntakeTests.Sample("s017-supplier-invoice.pdf"))])).Headers.Location!.OriginalString, "Routed");
+        var invoiceId = invoice["documents"]![0]!["id"]!.GetValue<string>();
 
-        var tasks = await manager.GetJson("/api/inbox?filter=OrderTask&oldestFirst=false&pageSize=5");
-        var documents = await manager.GetJson("/api/inbox?filter=Document");
-        var farAway = await manager.GetJson("/api/inbox?page=2147483647&pageSize=200");
+        var documents = (await accountant.GetJson("/api/inbox?filter=Document&pageSize=200"))["items"]!.AsArray();
+        var tasks = (await accountant.GetJson("/api/inbox?filter=OrderTask&pageSize=200"))["items"]!.AsArray();
+        var newestFirst = (await accountant.GetJson("/api/inbox?pageSize=200"))["items"]!.AsArray();
+        var oldestFirst = (await accountant.GetJson("/api/inbox?oldestFirst=true&pageSize=200"))["items"]!.AsArray();
+        var farAway = await accountant.GetJson("/api/inbox?page=2147483647&pageSize=200");
         var queue = await (await LogIn("clerk")).GetJson("/api/indexing/queue?page=2147483647");
-        var badPage = await manager.Get("/api/inbox?page=0");
-        var badSize = await manager.Get("/api/inbox?pageSize=201");
+        var badPage = await accountant.Get("/api/inbox?page=0");
+        var badSize = await accountant.Get("/api/inbox?pageSize=201");
 
-        Assert.Equal(number, tasks["items"]![0]!["reference"]!.GetValue<string>());
-        Assert.All(tasks["items"]!.AsArray(), item => Assert.Equal("order", item!["kind"]!.GetValue<string>()));
-        Assert.All(documents["items"]!.AsArray(), item => Assert.Equal("document", item!["kind"]!.GetValue<string>()));
+        Assert.Contains(documents, item => item!["reference"]!.GetValue<string>() == invoiceId);
+        Assert.All(documents, item => Assert.Equal("document", item!["kind"]!.GetValue<string>()));
+        Assert.DoesNotContain(tasks, item => item!["reference"]!.GetValue<string>() == invoiceId);
+        Assert.All(tasks, item => Assert.Equal("order", item!["kind"]!.GetValue<string>()));
+        var since = newestFirst.Select(item => item!["since"]!.GetValue<DateTimeOffset>()).ToArray();
+        Assert.Equal(since.OrderDescending(), since);
+        Assert.Equal(since.Order(), oldestFirst.Select(item => item!["since"]!.GetValue<DateTimeOffset>()));
         Assert.Empty(farAway["items"]!.AsArray());
         Assert.True(farAway["total"]!.GetValue<long>() >= 1);
         Assert.Empty(queue["items"]!.AsArray());
         Assert.Equal(HttpStatusCode.BadRequest, badPage.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, badSize.StatusCode);
+    }
+
+    [Fact]
+    public async Task Clerks_list_parcels_by_stage_but_never_the_routed_ones()
+    {
+        var clerk = await LogIn("clerk");
+        var admin = await LogIn("admin");
+
+        var waiting = await clerk.Get("/api/indexing/queue?stage=ManualIndexing");
+        var routedForClerk = await clerk.Get("/api/indexing/queue?stage=Routed");
+        var routedForAdmin = await admin.Get("/api/indexing/queue?stage=Routed");
+
+        Assert.Equal(HttpStatusCode.OK, waiting.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, routedForClerk.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, routedForAdmin.StatusCode);
     }
 
     private Task<DexFlowHttpClient> LogIn(string user) => DexFlowHttpClient.LogIn(fixture.Api.Address, user);

@@ -52,6 +52,23 @@ public sealed class StoreOutageTests : IAsyncLifetime
         await Json(await manager.Post($"/api/orders/{number}/submit"), HttpStatusCode.Accepted);
     }
 
+    [Fact]
+    public async Task A_change_whose_save_fails_on_the_way_is_answered_504_outcome_unknown_never_503_nothing_changed()
+    {
+        var manager = await LogIn(_fixture.Api.Address, "manager");
+        var created = await manager.Post("/api/orders", OrderForms.Complete("Unconfirmed GmbH"));
+        var number = (await Json(created, HttpStatusCode.Created))["number"]!.GetValue<string>();
+
+        _proxy.Cut();
+        var edit = await manager.Put($"/api/orders/{number}", OrderForms.Complete("Unconfirmed GmbH", quantity: 7000), ("If-Match", created.Headers.ETag!.Tag));
+        _proxy.Restore();
+
+        var problem = await Json(edit, HttpStatusCode.GatewayTimeout);
+        Assert.Equal("urn:dexflow:problem:outcome-unknown", problem["type"]!.GetValue<string>());
+        Assert.DoesNotContain("127.0.0.1", problem.ToJsonString());
+        await Eventually.Get(() => manager.GetJson($"/api/orders/{number}"), _ => true, "the order to be readable again");
+    }
+
     /// <summary>A cluster and API whose grains reach the test database through the proxy.</summary>
     private sealed class OutageFixture(int proxyPort) : ClusterFixture
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Security;
 using DexFlow.Grains.Orders.ReadModel;
@@ -36,8 +37,23 @@ public sealed class ReadModelRefusalTests(ClusterFixture fixture)
         var reported = await Eventually.Get(() => Task.FromResult(health.SelectMany(silo => silo.Refused).ToArray()),
             refused => refused.Any(row => row.Key == $"orders/{created.Number}"), "the refused row to be reported");
 
+        // Not retried: over more than the retry period of a row that is merely behind (5 s), no further refusal.
+        long refusedAgain = 0;
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, meters) =>
+        {
+            if (instrument.Name == "dexflow.read_model.refused_rows")
+            {
+                meters.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref refusedAgain, value));
+        listener.Start();
+        await Task.Delay(TimeSpan.FromSeconds(7));
+
         Assert.Contains("0x00", reported.Single(row => row.Key == $"orders/{created.Number}").Value);
         Assert.Equal(0L, await fixture.Database.Scalar<long>("SELECT count(*) FROM dexflow.orders WHERE number = @n", ("n", created.Number)));
+        Assert.Equal(0L, Interlocked.Read(ref refusedAgain));
     }
 
     private static OrderRow Row(string number, string customer) =>
