@@ -73,7 +73,7 @@ public sealed class InboxQueries(NpgsqlDataSource db)
             while (await reader.ReadAsync(cancellationToken))
             {
                 total = reader.GetInt64(reader.GetOrdinal("total"));
-                items.Add(reader.GetString(0) == "order" ? OrderTask(reader, caller) : RoutedDocument(reader));
+                items.Add(Text(reader, "kind") == "order" ? OrderTask(reader, caller) : RoutedDocument(reader));
             }
         }
 
@@ -87,28 +87,29 @@ public sealed class InboxQueries(NpgsqlDataSource db)
 
     private static InboxItem OrderTask(DbDataReader reader, Caller caller)
     {
-        var number = reader.GetString(1);
-        var stage = Enum.Parse<OrderStage>(reader.GetString(3));
+        var stage = Enum.Parse<OrderStage>(Text(reader, "stage")!);
         var facts = new OrderFacts(
             stage,
-            Enum.Parse<ReviewOutcome>(reader.GetString(8)),
-            Enum.Parse<ReviewOutcome>(reader.GetString(9)),
-            reader.GetBoolean(10),
-            reader.GetBoolean(14));
-        var groups = OrderAccessPolicy.GroupsFor(caller, new OrderAccessFacts(stage, reader.GetString(7), reader.GetBoolean(12)));
-        var overdue = reader.IsDBNull(11) ? null : reader.GetString(11);
-        overdue = overdue is not null && DeadlineRules.MayShow(overdue, groups.Contains(OrderFieldGroup.Invoicing)) ? overdue : null;
-        var customer = groups.Contains(OrderFieldGroup.Parties) ? reader.GetString(4) : null;
-        return new InboxItem("order", number, OrderInbox.TaskFor(caller.Roles, facts) ?? "", stage, customer,
-            reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetFieldValue<DateOnly>(6),
-            reader.GetFieldValue<DateTimeOffset>(2), overdue);
+            Enum.Parse<ReviewOutcome>(Text(reader, "accounting_review")!),
+            Enum.Parse<ReviewOutcome>(Text(reader, "qa_review")!),
+            reader.GetBoolean(reader.GetOrdinal("processing_gave_up")),
+            reader.GetBoolean(reader.GetOrdinal("production_on_hold")));
+        var groups = OrderAccessPolicy.GroupsFor(caller, new OrderAccessFacts(stage, Text(reader, "manager_id")!, reader.GetBoolean(reader.GetOrdinal("reached_review"))));
+        var overdue = Text(reader, "overdue") is { } waiting && DeadlineRules.MayShow(waiting, groups.Contains(OrderFieldGroup.Invoicing)) ? waiting : null;
+        var customer = groups.Contains(OrderFieldGroup.Parties) ? Text(reader, "customer_name") : null;
+        var due = reader.GetOrdinal("due_date") is var column && reader.IsDBNull(column) ? (DateOnly?)null : reader.GetFieldValue<DateOnly>(column);
+        return new InboxItem("order", Text(reader, "reference")!, OrderInbox.TaskFor(caller.Roles, facts) ?? "", stage, customer,
+            Text(reader, "title"), due, reader.GetFieldValue<DateTimeOffset>(reader.GetOrdinal("since")), overdue);
     }
 
     private static InboxItem RoutedDocument(DbDataReader reader)
     {
-        var exception = reader.GetString(0) == RoutedDocuments.ExceptionKind;
-        return new InboxItem(exception ? "exception" : "document", reader.GetString(1),
-            (exception ? "Place this document: " : "") + reader.GetString(13), null, null,
-            reader.IsDBNull(5) ? null : reader.GetString(5), null, reader.GetFieldValue<DateTimeOffset>(2));
+        var exception = Text(reader, "kind") == RoutedDocuments.ExceptionKind;
+        return new InboxItem(exception ? "exception" : "document", Text(reader, "reference")!,
+            (exception ? "Place this document: " : "") + Text(reader, "reason"), null, null,
+            Text(reader, "title"), null, reader.GetFieldValue<DateTimeOffset>(reader.GetOrdinal("since")));
     }
+
+    private static string? Text(DbDataReader reader, string column) =>
+        reader.GetOrdinal(column) is var at && reader.IsDBNull(at) ? null : reader.GetString(at);
 }
