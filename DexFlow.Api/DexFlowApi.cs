@@ -70,6 +70,7 @@ public static class DexFlowApi
         app.MapSignInAuditEndpoints();
         app.MapOrderEndpoints();
         app.MapOrderDocumentEndpoints();
+        app.MapOrderFileEndpoints();
         app.MapOrderProductionEndpoints();
         app.MapResourceEndpoints();
         app.MapInboxEndpoints();

@@ -29,4 +29,7 @@ public enum OrderAction
     StartProcess,
     FinishProcess,
     FlagDeadline,
+
+    /// <summary>A person attaches a file (artwork, a paper description, correspondence) to the order.</summary>
+    AttachFile,
 }

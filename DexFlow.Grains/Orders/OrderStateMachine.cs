@@ -19,6 +19,7 @@ public static class OrderStateMachine
 
     private static readonly OrderStage[] Cancellable = [Draft, Submitted, InReview, AdjustmentsRequired, Approved];
     private static readonly OrderStage[] Invoiceable = [Approved, Scheduled, InProduction, Completed];
+    private static readonly OrderStage[] Open = [Draft, Submitted, OrderStage.Processing, InReview, AdjustmentsRequired, Approved, Scheduled, InProduction, Completed];
 
     // Invoices are the accountants' record, not the order form's: money is still recorded and corrected on an order
     // that was cancelled or archived.
@@ -52,6 +53,7 @@ public static class OrderStateMachine
         [OrderAction.StartProcess] = new(Roles.Operator, Roles.None, false, [Scheduled, InProduction], "operators"),
         [OrderAction.FinishProcess] = new(Roles.Operator, Roles.None, false, [InProduction], "operators"),
         [OrderAction.FlagDeadline] = new(Roles.None, Roles.None, true, Enum.GetValues<OrderStage>(), "DexFlow itself"),
+        [OrderAction.AttachFile] = new(Roles.Manager | Roles.Administrator, Roles.Manager, false, Open, "the order's manager and administrators"),
     }.ToFrozenDictionary();
 
     /// <summary>The actions a person can take on an order at all (not DexFlow's automatic steps, not creation).</summary>
@@ -94,7 +96,7 @@ public static class OrderStateMachine
             OrderAction.Archive => order.Unsettled ? OrderDecision.Refuse(UnsettledReason) : OrderDecision.Allow(Archived),
             OrderAction.Cancel => OrderDecision.Allow(Cancelled),
             OrderAction.AttachDocument or OrderAction.IssueInvoice or OrderAction.RecordPayment or OrderAction.IssueCreditNote
-                or OrderAction.FlagDeadline => OrderDecision.Allow(order.Stage),
+                or OrderAction.FlagDeadline or OrderAction.AttachFile => OrderDecision.Allow(order.Stage),
             OrderAction.StartProcess => order.ProductionOnHold ? OrderDecision.Refuse(OnHoldReason) : OrderDecision.Allow(InProduction),
             OrderAction.FinishProcess => OrderDecision.Allow(InProduction),
             _ => OrderDecision.Refuse($"{action} is not an action on an existing order"),
@@ -139,7 +141,7 @@ public static class OrderStateMachine
         OrderAction.Schedule => "schedule production",
         OrderAction.Archive => "archive the order",
         OrderAction.Cancel => "cancel the order",
-        OrderAction.AttachDocument => "attach documents",
+        OrderAction.AttachDocument or OrderAction.AttachFile => "attach documents",
         OrderAction.IssueInvoice => "issue invoices",
         OrderAction.RecordPayment => "record payments",
         OrderAction.IssueCreditNote => "issue credit notes",

@@ -62,6 +62,7 @@ public static class OrderWorkflow
             StartProcess start => ProductionWorkflow.Start(state, caller, start.ProcessId, now),
             FinishProcess finish => ProductionWorkflow.Finish(state, caller, finish.ProcessId, now),
             ArchiveOrder => Transition(state, caller, OrderAction.Archive, decision.Next, now, null),
+            AttachFile attach => AttachFile(state, caller, attach.Document, now),
             RetryProcessing => Transition(state with { Processing = new ProcessingView(0, state.Processing.LastError, GaveUp: false) },
                 caller, OrderAction.RetryProcessing, decision.Next, now, state.Processing.LastError),
             _ => Transition(state, caller, command.Action, decision.Next, now, null),
@@ -84,6 +85,24 @@ public static class OrderWorkflow
 
         return Transition(state with { Documents = state.Documents.Add(document) }, Caller.System, OrderAction.AttachDocument, decision.Next, now,
             $"{document.Type?.ToString() ?? "document"} {document.DocumentId} ({document.FileName})");
+    }
+
+    /// <summary>The kinds of file a person may attach; generated paperwork and invoices are DexFlow's own.</summary>
+    public static IReadOnlySet<DocumentType> AttachableTypes { get; } =
+        new HashSet<DocumentType> { DocumentType.Artwork, DocumentType.PaperDescription, DocumentType.Correspondence, DocumentType.Other };
+
+    /// <summary>Adds a person's file; the same file again (same document id) changes nothing.</summary>
+    private static OrderState AttachFile(OrderState state, Caller caller, AttachedDocument document, DateTimeOffset now)
+    {
+        if (document.Type is not { } type || !AttachableTypes.Contains(type))
+        {
+            throw ValidationException.For("type", $"One of {string.Join(", ", AttachableTypes.Order())}.");
+        }
+
+        return state.Documents.Any(attached => attached.DocumentId == document.DocumentId)
+            ? state
+            : Transition(state with { Documents = state.Documents.Add(document) }, caller, OrderAction.AttachFile, state.Stage, now,
+                $"{type} {document.DocumentId} ({document.FileName})");
     }
 
     public static OrderState StartProcessing(OrderState state, DateTimeOffset now)

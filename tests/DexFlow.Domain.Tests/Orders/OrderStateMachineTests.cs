@@ -38,6 +38,9 @@ public sealed class OrderStateMachineTests
         [AttachDocument] = Enum.GetValues<OrderStage>().ToDictionary(stage => stage, stage => stage),
         [FlagDeadline] = Enum.GetValues<OrderStage>().ToDictionary(stage => stage, stage => stage),
 
+        // People attach files to any open order (not an archived or cancelled one), never moving it.
+        [AttachFile] = Enum.GetValues<OrderStage>().Except([Archived, Cancelled]).ToDictionary(stage => stage, stage => stage),
+
         // Invoices, payments and credit notes from approval on, also on a cancelled order (an issued prepayment invoice is
         // settled or taken back) and an archived one (they are the accountants' record). None of them moves the order.
         [IssueInvoice] = Money(),
@@ -73,6 +76,7 @@ public sealed class OrderStateMachineTests
         [Archive] = Person(Roles.Administrator),
         [Cancel] = Manager(owner: true),
         [AttachDocument] = OrderActor.System,
+        [AttachFile] = Manager(owner: true),
     };
 
     public static TheoryData<OrderStage, OrderAction> EveryStageAndAction()
@@ -138,6 +142,7 @@ public sealed class OrderStateMachineTests
             StartProcess or FinishProcess => role == Roles.Operator,
             RecordPayment or IssueCreditNote => role == Roles.Accountant,
             Archive => role is Roles.Administrator or Roles.Accountant,
+            AttachFile => role is Roles.Manager or Roles.Administrator,
             _ => false, // DexFlow's own steps
         };
         var stage = Expected[action].Keys.First();
@@ -238,7 +243,7 @@ public sealed class OrderStateMachineTests
 
         Assert.Equal([ApproveAccounting, RejectAccounting], OrderStateMachine.AvailableActions(inReview, Person(Roles.Accountant)));
         Assert.Empty(OrderStateMachine.AvailableActions(inReview, Person(Roles.QA)));
-        Assert.Equal([Cancel], OrderStateMachine.AvailableActions(inReview, Manager(owner: true)));
+        Assert.Equal([Cancel, AttachFile], OrderStateMachine.AvailableActions(inReview, Manager(owner: true)));
     }
 
     private static OrderActor Person(Roles role) => new(role, IsOwner: false, IsSystem: false);

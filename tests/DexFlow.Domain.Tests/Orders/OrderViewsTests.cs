@@ -62,7 +62,7 @@ public sealed class OrderViewsTests
         Assert.NotNull(view.Pricing);
         Assert.Equal("DE123456789", view.Customer!.VatId);
         Assert.Equal(ReviewOutcome.Approved, view.Review!.Accounting.Outcome);
-        Assert.Equal([OrderAction.Cancel], view.AvailableActions.ToArray());
+        Assert.Equal([OrderAction.Cancel, OrderAction.AttachFile], view.AvailableActions.ToArray());
     }
 
     private static OrderState InReview()
