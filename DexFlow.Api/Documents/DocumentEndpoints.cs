@@ -19,7 +19,19 @@ public static class DocumentEndpoints
             .Produces(StatusCodes.Status206PartialContent).WithSummary("The original bytes of the file the document came from; supports Range.");
         documents.MapGet("/pages/{page:int}/image", Page).WithName("GetDocumentPageImage").Produces(StatusCodes.Status200OK, contentType: "image/png")
             .WithSummary("A page of the document as PNG for the viewer (width: 100 to 4000 pixels, default 1200).");
+        documents.MapPost("/route", Reroute).WithName("RerouteDocument").ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("A clerk places a routed document by hand: on an order, in a role's inbox, or as a new draft order.")
+            .WithDescription("For documents in the exception queue, or to correct a route. Body: exactly one of orderNumber, role "
+                             + "(Manager, Accountant, QA, Planner, Operator, Clerk, Administrator, Auditor) or newDraft: true, and an optional note. "
+                             + "The document leaves the exception queue; an order that does not exist or refuses it is a 400 or 409, and nothing moves.");
         return routes;
+    }
+
+    private static async Task<Ok<ParcelView>> Reroute(string id, RerouteRequest request, HttpContext http, IGrainFactory grains)
+    {
+        var (parcel, index) = Locate(grains, id);
+        return TypedResults.Ok(await parcel.Reroute(http.User.ToCaller(), index, new ManualRoute(request.OrderNumber, request.Role, request.NewDraft ?? false, request.Note)));
     }
 
     private static async Task<Ok<DocumentContent>> Get(string id, HttpContext http, IGrainFactory grains)

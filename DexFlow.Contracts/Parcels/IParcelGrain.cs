@@ -35,6 +35,13 @@ public interface IParcelGrain : IGrainWithStringKey
     [Alias("routing-facts"), AlwaysInterleave]
     Task<ImmutableArray<Routing.RoutingFacts>> RoutingFacts(Caller caller);
 
+    /// <summary>
+    /// A clerk places a routed document by hand (<paramref name="route"/>); it leaves the exception queue. Placing it
+    /// where it already is changes nothing.
+    /// </summary>
+    [Alias("reroute")]
+    Task<ParcelView> Reroute(Caller caller, int index, ManualRoute route);
+
     [Alias("document"), AlwaysInterleave]
     Task<DocumentContent> Document(Caller caller, int index);
 

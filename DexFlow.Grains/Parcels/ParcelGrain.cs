@@ -29,6 +29,7 @@ public sealed partial class ParcelGrain(
     IOptions<ReviewOptions> review,
     RoutingRulesCache routingRules,
     RouteApplier routes,
+    RoutedDocuments routed,
     RoutingLog routingLog,
     TimeProvider time,
     ILogger<ParcelGrain> logger) : Grain, IParcelGrain, IRemindable
@@ -114,6 +115,41 @@ public sealed partial class ParcelGrain(
         await KeepReminder();
         await Save(retried);
         Kick();
+        return ParcelViews.For(State);
+    }
+
+    public async Task<ParcelView> Reroute(Caller caller, int index, ManualRoute route)
+    {
+        var documentId = Contracts.Parcels.ParcelIds.Document(this.GetPrimaryKeyString(), index);
+        if (!parcel.RecordExists || index < 0 || index >= State.Documents.Length || !await MayOpen(caller, index, documentId))
+        {
+            throw new NotFoundException("Document", documentId);
+        }
+
+        if (!ParcelAccessPolicy.MayIndex(caller))
+        {
+            throw new ForbiddenException("place documents", "only clerks and administrators place documents by hand");
+        }
+
+        if (State.Stage != ParcelStage.Routed)
+        {
+            throw new IllegalTransitionException("reroute", State.Stage.ToString(), "only routed documents are placed by hand; a parcel waiting for indexing is corrected instead");
+        }
+
+        var decision = ManualRoutes.Decide(route, caller, State.Documents[index].Route);
+        var before = State.Documents[index].Route;
+        if (before is not null && before.Kind == decision.Kind && before.OrderNumber == decision.OrderNumber && before.Role == decision.Role && decision.Kind != RouteKind.NewOrderDraft)
+        {
+            return ParcelViews.For(State);
+        }
+
+        var placed = await routes.PlaceByHand(State, index, decision.Decision);
+        if (placed.Kind != RouteKind.Inbox)
+        {
+            await routed.Placed(documentId, caller, $"placed by hand: {placed.Kind} {placed.OrderNumber}".TrimEnd());
+        }
+
+        await Save(ParcelWorkflow.Rerouted(State, caller, index, placed, route.Note?.Trim(), Now));
         return ParcelViews.For(State);
     }
 

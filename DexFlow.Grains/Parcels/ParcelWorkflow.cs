@@ -155,6 +155,14 @@ public static class ParcelWorkflow
             : Move(routed, ParcelStage.Routed, Caller.System, "Route", summary, now);
     }
 
+    /// <summary>Records where a clerk placed one routed document by hand.</summary>
+    public static ParcelState Rerouted(ParcelState state, Caller clerk, int index, RouteView route, string? note, DateTimeOffset now)
+    {
+        var placed = state with { Documents = state.Documents.SetItem(index, state.Documents[index] with { Route = route }), FullReach = true };
+        var where = route.Kind + (route.OrderNumber is { } order ? " " + order : "") + (route.Role is { } role ? " " + role : "");
+        return Move(placed, state.Stage, clerk, "Reroute", $"document {index + 1} to {where}" + (note is { Length: > 0 } ? $": {note}" : ""), now);
+    }
+
     /// <summary>Applies a clerk's corrections; the parcel goes on to routing.</summary>
     public static ParcelState Correct(ParcelState state, Caller clerk, ImmutableArray<DocumentCorrection> corrections, DateTimeOffset now)
     {

@@ -21,12 +21,23 @@ namespace DexFlow.Grains.Routing;
 /// </summary>
 public sealed class RouteApplier(IGrainFactory grains, RoutedDocuments routed, OrderReadModelQueries orders, IOptions<RoutingOptions> options, TimeProvider time)
 {
-    public async Task<RouteView> Apply(ParcelState parcel, int index, RoutingDecision decision)
+    public Task<RouteView> Apply(ParcelState parcel, int index, RoutingDecision decision) => Carry(parcel, index, decision, byHand: false);
+
+    /// <summary>
+    /// A clerk's placement, carried out like a rule's with document services' reach; what cannot be carried out is
+    /// refused to the clerk (<see cref="ValidationException"/>, or the order's own refusal) instead of queued again.
+    /// </summary>
+    public Task<RouteView> PlaceByHand(ParcelState parcel, int index, RoutingDecision decision) =>
+        Carry(parcel with { FullReach = true }, index, decision, byHand: true);
+
+    private async Task<RouteView> Carry(ParcelState parcel, int index, RoutingDecision decision, bool byHand)
     {
         var document = parcel.Documents[index];
         var documentId = ParcelIds.Document(parcel.Id, index);
         RouteView Route(RouteKind kind, string? order, string reason, string? role = null) =>
             new(kind, order, reason, role, decision.Priority, decision.RuleSetVersion, decision.RuleId);
+        Task<RouteView> Unplaceable(string field, string reason) =>
+            byHand ? throw ValidationException.For(field, reason) : Exception(parcel, documentId, document, decision, reason);
 
         if (ParcelAccessPolicy.ReachLimitedTo(parcel.FullReach, parcel.Submitter, parcel.SubmittedBy) is { } uploader
             && await WithinReach(uploader, decision) is { } outOfReach)
@@ -44,12 +55,12 @@ public sealed class RouteApplier(IGrainFactory grains, RoutedDocuments routed, O
                 }
                 catch (DomainException refused) when (refused is NotFoundException or IllegalTransitionException)
                 {
-                    return await Exception(parcel, documentId, document, decision,
+                    return await Unplaceable("orderNumber",
                         refused is NotFoundException ? $"order {decision.OrderNumber} does not exist" : $"order {decision.OrderNumber} refused it: {refused.Message}");
                 }
 
             case RoutingOutcome.AttachToOrder:
-                return await Exception(parcel, documentId, document, decision, $"'{decision.OrderNumber}' is no order number");
+                return await Unplaceable("orderNumber", $"'{decision.OrderNumber}' is no order number");
 
             case RoutingOutcome.CreateDraftOrder:
                 var draft = DraftOrders.From(document.Fields, documentId);
@@ -57,7 +68,7 @@ public sealed class RouteApplier(IGrainFactory grains, RoutedDocuments routed, O
                               ?? (options.Value.DefaultManagerId is { } id ? new Caller(id, options.Value.DefaultManagerName ?? id, Roles.Manager) : null);
                 if (manager is null)
                 {
-                    return await Exception(parcel, documentId, document, decision, "no manager to give a new draft order to (set DexFlow:Routing:DefaultManagerId)");
+                    return await Unplaceable("newDraft", "no manager to give a new draft order to (set DexFlow:Routing:DefaultManagerId)");
                 }
 
                 var created = await grains.GetGrain<IOrderDeskGrain>(0).Create(manager with { Roles = Roles.Manager }, draft, "document:" + documentId);
