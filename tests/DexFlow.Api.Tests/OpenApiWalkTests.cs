@@ -10,8 +10,8 @@ using Xunit.Abstractions;
 namespace DexFlow.Api.Tests;
 
 /// <summary>
-/// Walks every operation of the OpenAPI document with hostile path and query parameters and bodies, as each of a few
-/// roles: no answer is a 5xx, and every 4xx is an RFC 7807 problem.
+/// Walks every operation of the OpenAPI document with hostile path and query parameters, headers and bodies, as every
+/// role and anonymously: no answer is a 5xx, and every 4xx is an RFC 7807 problem.
 /// </summary>
 [Collection(HostileCollection.Name)]
 public sealed class OpenApiWalkTests(ApiFixture fixture, ITestOutputHelper output)
@@ -33,7 +33,9 @@ public sealed class OpenApiWalkTests(ApiFixture fixture, ITestOutputHelper outpu
     {
         var document = JsonNode.Parse(await (await fixture.Api.Address.Get("/swagger/v1/swagger.json")).Content.ReadAsStringAsync())!;
         var operations = Operations(document).ToArray();
-        var clients = await Task.WhenAll(new[] { "admin", "manager", "planner", "clerk" }.Select(user => DexFlowHttpClient.LogIn(fixture.Api.Address, user)));
+        var people = await Task.WhenAll(new[] { "admin", "manager", "accountant", "qa", "planner", "operator", "clerk", "auditor" }
+            .Select(user => DexFlowHttpClient.LogIn(fixture.Api.Address, user)));
+        var clients = people.Append(new DexFlowHttpClient(new HttpClient { BaseAddress = fixture.Api.Address })).ToArray();
         var failures = new ConcurrentBag<string>();
         var sent = 0;
 
@@ -147,7 +149,11 @@ public sealed class OpenApiWalkTests(ApiFixture fixture, ITestOutputHelper outpu
                 request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(BodyType == "multipart/form-data" ? "multipart/form-data; boundary=hostile" : BodyType!);
             }
 
-            request.Headers.TryAddWithoutValidation("If-Match", "\"hostile\"");
+            // Headers carry hostile values too, where HTTP can carry them at all (no control characters).
+            var header = valueOf("If-Match");
+            var printable = header.All(character => character is >= ' ' and <= '~') ? header : "hostile";
+            request.Headers.TryAddWithoutValidation("If-Match", printable.Length % 3 == 0 ? $"\"{printable}\"" : printable);
+            request.Headers.TryAddWithoutValidation("Idempotency-Key", printable);
             return request;
         }
     }
