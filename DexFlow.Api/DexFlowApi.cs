@@ -14,6 +14,7 @@ using DexFlow.Api.Pricing;
 using DexFlow.Api.Problems;
 using DexFlow.Api.Routing;
 using DexFlow.Api.Validation;
+using DexFlow.Api.WebApp;
 
 namespace DexFlow.Api;
 
@@ -52,6 +53,7 @@ public static class DexFlowApi
             .BindConfiguration("DexFlow:Upload");
         services.AddDexFlowSwagger();
         services.AddDexFlowCors(builder.Configuration);
+        builder.AddDexFlowWebApp();
         return builder;
     }
 
@@ -60,6 +62,9 @@ public static class DexFlowApi
         app.UseDexFlowSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // The web application's page paths become index.html before routing picks the static file that answers them.
+        app.UseDexFlowWebAppFallback();
+        app.UseRouting();
         app.UseDexFlowCors(app.Configuration);
         app.UseMiddleware<SafeRequestTextMiddleware>();
         app.UseAuthentication();
@@ -79,6 +84,7 @@ public static class DexFlowApi
         app.MapCaptureEndpoints();
         app.MapRoutingEndpoints();
         app.MapPricingEndpoints();
+        app.MapDexFlowWebApp();
         return app;
     }
 }

@@ -8,6 +8,7 @@ source scripts/lib/packages.sh
 
 ensure_packages "${DEXFLOW_PACKAGES[@]}" "${DEXFLOW_TEST_PACKAGES[@]}"
 ensure_openapi_linter
+ensure_axe_core
 port=${DEXFLOW_TEST_PG_PORT:-55433}
 start_postgres "$(postgres_data_dir test)/postgres" "$port" postgres
 export DEXFLOW_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=dexflow;Database=postgres"

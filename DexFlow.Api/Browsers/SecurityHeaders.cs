@@ -2,16 +2,19 @@ namespace DexFlow.Api.Browsers;
 
 /// <summary>
 /// The headers that tell browsers how to treat DexFlow's responses, set on every response (errors included) just
-/// before it starts. The two policies live here and nowhere else, so the web application to come at <c>/</c> adjusts
-/// them in one place.
+/// before it starts. The two policies live here and nowhere else.
 /// </summary>
 public static class SecurityHeaders
 {
     /// <summary>
-    /// For the pages DexFlow serves (Swagger UI now, the Blazor WebAssembly application later): scripts, styles, images
-    /// and calls only from this origin, no inline script, no plug-ins, never framed. <c>'wasm-unsafe-eval'</c> lets the
-    /// browser compile the application's own WebAssembly and does not allow JavaScript eval; inline styles are allowed
-    /// because both UIs set style attributes, which cannot run code.
+    /// For the pages DexFlow serves (Swagger UI and the Blazor WebAssembly application at <c>/</c>): scripts, styles,
+    /// images and calls only from this origin, no inline script, no plug-ins, never framed. What the web application
+    /// needs, and no more: <c>'wasm-unsafe-eval'</c> lets the browser compile the app's own WebAssembly (it does not allow
+    /// JavaScript eval); <c>style-src 'unsafe-inline'</c> because MudBlazor sets style attributes and its theme provider
+    /// writes a <c>&lt;style&gt;</c> element with the theme's variables, and styles cannot run code; <c>img-src data:</c>
+    /// for the app's empty icon; <c>connect-src 'self'</c> covers both the runtime's downloads and the API. The app's
+    /// index.html has no inline script (it leaves out the import map Blazor's template adds), so scripts stay
+    /// <c>'self'</c> only; the browser tests fail on any policy refusal the browser reports.
     /// </summary>
     public const string PagePolicy =
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +

@@ -1,8 +1,10 @@
 # shellcheck shell=bash
 # The Debian packages DexFlow runs on: PostgreSQL, Tesseract with its English and orientation models, Leptonica,
-# Poppler's PDF tools, DejaVu fonts for the PDFs DexFlow writes, and Dovecot (the IMAP server the e-mail capture tests talk to).
+# Poppler's PDF tools, DejaVu fonts for the PDFs DexFlow writes, Dovecot (the IMAP server the e-mail capture tests talk to),
+# and Chromium with its WebDriver for the web application's browser tests (browsers cannot be downloaded here, so
+# Selenium is pointed at Debian's).
 DEXFLOW_PACKAGES=(postgresql tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd libtesseract5 liblept5 poppler-utils fonts-dejavu-core)
-DEXFLOW_TEST_PACKAGES=(dovecot-imapd)
+DEXFLOW_TEST_PACKAGES=(dovecot-imapd chromium chromium-driver)
 
 ensure_packages() { # package...
   local missing=()
@@ -23,5 +25,15 @@ ensure_openapi_linter() {
   if [ ! -f tools/openapi-lint/node_modules/@stoplight/spectral-cli/dist/index.js ]; then
     echo "Installing the OpenAPI linter (npm ci in tools/openapi-lint)." >&2
     npm ci --prefix tools/openapi-lint --no-audit --no-fund --loglevel=error >/dev/null
+  fi
+}
+
+# The accessibility engine the browser tests inject into every page they visit (axe-core, from npm, pinned in
+# tools/axe-core/package-lock.json).
+ensure_axe_core() {
+  command -v node >/dev/null && command -v npm >/dev/null || ensure_packages nodejs npm
+  if [ ! -f tools/axe-core/node_modules/axe-core/axe.min.js ]; then
+    echo "Installing axe-core (npm ci in tools/axe-core)." >&2
+    npm ci --prefix tools/axe-core --no-audit --no-fund --loglevel=error >/dev/null
   fi
 }

@@ -1,0 +1,116 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace DexFlow.Web.Api;
+
+/// <summary>
+/// The one way the app talks to DexFlow: its REST API, with the signed-in user's bearer token (added by
+/// <see cref="Auth.BearerTokenHandler"/>). Every refusal becomes an <see cref="ApiProblemException"/> carrying the problem.
+/// </summary>
+public sealed class DexFlowClient(HttpClient http)
+{
+    public async Task<TokenResponse> SignIn(string userName, string password, CancellationToken cancellationToken = default)
+    {
+        using var response = await http.PostAsJsonAsync("api/auth/token", new { userName, password }, DexFlowJson.Options, cancellationToken);
+        return await Read<TokenResponse>(response, cancellationToken);
+    }
+
+    /// <summary>Who a token belongs to; the token is given here because it is not yet the session's.</summary>
+    public async Task<Me> Me(string? token = null, CancellationToken cancellationToken = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "api/me");
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        using var response = await http.SendAsync(request, cancellationToken);
+        return await Read<Me>(response, cancellationToken);
+    }
+
+    public Task<InboxPage> Inbox(InboxFilter? filter, int page, int pageSize, bool oldestFirst = false, CancellationToken cancellationToken = default) =>
+        Get<InboxPage>(Query("api/inbox", ("filter", filter?.ToString()), ("oldestFirst", oldestFirst ? "true" : null),
+            ("page", page.ToString()), ("pageSize", pageSize.ToString())), cancellationToken);
+
+    public Task<OrderPage> Orders(OrderFilter filter, int page, int pageSize, CancellationToken cancellationToken = default) =>
+        Get<OrderPage>(Query("api/orders", ("stage", filter.Stage?.ToString()), ("customer", filter.Customer), ("text", filter.Text),
+            ("archived", filter.Archived?.ToString().ToLowerInvariant()), ("page", page.ToString()), ("pageSize", pageSize.ToString())), cancellationToken);
+
+    public Task<OrderView> Order(string number, CancellationToken cancellationToken = default) =>
+        Get<OrderView>($"api/orders/{Uri.EscapeDataString(number)}", cancellationToken);
+
+    public Task<IReadOnlyList<AuditEntry>> History(string number, CancellationToken cancellationToken = default) =>
+        Get<IReadOnlyList<AuditEntry>>($"api/orders/{Uri.EscapeDataString(number)}/history", cancellationToken);
+
+    /// <summary>Carries out a one-click action (<see cref="OrderActions"/>) and returns the order as it is afterwards.</summary>
+    public async Task<OrderView> Act(string number, OrderAction action, CancellationToken cancellationToken = default)
+    {
+        var (path, body) = OrderActions.Request(action);
+        using var response = await http.PostAsJsonAsync($"api/orders/{Uri.EscapeDataString(number)}/{path}", body, DexFlowJson.Options, cancellationToken);
+        return await Read<OrderView>(response, cancellationToken);
+    }
+
+    /// <summary>A document's bytes; documents need the bearer token, so a plain link cannot fetch them.</summary>
+    public async Task<byte[]> DocumentContent(string number, string documentId, CancellationToken cancellationToken = default)
+    {
+        using var response = await http.GetAsync($"api/orders/{Uri.EscapeDataString(number)}/documents/{Uri.EscapeDataString(documentId)}/content", cancellationToken);
+        await EnsureSuccess(response, cancellationToken);
+        return await response.Content.ReadAsByteArrayAsync(cancellationToken);
+    }
+
+    private async Task<T> Get<T>(string path, CancellationToken cancellationToken)
+    {
+        using var response = await http.GetAsync(path, cancellationToken);
+        return await Read<T>(response, cancellationToken);
+    }
+
+    private static async Task<T> Read<T>(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        await EnsureSuccess(response, cancellationToken);
+        return await response.Content.ReadFromJsonAsync<T>(DexFlowJson.Options, cancellationToken)
+               ?? throw new ApiProblemException(ApiProblem.Plain("The answer was empty.", (int)response.StatusCode));
+    }
+
+    private static async Task EnsureSuccess(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (response.IsSuccessStatusCode)
+        {
+            return;
+        }
+
+        throw new ApiProblemException(await ProblemOf(response, cancellationToken));
+    }
+
+    /// <summary>The response's problem, or a plain one when the body is not a problem (nothing of such a body is shown).</summary>
+    internal static async Task<ApiProblem> ProblemOf(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var status = (int)response.StatusCode;
+        if (response.Content.Headers.ContentType?.MediaType is "application/problem+json" or "application/json")
+        {
+            try
+            {
+                var problem = await response.Content.ReadFromJsonAsync<ApiProblem>(DexFlowJson.Options, cancellationToken);
+                if (problem?.Title is not null)
+                {
+                    return problem with { Status = problem.Status ?? status };
+                }
+            }
+            catch (JsonException)
+            {
+                // Not a problem after all: fall through to the plain description.
+            }
+        }
+
+        return ApiProblem.Plain(response.StatusCode == HttpStatusCode.Unauthorized ? "Please sign in again." : $"The server answered {status} {response.ReasonPhrase}.", status);
+    }
+
+    private static string Query(string path, params (string Name, string? Value)[] parameters)
+    {
+        var given = parameters.Where(parameter => parameter.Value is not null)
+            .Select(parameter => $"{parameter.Name}={Uri.EscapeDataString(parameter.Value!)}");
+        var query = string.Join('&', given);
+        return query.Length == 0 ? path : $"{path}?{query}";
+    }
+}

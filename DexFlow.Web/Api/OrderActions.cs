@@ -1,0 +1,23 @@
+namespace DexFlow.Web.Api;
+
+/// <summary>
+/// How an available action is carried out over REST. Only actions that need nothing but a click are here; the others
+/// (edit, reviews with reasons, schedule, payments, process reports) get their own forms in later pages.
+/// </summary>
+public static class OrderActions
+{
+    private static readonly IReadOnlyDictionary<OrderAction, (string Path, object? Body)> OneClick = new Dictionary<OrderAction, (string, object?)>
+    {
+        [OrderAction.Submit] = ("submit", null),
+        [OrderAction.Archive] = ("archive", null),
+        [OrderAction.RetryProcessing] = ("retry-processing", null),
+        [OrderAction.ApproveAccounting] = ("accounting-review", new { decision = "Approve" }),
+        [OrderAction.ApproveQa] = ("qa-review", new { decision = "Approve" }),
+    };
+
+    public static bool IsOneClick(OrderAction action) => OneClick.ContainsKey(action);
+
+    /// <summary>The path under <c>/api/orders/{number}/</c> and the JSON body of a one-click action.</summary>
+    public static (string Path, object? Body) Request(OrderAction action) =>
+        OneClick.TryGetValue(action, out var request) ? request : throw new ArgumentOutOfRangeException(nameof(action), action, "Not a one-click action.");
+}

@@ -1,0 +1,64 @@
+using DexFlow.Web.Api;
+
+namespace DexFlow.Web.Auth;
+
+/// <summary>
+/// The signed-in user: their token and who <c>GET /api/me</c> says they are. Kept in the tab's session storage so that
+/// a reload keeps the user signed in, and closing the tab signs them out.
+/// </summary>
+public sealed class AuthSession(ITokenStore store)
+{
+    private const string TokenKey = "dexflow.token";
+
+    public string? Token { get; private set; }
+
+    public Me? User { get; private set; }
+
+    public bool IsSignedIn => Token is not null && User is not null;
+
+    /// <summary>Raised when the user signs in or out, or the API stops accepting the token.</summary>
+    public event Action? Changed;
+
+    public bool IsIn(string role) => User?.Roles.Contains(role, StringComparer.OrdinalIgnoreCase) == true;
+
+    /// <summary>Picks up the token of an earlier page load, if the API still accepts it.</summary>
+    public async Task Restore(DexFlowClient api)
+    {
+        var token = await store.Get(TokenKey);
+        if (token is null)
+        {
+            return;
+        }
+
+        try
+        {
+            User = await api.Me(token);
+            Token = token;
+        }
+        catch (ApiProblemException)
+        {
+            await store.Remove(TokenKey);
+        }
+        catch (HttpRequestException)
+        {
+            // DexFlow cannot be reached: keep the token for the next load and show the sign-in page now.
+        }
+    }
+
+    public async Task SignIn(DexFlowClient api, string userName, string password)
+    {
+        var issued = await api.SignIn(userName, password);
+        User = await api.Me(issued.AccessToken);
+        Token = issued.AccessToken;
+        await store.Set(TokenKey, issued.AccessToken);
+        Changed?.Invoke();
+    }
+
+    public async Task SignOut()
+    {
+        Token = null;
+        User = null;
+        await store.Remove(TokenKey);
+        Changed?.Invoke();
+    }
+}

@@ -1,0 +1,21 @@
+namespace DexFlow.Web.Auth;
+
+/// <summary>One entry of the navigation, shown to users holding any of its roles (none: everyone).</summary>
+public sealed record NavigationEntry(string Href, string TextKey, string Icon, params string[] Roles);
+
+/// <summary>
+/// What the navigation offers each role (domain.md §1). It only hides what a role has no use for; what a user may see
+/// is decided by the API on every call.
+/// </summary>
+public static class Navigation
+{
+    public static IReadOnlyList<NavigationEntry> All { get; } =
+    [
+        new("", "NavInbox", MudBlazor.Icons.Material.Filled.Inbox),
+        new("orders", "NavOrders", MudBlazor.Icons.Material.Filled.ListAlt,
+            "Manager", "Accountant", "QA", "Planner", "Administrator", "Auditor"),
+    ];
+
+    public static IEnumerable<NavigationEntry> For(IReadOnlyCollection<string> roles) =>
+        All.Where(entry => entry.Roles.Length == 0 || entry.Roles.Any(role => roles.Contains(role, StringComparer.OrdinalIgnoreCase)));
+}

@@ -1,0 +1,76 @@
+using DexFlow.Testing;
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
+
+namespace DexFlow.Web.Tests.Browser;
+
+/// <summary>
+/// The API (serving the web application at /) on a test cluster, and one headless Chromium shared by the collection's
+/// tests: starting a browser and loading the app's runtime costs seconds, a sign-in costs milliseconds.
+/// </summary>
+public sealed class BrowserFixture : ApiFixture
+{
+    // Debian's browser and driver: nothing can be downloaded here, so Selenium Manager must not be asked for either.
+    private const string Chromium = "/usr/bin/chromium";
+    private const string DriverFolder = "/usr/bin";
+    private const string DriverFile = "chromedriver";
+
+    public ChromeDriver Driver { get; private set; } = null!;
+
+    /// <summary>How the first load of the app went in this browser, whose cache was empty.</summary>
+    public FirstLoad? FirstLoad { get; set; }
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        var service = ChromeDriverService.CreateDefaultService(DriverFolder, DriverFile);
+        service.SuppressInitialDiagnosticInformation = true;
+        service.HideCommandPromptWindow = true;
+        var options = new ChromeOptions { BinaryLocation = Chromium };
+        options.AddArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900",
+            "--disable-extensions", "--no-first-run", "--lang=en-GB");
+        options.SetLoggingPreference(LogType.Browser, LogLevel.All);
+        Driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+        Driver.Manage().Timeouts().AsynchronousJavaScript = TimeSpan.FromSeconds(60);
+        FirstLoad = MeasureFirstLoad();
+    }
+
+    /// <summary>
+    /// The app's first load in this browser, whose cache is empty: from navigation start until the sign-in form is
+    /// interactive, and every byte that crossed the wire for it (compressed sizes, headers included).
+    /// </summary>
+    private FirstLoad MeasureFirstLoad()
+    {
+        var app = new WebApp(this);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        // DEXFLOW_WEB_MEASURE_URL measures another DexFlow instead (a published one, for docs/ui.md).
+        if (Environment.GetEnvironmentVariable("DEXFLOW_WEB_MEASURE_URL") is { Length: > 0 } other)
+        {
+            Driver.Navigate().GoToUrl(new Uri(new Uri(other), "sign-in"));
+        }
+        else
+        {
+            app.Open("sign-in");
+        }
+
+        app.WaitFor("#user-name", "the sign-in form on the first load");
+        var interactive = clock.Elapsed.TotalMilliseconds;
+        var measured = ((IJavaScriptExecutor)Driver).ExecuteScript("""
+            const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+            const top = [...entries].sort((a, b) => b.transferSize - a.transferSize).slice(0, 5)
+              .map(e => `${e.name.split('/').pop()} ${e.transferSize}/${e.encodedBodySize}/${e.decodedBodySize}`).join('; ');
+            return { bytes: entries.reduce((sum, e) => sum + (e.transferSize || 0), 0), requests: entries.length, top };
+            """) as IReadOnlyDictionary<string, object> ?? throw new InvalidOperationException("The page reported no timings.");
+        return new FirstLoad(interactive, Convert.ToInt64(measured["bytes"]), Convert.ToInt32(measured["requests"]), (string)measured["top"]);
+    }
+
+    public override async Task DisposeAsync()
+    {
+        Driver?.Quit();
+        Driver?.Dispose();
+        await base.DisposeAsync();
+    }
+}
+
+/// <summary>Time until the sign-in form is interactive, bytes on the wire, requests, and the largest transfers (name transfer/encoded/decoded).</summary>
+public sealed record FirstLoad(double Milliseconds, long TransferBytes, int Requests, string Largest);

@@ -1,0 +1,48 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using DexFlow.Testing;
+using static DexFlow.Testing.DexFlowHttpClient;
+
+namespace DexFlow.Web.Tests.Browser;
+
+/// <summary>Brings orders to where a browser test starts, over the API, each step by the role whose job it is.</summary>
+internal static class Orders
+{
+    public static object Form(string customer) => new
+    {
+        customer = new { name = customer, billingAddress = "Hauptstr. 1, 10115 Berlin" },
+        specification = new
+        {
+            product = "Flyer",
+            title = "Browser flyer",
+            finishedWidthMm = 148,
+            finishedHeightMm = 210,
+            quantity = 5000,
+            pages = 2,
+            coloursFront = 4,
+            coloursBack = 4,
+            paperStock = "gloss-135",
+            finishing = new[] { "cutting" },
+            dueDate = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd"),
+        },
+    };
+
+    public static async Task<string> Draft(Uri api, string customer)
+    {
+        var manager = await LogIn(api, "manager");
+        return (await Json(await manager.Post("/api/orders", Form(customer)), HttpStatusCode.Created))["number"]!.GetValue<string>();
+    }
+
+    /// <summary>An order approved by both reviews, and its prices as its manager sees them.</summary>
+    public static async Task<(string Number, JsonObject Pricing)> Approved(Uri api, string customer)
+    {
+        var number = await Draft(api, customer);
+        var manager = await LogIn(api, "manager");
+        await Json(await manager.Post($"/api/orders/{number}/submit"), HttpStatusCode.Accepted);
+        await Eventually.Get(() => manager.GetJson($"/api/orders/{number}"), order => order["stage"]!.GetValue<string>() == "InReview", $"order {number} in review");
+        await Json(await (await LogIn(api, "qa")).Post($"/api/orders/{number}/qa-review", new { decision = "Approve" }), HttpStatusCode.OK);
+        await Json(await (await LogIn(api, "accountant")).Post($"/api/orders/{number}/accounting-review", new { decision = "Approve" }), HttpStatusCode.OK);
+        var seen = await manager.GetJson($"/api/orders/{number}");
+        return (number, seen["pricing"]!.AsObject());
+    }
+}

@@ -1,0 +1,17 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace DexFlow.Web.Tests.Components;
+
+/// <summary>A bUnit context with what the app's components need: MudBlazor's services and the English texts.</summary>
+public abstract class ComponentTestContext : BunitContext
+{
+    protected ComponentTestContext()
+    {
+        // MudBlazor calls into its script for focus and sizes; the tests check markup, not those calls.
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddLocalization();
+    }
+}
