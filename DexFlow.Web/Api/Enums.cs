@@ -42,6 +42,10 @@ public enum OrderAction
     StartProcess,
     FinishProcess,
     FlagDeadline,
+    AttachFile,
+
+    /// <summary>An action this version of the app does not know (the server is newer): shown by name nowhere, offered never.</summary>
+    Unknown = -1,
 }
 
 public enum ReviewOutcome
