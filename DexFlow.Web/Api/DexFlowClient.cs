@@ -52,6 +52,14 @@ public sealed class DexFlowClient(HttpClient http)
         return await Read<OrderView>(response, cancellationToken);
     }
 
+    /// <summary>Rejects the order's review (<see cref="OrderAction.RejectQa"/> or <see cref="OrderAction.RejectAccounting"/>) with reasons.</summary>
+    public async Task<OrderView> Reject(string number, OrderAction action, IReadOnlyList<string> reasons, CancellationToken cancellationToken = default)
+    {
+        var (path, body) = OrderActions.Rejection(action, reasons);
+        using var response = await http.PostAsJsonAsync($"api/orders/{Uri.EscapeDataString(number)}/{path}", body, DexFlowJson.Options, cancellationToken);
+        return await Read<OrderView>(response, cancellationToken);
+    }
+
     /// <summary>A document's bytes; documents need the bearer token, so a plain link cannot fetch them.</summary>
     public async Task<byte[]> DocumentContent(string number, string documentId, CancellationToken cancellationToken = default)
     {

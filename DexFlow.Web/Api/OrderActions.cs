@@ -15,7 +15,22 @@ public static class OrderActions
         [OrderAction.ApproveQa] = ("qa-review", new { decision = "Approve" }),
     };
 
+    private static readonly IReadOnlyDictionary<OrderAction, string> Rejections = new Dictionary<OrderAction, string>
+    {
+        [OrderAction.RejectAccounting] = "accounting-review",
+        [OrderAction.RejectQa] = "qa-review",
+    };
+
     public static bool IsOneClick(OrderAction action) => OneClick.ContainsKey(action);
+
+    /// <summary>Whether the action is a review's rejection, which needs reasons.</summary>
+    public static bool IsRejection(OrderAction action) => Rejections.ContainsKey(action);
+
+    /// <summary>The path and body of a rejection with its reasons.</summary>
+    public static (string Path, object Body) Rejection(OrderAction action, IReadOnlyList<string> reasons) =>
+        Rejections.TryGetValue(action, out var path)
+            ? (path, new { decision = "Reject", reasons })
+            : throw new ArgumentOutOfRangeException(nameof(action), action, "Not a rejection.");
 
     /// <summary>The path under <c>/api/orders/{number}/</c> and the JSON body of a one-click action.</summary>
     public static (string Path, object? Body) Request(OrderAction action) =>

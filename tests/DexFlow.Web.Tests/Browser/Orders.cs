@@ -33,6 +33,16 @@ internal static class Orders
         return (await Json(await manager.Post("/api/orders", Form(customer)), HttpStatusCode.Created))["number"]!.GetValue<string>();
     }
 
+    /// <summary>An order submitted and processed: waiting for both reviews.</summary>
+    public static async Task<string> InReview(Uri api, string customer)
+    {
+        var number = await Draft(api, customer);
+        var manager = await LogIn(api, "manager");
+        await Json(await manager.Post($"/api/orders/{number}/submit"), HttpStatusCode.Accepted);
+        await Eventually.Get(() => manager.GetJson($"/api/orders/{number}"), order => order["stage"]!.GetValue<string>() == "InReview", $"order {number} in review");
+        return number;
+    }
+
     /// <summary>An order approved by both reviews, and its prices as its manager sees them.</summary>
     public static async Task<(string Number, JsonObject Pricing)> Approved(Uri api, string customer)
     {
