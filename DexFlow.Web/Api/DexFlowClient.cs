@@ -60,6 +60,28 @@ public sealed class DexFlowClient(HttpClient http)
         return await Read<OrderView>(response, cancellationToken);
     }
 
+    public Task<DocumentContent> Document(string id, CancellationToken cancellationToken = default) =>
+        Get<DocumentContent>($"api/documents/{Uri.EscapeDataString(id)}", cancellationToken);
+
+    /// <summary>A page of a routed document as PNG (the image needs the bearer token, so it is fetched, not linked).</summary>
+    public async Task<byte[]> DocumentPage(string id, int page, int width, CancellationToken cancellationToken = default)
+    {
+        using var response = await http.GetAsync($"api/documents/{Uri.EscapeDataString(id)}/pages/{page}/image?width={width}", cancellationToken);
+        await EnsureSuccess(response, cancellationToken);
+        return await response.Content.ReadAsByteArrayAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A clerk places a document by hand; returns its new route. Once the document is on an order or in another role's
+    /// inbox the clerk may no longer open it, so the route comes from this answer, not from reading the document again.
+    /// </summary>
+    public async Task<DocumentRoute?> Place(string id, DocumentPlacement placement, CancellationToken cancellationToken = default)
+    {
+        using var response = await http.PostAsJsonAsync($"api/documents/{Uri.EscapeDataString(id)}/route", placement, DexFlowJson.Options, cancellationToken);
+        var parcel = await Read<ParcelDocuments>(response, cancellationToken);
+        return parcel.Documents.FirstOrDefault(document => document.Id == id)?.Route;
+    }
+
     /// <summary>A document's bytes; documents need the bearer token, so a plain link cannot fetch them.</summary>
     public async Task<byte[]> DocumentContent(string number, string documentId, CancellationToken cancellationToken = default)
     {

@@ -21,6 +21,7 @@ public sealed class ReviewTests(BrowserFixture fixture)
         app.WaitFor("[data-test=stage]", $"order {number} in review", stage => stage.Text == "InReview");
         var reject = app.WaitFor("[data-test=action-RejectQa]", "QA's rejection");
         Assert.False(reject.Enabled);
+        app.Screenshot("qa");
         app.AssertAccessible("QA's review of the order");
         app.Driver.FindElement(By.Id("reasons-RejectQa")).SendKeys("Bleed missing on the back\nPaper stock not confirmed");
         app.WaitFor("[data-test=action-RejectQa]", "the rejection to be possible with reasons", button => button.Enabled).Click();

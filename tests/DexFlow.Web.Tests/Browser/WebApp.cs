@@ -31,10 +31,17 @@ public sealed class WebApp(BrowserFixture fixture)
         var clock = Stopwatch.StartNew();
         while (true)
         {
-            var found = Driver.FindElements(By.CssSelector(css)).FirstOrDefault(element => until?.Invoke(element) ?? true);
-            if (found is not null)
+            try
             {
-                return found;
+                var found = Driver.FindElements(By.CssSelector(css)).FirstOrDefault(element => until?.Invoke(element) ?? true);
+                if (found is not null)
+                {
+                    return found;
+                }
+            }
+            catch (StaleElementReferenceException)
+            {
+                // Blazor re-rendered the element between finding and reading it: look again.
             }
 
             if (clock.Elapsed > Patience)

@@ -9,7 +9,7 @@ public sealed class InboxListTests : ComponentTestContext
     private static readonly DateTimeOffset Since = new(2026, 3, 2, 9, 30, 0, TimeSpan.Zero);
 
     [Fact]
-    public void Each_item_is_a_row_and_orders_link_to_their_page()
+    public void Each_item_is_a_row_linking_to_its_order_or_document_page()
     {
         InboxItem[] items =
         [
@@ -22,7 +22,7 @@ public sealed class InboxListTests : ComponentTestContext
         var rows = list.FindAll("[data-test=inbox-item]");
         Assert.Equal(["2026-000042", "doc-7"], rows.Select(row => row.GetAttribute("data-reference")));
         Assert.Equal("orders/2026-000042", rows[0].QuerySelector("a")!.GetAttribute("href"));
-        Assert.Null(rows[1].QuerySelector("a"));
+        Assert.Equal("documents/doc-7", rows[1].QuerySelector("a")!.GetAttribute("href"));
         Assert.Contains("2026-04-01", rows[0].TextContent);
         Assert.Contains("2 items wait for you", list.Find("caption").TextContent);
     }
