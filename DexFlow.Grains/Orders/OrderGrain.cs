@@ -396,7 +396,16 @@ public sealed partial class OrderGrain(
             }
         }
 
-        await DropReminder(InvoicingReminder);
+        try
+        {
+            await DropReminder(InvoicingReminder);
+        }
+        catch (Exception exception) when (StoreFailures.IsStoreFailure(exception))
+        {
+            // The change is saved; a reminder left behind finds nothing pending when it fires and is dropped then. The
+            // caller must not hear "nothing changed" for it.
+            LogInvoicingFailed(exception, State.Number);
+        }
     }
 
     /// <summary>Flags an overdue wait (daily while it lasts) or clears a flag whose wait is over; stops looking when nothing waits.</summary>
