@@ -15,5 +15,8 @@ public static class Paging
         : pageSize is < 1 or > MaxPageSize ? ("pageSize", $"Must be between 1 and {MaxPageSize}.")
         : null;
 
-    public static long Offset(int page, int pageSize) => ((long)Math.Max(1, page) - 1) * Math.Clamp(pageSize, 1, MaxPageSize);
+    /// <summary>The page size a query uses: what was asked for, within 1 to <see cref="MaxPageSize"/>.</summary>
+    public static int Size(int pageSize) => Math.Clamp(pageSize, 1, MaxPageSize);
+
+    public static long Offset(int page, int pageSize) => ((long)Math.Max(1, page) - 1) * Size(pageSize);
 }

@@ -24,7 +24,7 @@ public sealed class InboxQueries(NpgsqlDataSource db)
 {
     public async Task<InboxPage> Page(Caller caller, InboxQuery query, CancellationToken cancellationToken = default)
     {
-        var pageSize = Math.Clamp(query.PageSize, 1, Paging.MaxPageSize);
+        var pageSize = Paging.Size(query.PageSize);
         await using var command = db.CreateCommand();
         var visible = OrderVisibilityFilter.Build(caller, command);
         var seesInvoicing = OrderVisibilityFilter.Build(caller, command, OrderFieldGroup.Invoicing);

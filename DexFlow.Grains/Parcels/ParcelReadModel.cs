@@ -54,7 +54,7 @@ public sealed partial class ParcelReadModel(NpgsqlDataSource db, ILogger<ParcelR
     /// <summary>A page of the parcels in <paramref name="stage"/> (by default those waiting for a person: manual indexing, failed), oldest first.</summary>
     public async Task<ParcelQueuePage> Queue(ParcelStage? stage, int page, int pageSize, CancellationToken cancellationToken = default)
     {
-        pageSize = Math.Clamp(pageSize, 1, Paging.MaxPageSize);
+        pageSize = Paging.Size(pageSize);
         await using var command = db.CreateCommand($"""
             SELECT id, stage, capture_point_id, channel, received_at, stage_since, documents, reason, sender, subject, count(*) OVER () AS total
             FROM dexflow.parcels WHERE stage = ANY(@stages)

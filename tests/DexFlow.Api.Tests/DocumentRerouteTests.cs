@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using DexFlow.Testing;
-using static DexFlow.Api.Tests.ParcelIntakeTests;
 using static DexFlow.Testing.DexFlowHttpClient;
 
 namespace DexFlow.Api.Tests;
@@ -15,9 +14,9 @@ public sealed class DocumentRerouteTests(ApiFixture fixture)
     {
         var clerk = await LogIn("clerk");
         var admin = await LogIn("admin");
-        var toOrder = await Exception(admin, clerk);
-        var toInbox = await Exception(admin, clerk);
-        var toDraft = await Exception(admin, clerk);
+        var toOrder = await ExceptionQueue.Document(fixture.Api.Address);
+        var toInbox = await ExceptionQueue.Document(fixture.Api.Address);
+        var toDraft = await ExceptionQueue.Document(fixture.Api.Address);
         var order = SampleOrders.Numbers[0];
 
         var missing = await clerk.Post($"/api/documents/{toOrder}/route", new { orderNumber = "2026-999995" });
@@ -41,19 +40,6 @@ public sealed class DocumentRerouteTests(ApiFixture fixture)
         Assert.DoesNotContain(toInbox, exceptions);
         Assert.DoesNotContain(toDraft, exceptions);
         Assert.Contains(onOrder["history"]!.AsArray(), entry => entry!["action"]!.GetValue<string>() == "Reroute" && entry["actorId"]!.GetValue<string>() == "clerk");
-    }
-
-    /// <summary>A document in the exception queue: an unreadable page a clerk indexed with an order number that does not exist.</summary>
-    private static async Task<string> Exception(DexFlowHttpClient admin, DexFlowHttpClient clerk)
-    {
-        var parcel = await WaitForStage(admin, (await admin.Upload("/api/parcels", [("letter.png", TestImages.BlankPng(1240, 1754))])).Headers.Location!.OriginalString, "ManualIndexing");
-        await Json(await clerk.Post($"/api/parcels/{parcel["id"]}/corrections", new
-        {
-            documents = new[] { new { index = 0, type = "Correspondence", fields = new Dictionary<string, string> { ["order_number"] = "2026-999996" } } },
-        }), HttpStatusCode.OK);
-        var routed = await WaitForStage(admin, $"/api/parcels/{parcel["id"]}", "Routed");
-        Assert.Equal("Exception", routed["documents"]![0]!["route"]!["kind"]!.GetValue<string>());
-        return routed["documents"]![0]!["id"]!.GetValue<string>();
     }
 
     private static JsonNode Route(JsonObject parcel) => parcel["documents"]![0]!["route"]!;

@@ -19,7 +19,6 @@ namespace DexFlow.Grains.Orders.ReadModel;
 /// </summary>
 public sealed class OrderReadModelQueries(NpgsqlDataSource db)
 {
-    public const int MaxPageSize = Paging.MaxPageSize;
 
     private const string Columns = """
         o.number, o.stage, o.revision, o.customer_name, o.product, o.title, o.quantity, o.due_date, o.manager_id,
@@ -30,7 +29,7 @@ public sealed class OrderReadModelQueries(NpgsqlDataSource db)
     public async Task<OrderPage> List(Caller caller, OrderQuery query, CancellationToken cancellationToken = default)
     {
         var page = Math.Max(1, query.Page);
-        var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
+        var pageSize = Paging.Size(query.PageSize);
         await using var command = db.CreateCommand();
         var where = new StringBuilder(OrderVisibilityFilter.Build(caller, command));
         if (query.Stage is { } stage)

@@ -14,7 +14,7 @@ public sealed class ClerkTests(BrowserFixture fixture)
     [Fact]
     public async Task A_clerk_opens_an_exception_from_the_inbox_sees_its_page_and_attaches_it_to_an_order()
     {
-        var documentId = await Exception(fixture.Api.Address);
+        var documentId = await ExceptionQueue.Document(fixture.Api.Address, "2026-999994");
         var order = SampleOrders.Numbers[1];
 
         app.SignIn("clerk");
@@ -34,20 +34,5 @@ public sealed class ClerkTests(BrowserFixture fixture)
         var admin = await LogIn(fixture.Api.Address, "admin");
         var attached = (await Json(await admin.Get($"/api/orders/{order}"), HttpStatusCode.OK))["documents"]!.AsArray();
         Assert.Contains(attached, document => document!["documentId"]!.GetValue<string>() == documentId);
-    }
-
-    /// <summary>An unreadable page a clerk indexed with an order number that does not exist: it waits in the exception queue.</summary>
-    private static async Task<string> Exception(Uri api)
-    {
-        var admin = await LogIn(api, "admin");
-        var clerk = await LogIn(api, "clerk");
-        var location = (await admin.Upload("/api/parcels", [("letter.png", TestImages.BlankPng(1240, 1754))])).Headers.Location!.OriginalString;
-        await Eventually.Get(() => admin.GetJson(location), parcel => parcel["stage"]!.GetValue<string>() == "ManualIndexing", "the parcel to wait for a clerk", TimeSpan.FromMinutes(2));
-        await Json(await clerk.Post($"{location}/corrections", new
-        {
-            documents = new[] { new { index = 0, type = "Correspondence", fields = new Dictionary<string, string> { ["order_number"] = "2026-999994" } } },
-        }), HttpStatusCode.OK);
-        var routed = await Eventually.Get(() => admin.GetJson(location), parcel => parcel["stage"]!.GetValue<string>() == "Routed", "the parcel to be routed");
-        return routed["documents"]![0]!["id"]!.GetValue<string>();
     }
 }
