@@ -8,8 +8,9 @@ namespace DexFlow.Web.Api;
 /// <summary>
 /// The one way the app talks to DexFlow: its REST API, with the signed-in user's bearer token (added by
 /// <see cref="Auth.BearerTokenHandler"/>). Every refusal becomes an <see cref="ApiProblemException"/> carrying the problem.
+/// Each feature's calls live in their own part (<c>DexFlowClient.&lt;Feature&gt;.cs</c>) and use the helpers here.
 /// </summary>
-public sealed class DexFlowClient(HttpClient http)
+public sealed partial class DexFlowClient(HttpClient http)
 {
     public async Task<TokenResponse> SignIn(string userName, string password, CancellationToken cancellationToken = default)
     {
@@ -96,6 +97,14 @@ public sealed class DexFlowClient(HttpClient http)
         return await Read<T>(response, cancellationToken);
     }
 
+    /// <summary>Sends <paramref name="body"/> as JSON and reads the answer as <typeparamref name="T"/>.</summary>
+    private async Task<T> Send<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body, options: DexFlowJson.Options) };
+        using var response = await http.SendAsync(request, cancellationToken);
+        return await Read<T>(response, cancellationToken);
+    }
+
     private static async Task<T> Read<T>(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         await EnsureSuccess(response, cancellationToken);
@@ -136,7 +145,7 @@ public sealed class DexFlowClient(HttpClient http)
         return ApiProblem.Plain(response.StatusCode == HttpStatusCode.Unauthorized ? "Please sign in again." : $"The server answered {status} {response.ReasonPhrase}.", status);
     }
 
-    private static string Query(string path, params (string Name, string? Value)[] parameters)
+    internal static string Query(string path, params (string Name, string? Value)[] parameters)
     {
         var given = parameters.Where(parameter => parameter.Value is not null)
             .Select(parameter => $"{parameter.Name}={Uri.EscapeDataString(parameter.Value!)}");
