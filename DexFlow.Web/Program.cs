@@ -1,6 +1,8 @@
 using DexFlow.Web;
 using DexFlow.Web.Api;
+using System.Globalization;
 using DexFlow.Web.Auth;
+using DexFlow.Web.Localization;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Components.WebAssembly.Hosting;
 using MudBlazor.Services;
@@ -22,6 +24,11 @@ builder.Services.AddSingleton(services => new DexFlowClient(new HttpClient(new B
     BaseAddress = new Uri(builder.HostEnvironment.BaseAddress),
 }));
 
+// The language js/start.js chose; set before the host runs, so that its satellite resources are loaded with the app.
+var culture = AppCultures.For(Environment.GetEnvironmentVariable(AppCultures.EnvironmentVariable));
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = culture;
+CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
+
 var host = builder.Build();
-await host.Services.GetRequiredService<AuthSession>().Restore(host.Services.GetRequiredService<DexFlowClient>());
+host.Services.GetRequiredService<AuthSession>().BeginRestore(host.Services.GetRequiredService<DexFlowClient>());
 await host.RunAsync();

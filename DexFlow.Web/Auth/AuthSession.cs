@@ -16,13 +16,22 @@ public sealed class AuthSession(ITokenStore store)
 
     public bool IsSignedIn => Token is not null && User is not null;
 
+    /// <summary>
+    /// Done once the token of an earlier page load has been checked. The first page is drawn meanwhile (checking costs
+    /// the first call into the browser and one request), and pages that need a session wait for it.
+    /// </summary>
+    public Task Restored { get; private set; } = Task.CompletedTask;
+
     /// <summary>Raised when the user signs in or out, or the API stops accepting the token.</summary>
     public event Action? Changed;
 
     public bool IsIn(string role) => User?.Roles.Contains(role, StringComparer.OrdinalIgnoreCase) == true;
 
+    /// <summary>Starts picking up the token of an earlier page load (see <see cref="Restored"/>).</summary>
+    public void BeginRestore(DexFlowClient api) => Restored = Restore(api);
+
     /// <summary>Picks up the token of an earlier page load, if the API still accepts it.</summary>
-    public async Task Restore(DexFlowClient api)
+    private async Task Restore(DexFlowClient api)
     {
         var token = await store.Get(TokenKey);
         if (token is null)
@@ -34,6 +43,7 @@ public sealed class AuthSession(ITokenStore store)
         {
             User = await api.Me(token);
             Token = token;
+            Changed?.Invoke();
         }
         catch (ApiProblemException)
         {

@@ -14,12 +14,18 @@ public sealed class WebApp(BrowserFixture fixture)
 
     public void Open(string path) => Driver.Navigate().GoToUrl(new Uri(fixture.Api.Address, path));
 
-    /// <summary>Signs in afresh: the previous test's session (in the tab's session storage) is dropped first.</summary>
-    public void SignIn(string userName)
+    /// <summary>Opens the sign-in page signed out: the previous test's session (in the tab's session storage) is dropped first.</summary>
+    public void OpenSignIn()
     {
         Open("sign-in");
         Js.ExecuteScript("sessionStorage.clear()");
         Open("sign-in");
+    }
+
+    /// <summary>Signs in afresh (see <see cref="OpenSignIn"/>).</summary>
+    public void SignIn(string userName)
+    {
+        OpenSignIn();
         WaitFor("#user-name", "the sign-in form").SendKeys(userName);
         Driver.FindElement(By.CssSelector("#password")).SendKeys("dexflow-demo");
         Driver.FindElement(By.CssSelector("[data-test=sign-in]")).Click();
@@ -46,7 +52,9 @@ public sealed class WebApp(BrowserFixture fixture)
 
             if (clock.Elapsed > Patience)
             {
-                throw new TimeoutException($"Timed out after {Patience.TotalSeconds} s waiting for {waitingFor} ({css}) at {Driver.Url}.");
+                // What the browser logged usually says why (a failed start of the app, a refused script).
+                var logged = string.Join("\n", Driver.Manage().Logs.GetLog(LogType.Browser).TakeLast(10).Select(entry => entry.Message));
+                throw new TimeoutException($"Timed out after {Patience.TotalSeconds} s waiting for {waitingFor} ({css}) at {Driver.Url}. Browser log:\n{logged}");
             }
 
             Thread.Sleep(50);

@@ -1,10 +1,12 @@
+using System.Globalization;
 using Bunit;
+using DexFlow.Web.Localization;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
 namespace DexFlow.Web.Tests.Components;
 
-/// <summary>A bUnit context with what the app's components need: MudBlazor's services and the English texts.</summary>
+/// <summary>A bUnit context with what the app's components need: MudBlazor's services, and English texts and formats.</summary>
 public abstract class ComponentTestContext : BunitContext
 {
     protected ComponentTestContext()
@@ -13,5 +15,6 @@ public abstract class ComponentTestContext : BunitContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddLocalization();
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = AppCultures.For("en");
     }
 }

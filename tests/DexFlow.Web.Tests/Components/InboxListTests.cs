@@ -23,7 +23,7 @@ public sealed class InboxListTests : ComponentTestContext
         Assert.Equal(["2026-000042", "doc-7"], rows.Select(row => row.GetAttribute("data-reference")));
         Assert.Equal("orders/2026-000042", rows[0].QuerySelector("a")!.GetAttribute("href"));
         Assert.Equal("documents/doc-7", rows[1].QuerySelector("a")!.GetAttribute("href"));
-        Assert.Contains("2026-04-01", rows[0].TextContent);
+        Assert.Contains("01/04/2026", rows[0].TextContent);
         Assert.Contains("2 items wait for you", list.Find("caption").TextContent);
     }
 
