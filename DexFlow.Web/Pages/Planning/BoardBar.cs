@@ -21,7 +21,7 @@ public sealed record BoardBar(string Key, BarKind Kind, string ResourceId, strin
     public static string PlanKey(string processId) => $"plan:{processId}";
 
     /// <summary>
-    /// The bars of the bookings and of the draft. A draft slot still where its order's booking is shows as that booked
+    /// The bars of the bookings and of the draft (the plan's bars lead with the process: the panel above names the order). A draft slot still where its order's booking is shows as that booked
     /// bar, movable; one moved (or not yet booked) shows as a ghost, and the booking it leaves stays until Confirm.
     /// </summary>
     public static IReadOnlyList<BoardBar> Build(IEnumerable<Booking> bookings, PlanDraft? draft, IReadOnlyDictionary<string, IReadOnlyList<string>> problems)
@@ -34,7 +34,7 @@ public sealed record BoardBar(string Key, BarKind Kind, string ResourceId, strin
             if (slot is not null && slot.ResourceId == booking.ResourceId && slot.Start == booking.Start && shownAsBooked.Add(slot.ProcessId))
             {
                 bars.Add(new BoardBar(PlanKey(slot.ProcessId), BarKind.Booked, booking.ResourceId, booking.OrderNumber, slot.ProcessId,
-                    $"{booking.OrderNumber} · {slot.Name}", booking.Start, booking.End, true, draft!.MissesDueDate(slot), ProblemsOf(problems, slot.ProcessId)));
+                    $"{slot.Name} · {booking.OrderNumber}", booking.Start, booking.End, true, draft!.MissesDueDate(slot), ProblemsOf(problems, slot.ProcessId)));
                 continue;
             }
 
@@ -46,7 +46,7 @@ public sealed record BoardBar(string Key, BarKind Kind, string ResourceId, strin
         foreach (var slot in draft?.Processes.Where(slot => !shownAsBooked.Contains(slot.ProcessId)) ?? [])
         {
             bars.Add(new BoardBar(PlanKey(slot.ProcessId), BarKind.Ghost, slot.ResourceId, draft!.OrderNumber, slot.ProcessId,
-                $"{draft.OrderNumber} · {slot.Name}", slot.Start, slot.End, true, draft.MissesDueDate(slot), ProblemsOf(problems, slot.ProcessId)));
+                $"{slot.Name} · {draft.OrderNumber}", slot.Start, slot.End, true, draft.MissesDueDate(slot), ProblemsOf(problems, slot.ProcessId)));
         }
 
         return bars;

@@ -68,7 +68,7 @@ public sealed record TimelineWindow(DateOnly First, TimelineScale Scale, TimeZon
         return from + TimeSpan.FromTicks((long)steps * Step.Ticks);
     }
 
-    /// <summary>The axis' marks: every two hours on a day, every midnight on a week.</summary>
+    /// <summary>The axis' marks: every hour on a day, every midnight on a week.</summary>
     public IReadOnlyList<TimelineTick> Ticks()
     {
         if (Scale == TimelineScale.Week)
@@ -77,7 +77,7 @@ public sealed record TimelineWindow(DateOnly First, TimelineScale Scale, TimeZon
         }
 
         var from = From;
-        return [.. Enumerable.Range(0, 12).Select(i => from.AddHours(2 * i)).Where(at => at < To).Select(at => new TimelineTick(at, Fraction(at)))];
+        return [.. Enumerable.Range(0, 25).Select(i => from.AddHours(i)).Where(at => at < To).Select(at => new TimelineTick(at, Fraction(at)))];
     }
 
     private DateTimeOffset Midnight(DateOnly day)

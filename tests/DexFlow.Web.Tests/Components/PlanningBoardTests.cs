@@ -147,6 +147,22 @@ public sealed class PlanningBoardTests : ComponentTestContext
     }
 
     [Fact]
+    public async Task A_bar_dropped_on_another_row_moves_there_at_the_time_under_the_pointer()
+    {
+        var board = await RenderAs("Planner");
+        board.WaitForElement("[data-test=plan-order]").Click();
+        board.WaitForElement($"[data-test=bar][data-process=run][data-order='{Planned}']");
+
+        // Taken at its left edge, dropped 15/24 of the way along the day's track (2,880 px) of the other press.
+        Bar(board, "run").DragStart(new DragEventArgs { OffsetX = 0 });
+        board.Find("[data-resource='sm-52-2'] [data-test=board-track]").Drop(new DragEventArgs { OffsetX = 2880 * 15 / 24d });
+
+        var moved = board.Find($"[data-resource='sm-52-2'] [data-test=bar][data-process=run]");
+        Assert.Equal(new DateTimeOffset(DateTime.Today.AddHours(15)), DateTimeOffset.Parse(moved.GetAttribute("data-start")!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("Ghost", moved.GetAttribute("data-kind"));
+    }
+
+    [Fact]
     public async Task Auditors_see_the_board_but_plan_nothing()
     {
         var board = await RenderAs("Auditor");

@@ -88,13 +88,13 @@ public sealed class TimelineTests
     }
 
     [Fact]
-    public void The_axis_marks_every_second_hour_of_a_day_and_every_day_of_a_week()
+    public void The_axis_marks_every_hour_of_a_day_and_every_day_of_a_week()
     {
         var day = TimelineWindow.Containing(Wednesday, TimelineScale.Day, TimeZoneInfo.Utc);
         var ticks = day.Ticks();
-        Assert.Equal(12, ticks.Count);
-        Assert.Equal(At(2), ticks[1].At);
-        Assert.Equal(2 / 24d, ticks[1].Left, 6);
+        Assert.Equal(24, ticks.Count);
+        Assert.Equal(At(2), ticks[2].At);
+        Assert.Equal(2 / 24d, ticks[2].Left, 6);
 
         var days = day.WithScale(TimelineScale.Week).Ticks();
         Assert.Equal(7, days.Count);
