@@ -13,8 +13,17 @@ public static class Dates
     public static string Day(DateOnly? day) => day?.ToString("d", CultureInfo.CurrentCulture) ?? "";
 
     public static string Moment(DateTimeOffset? moment) =>
-        moment is { } value ? TimeZoneInfo.ConvertTime(value, ShopZone).ToString("g", CultureInfo.CurrentCulture) : "";
+        moment is { } value ? AtShop(value).ToString("g", CultureInfo.CurrentCulture) : "";
 
-    /// <summary>The time of day of a moment, with seconds (for "updated at").</summary>
-    public static string Time(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, ShopZone).ToString("T", CultureInfo.CurrentCulture);
+    /// <summary>The time of day of a moment, for bars and cards whose day is shown elsewhere.</summary>
+    public static string Time(DateTimeOffset moment) => AtShop(moment).ToString("t", CultureInfo.CurrentCulture);
+
+    /// <summary>The time of day with seconds (for "updated at").</summary>
+    public static string TimeWithSeconds(DateTimeOffset moment) => AtShop(moment).ToString("T", CultureInfo.CurrentCulture);
+
+    /// <summary>A day's heading on the planning board's week.</summary>
+    public static string Weekday(DateTimeOffset moment) => AtShop(moment).ToString("ddd d", CultureInfo.CurrentCulture) + " " + AtShop(moment).ToString("MMM", CultureInfo.CurrentCulture);
+
+    /// <summary>A moment as the shop's clock shows it.</summary>
+    public static DateTimeOffset AtShop(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, ShopZone);
 }

@@ -14,6 +14,8 @@ public static class Navigation
         new("", "NavInbox", MudBlazor.Icons.Material.Filled.Inbox),
         new("orders", "NavOrders", MudBlazor.Icons.Material.Filled.ListAlt,
             "Manager", "Accountant", "QA", "Planner", "Administrator", "Auditor"),
+        new("planning", "NavPlanning", MudBlazor.Icons.Material.Filled.ViewTimeline, "Planner", "Administrator", "Auditor"),
+        new("floor", "NavFloor", MudBlazor.Icons.Material.Filled.PrecisionManufacturing, "Operator"),
     ];
 
     public static IEnumerable<NavigationEntry> For(IReadOnlyCollection<string> roles) =>

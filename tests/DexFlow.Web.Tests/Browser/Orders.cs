@@ -55,4 +55,35 @@ internal static class Orders
         var seen = await manager.GetJson($"/api/orders/{number}");
         return (number, seen["pricing"]!.AsObject());
     }
+
+    /// <summary>
+    /// An order approved, its prepayment (if one was asked for) paid, and scheduled as the planner's proposal has it:
+    /// ready for the shop floor. Returns its processes in work-sheet order, each with its id and planned start.
+    /// </summary>
+    public static async Task<(string Number, IReadOnlyList<(string ProcessId, DateTimeOffset Start)> Processes)> Scheduled(Uri api, string customer)
+    {
+        var (number, _) = await Approved(api, customer);
+        var accountant = await LogIn(api, "accountant");
+        var invoices = (await accountant.GetJson($"/api/orders/{number}"))["invoicing"]?["invoices"]?.AsArray() ?? [];
+        foreach (var invoice in invoices.Where(invoice => invoice!["kind"]!.GetValue<string>() == "Prepayment" && invoice["amountDue"]!.GetValue<decimal>() > 0))
+        {
+            await Json(await accountant.Post($"/api/orders/{number}/payments", new
+            {
+                invoiceNumber = invoice!["number"]!.GetValue<string>(),
+                amount = invoice["amountDue"]!.GetValue<decimal>(),
+                paidOn = DateTime.UtcNow.ToString("yyyy-MM-dd"),
+            }), HttpStatusCode.OK);
+        }
+
+        var planner = await LogIn(api, "planner");
+        var proposal = await planner.GetJson($"/api/orders/{number}/schedule/proposal");
+        var slots = proposal["processes"]!.AsArray().Select(process => new
+        {
+            processId = process!["processId"]!.GetValue<string>(),
+            resourceId = process["resourceId"]!.GetValue<string>(),
+            start = process["start"]!.GetValue<DateTimeOffset>(),
+        }).ToArray();
+        await Json(await planner.Put($"/api/orders/{number}/schedule", new { slots }), HttpStatusCode.OK);
+        return (number, [.. slots.Select(slot => (slot.processId, slot.start))]);
+    }
 }

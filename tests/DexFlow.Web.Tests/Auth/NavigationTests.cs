@@ -1,0 +1,22 @@
+using DexFlow.Web.Auth;
+
+namespace DexFlow.Web.Tests.Auth;
+
+public sealed class NavigationTests
+{
+    [Theory]
+    [InlineData("Planner", true)]
+    [InlineData("Administrator", true)]
+    [InlineData("Auditor", true)]
+    [InlineData("Operator", false)]
+    [InlineData("Manager", false)]
+    public void The_planning_board_is_offered_to_planners_and_those_who_look_over_them(string role, bool offered) =>
+        Assert.Equal(offered, Navigation.For([role]).Any(entry => entry.Href == "planning"));
+
+    [Fact]
+    public void An_operator_is_offered_the_shop_floor_and_no_order_list()
+    {
+        Assert.Equal(["", "floor"], Navigation.For(["Operator"]).Select(entry => entry.Href));
+        Assert.DoesNotContain(Navigation.For(["Planner"]), entry => entry.Href == "floor");
+    }
+}
