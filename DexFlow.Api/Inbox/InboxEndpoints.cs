@@ -1,4 +1,5 @@
 using DexFlow.Api.Auth;
+using DexFlow.Api.Polling;
 using DexFlow.Contracts;
 using DexFlow.Contracts.Errors;
 using DexFlow.Contracts.Inbox;
@@ -12,10 +13,11 @@ public static class InboxEndpoints
     public static IEndpointRouteBuilder MapInboxEndpoints(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/api/inbox", Inbox).WithName("GetInbox").WithTags("Inbox").RequireAuthorization()
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesValidationProblem().WithContentETag()
             .WithSummary("What waits for you: order tasks, documents routed to your roles and, for clerks, the exception queue.")
             .WithDescription("One list, newest first (oldestFirst=true reverses it), paged with page (from 1) and pageSize (1 to 200, default 50); "
-                             + "total counts every item that matches. filter=OrderTask, Document, Exception or Overdue narrows it to one kind.");
+                             + "total counts every item that matches. filter=OrderTask, Document, Exception or Overdue narrows it to one kind. "
+                             + "The answer carries an ETag: poll with If-None-Match and an unchanged inbox answers 304 with no body.");
         routes.MapPost("/api/inbox/documents/{documentId}/done", MarkDone).WithName("MarkInboxDocumentDone").WithTags("Inbox").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("A routed document (or, for clerks, an exception) has been dealt with: it leaves the inbox.");

@@ -31,9 +31,11 @@ public sealed partial class DexFlowClient(HttpClient http)
         return await Read<Me>(response, cancellationToken);
     }
 
-    public Task<InboxPage> Inbox(InboxFilter? filter, int page, int pageSize, bool oldestFirst = false, CancellationToken cancellationToken = default) =>
-        Get<InboxPage>(Query("api/inbox", ("filter", filter?.ToString()), ("oldestFirst", oldestFirst ? "true" : null),
-            ("page", page.ToString()), ("pageSize", pageSize.ToString())), cancellationToken);
+    /// <summary>The inbox, or null when it is unchanged since the answer tagged <paramref name="etag"/> (polling costs a 304 then).</summary>
+    public Task<Tagged<InboxPage>?> Inbox(InboxFilter? filter, int page, int pageSize, string? etag = null, bool oldestFirst = false,
+        CancellationToken cancellationToken = default) =>
+        GetIfChanged<InboxPage>(Query("api/inbox", ("filter", filter?.ToString()), ("oldestFirst", oldestFirst ? "true" : null),
+            ("page", page.ToString()), ("pageSize", pageSize.ToString())), etag, cancellationToken);
 
     public Task<OrderPage> Orders(OrderFilter filter, int page, int pageSize, CancellationToken cancellationToken = default) =>
         Get<OrderPage>(Query("api/orders", ("stage", filter.Stage?.ToString()), ("customer", filter.Customer), ("text", filter.Text),
@@ -95,6 +97,18 @@ public sealed partial class DexFlowClient(HttpClient http)
     {
         using var response = await http.GetAsync(path, cancellationToken);
         return await Read<T>(response, cancellationToken);
+    }
+
+    private async Task<Tagged<T>?> GetIfChanged<T>(string path, string? etag, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (etag is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        }
+
+        using var response = await http.SendAsync(request, cancellationToken);
+        return response.StatusCode == HttpStatusCode.NotModified ? null : new Tagged<T>(await Read<T>(response, cancellationToken), response.Headers.ETag?.Tag);
     }
 
     /// <summary>Sends <paramref name="body"/> as JSON and reads the answer as <typeparamref name="T"/>.</summary>

@@ -87,4 +87,25 @@ public sealed class InboxTests(ApiFixture fixture)
     }
 
     private Task<DexFlowHttpClient> LogIn(string user) => DexFlowHttpClient.LogIn(fixture.Api.Address, user);
+
+    [Fact]
+    public async Task Polling_an_unchanged_inbox_with_its_etag_costs_a_304_and_a_new_task_changes_the_tag()
+    {
+        var manager = await LogIn("manager2");
+        var first = await manager.Get("/api/inbox?pageSize=5");
+        var tag = first.Headers.ETag!.Tag;
+
+        var unchanged = await manager.Get("/api/inbox?pageSize=5", ("If-None-Match", tag));
+        var otherManager = await (await LogIn("manager")).Get("/api/inbox?pageSize=5", ("If-None-Match", tag));
+        await Json(await manager.Post("/api/orders", new { customer = new { name = "Inbox Polling KG" } }), HttpStatusCode.Created);
+        var changed = await Eventually.Get(() => manager.Get("/api/inbox?pageSize=5", ("If-None-Match", tag)),
+            response => response.StatusCode == HttpStatusCode.OK, "the new draft to change the inbox");
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.NotModified, unchanged.StatusCode);
+        Assert.Empty(await unchanged.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.OK, otherManager.StatusCode);
+        Assert.NotEqual(tag, changed.Headers.ETag!.Tag);
+        Assert.Contains("Inbox Polling KG", await changed.Content.ReadAsStringAsync());
+    }
 }

@@ -21,7 +21,7 @@ public sealed class DexFlowHttpClient(HttpClient http)
         return new DexFlowHttpClient(http);
     }
 
-    public Task<HttpResponseMessage> Get(string path) => Http.GetAsync(path);
+    public Task<HttpResponseMessage> Get(string path, params (string Name, string Value)[] headers) => Send(HttpMethod.Get, path, null, headers);
 
     public Task<HttpResponseMessage> Post(string path, object? body = null, params (string Name, string Value)[] headers) =>
         Send(HttpMethod.Post, path, body, headers);
