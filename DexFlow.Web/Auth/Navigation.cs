@@ -14,6 +14,7 @@ public static class Navigation
         new("", "NavInbox", MudBlazor.Icons.Material.Filled.Inbox),
         new("orders", "NavOrders", MudBlazor.Icons.Material.Filled.ListAlt,
             "Manager", "Accountant", "QA", "Planner", "Administrator", "Auditor"),
+        new("orders/new", "NavNewOrder", MudBlazor.Icons.Material.Filled.AddBox, "Manager"),
     ];
 
     public static IEnumerable<NavigationEntry> For(IReadOnlyCollection<string> roles) =>

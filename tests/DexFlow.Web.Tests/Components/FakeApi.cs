@@ -1,0 +1,76 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DexFlow.Web.Api;
+
+namespace DexFlow.Web.Tests.Components;
+
+/// <summary>
+/// DexFlow's REST API as a component test needs it: answers by method and path, and every request kept (with its
+/// headers and JSON body) so that a test can check what the page sent.
+/// </summary>
+public sealed class FakeApi : HttpMessageHandler
+{
+    private readonly List<(HttpMethod Method, string Path, Func<SentRequest, HttpResponseMessage> Answer)> routes = [];
+    private readonly List<SentRequest> sent = [];
+
+    public DexFlowClient Client => new(new HttpClient(this) { BaseAddress = new Uri("http://dexflow.test/") });
+
+    public IReadOnlyList<SentRequest> Sent
+    {
+        get
+        {
+            lock (sent)
+            {
+                return [.. sent];
+            }
+        }
+    }
+
+    /// <summary>Answers requests to <paramref name="path"/> (without the query) with <paramref name="answer"/>; the latest registration wins.</summary>
+    public FakeApi On(HttpMethod method, string path, Func<SentRequest, HttpResponseMessage> answer)
+    {
+        routes.Insert(0, (method, path, answer));
+        return this;
+    }
+
+    public FakeApi On(HttpMethod method, string path, object body, HttpStatusCode status = HttpStatusCode.OK) =>
+        On(method, path, _ => Json(body, status));
+
+    public static HttpResponseMessage Json(object body, HttpStatusCode status = HttpStatusCode.OK) => new(status)
+    {
+        Content = new StringContent(JsonSerializer.Serialize(body, DexFlowJson.Options), Encoding.UTF8, "application/json"),
+    };
+
+    /// <summary>An RFC 7807 validation problem naming fields, as the API sends it.</summary>
+    public static HttpResponseMessage Problem(HttpStatusCode status, string title, Dictionary<string, string[]>? errors = null) => new(status)
+    {
+        Content = new StringContent(JsonSerializer.Serialize(new { type = "urn:test", title, status = (int)status, errors }, DexFlowJson.Options),
+            Encoding.UTF8, "application/problem+json"),
+    };
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
+        var path = request.RequestUri!.AbsolutePath;
+        var headers = request.Headers.ToDictionary(header => header.Key, header => string.Join(",", header.Value), StringComparer.OrdinalIgnoreCase);
+        var message = new SentRequest(request.Method, path, request.RequestUri.Query, headers, body);
+        lock (sent)
+        {
+            sent.Add(message);
+        }
+
+        var route = routes.FirstOrDefault(route => route.Method == request.Method && route.Path == path);
+        return route.Answer is null
+            ? Problem(HttpStatusCode.NotFound, $"No fake for {request.Method} {path}.")
+            : route.Answer(message);
+    }
+}
+
+public sealed record SentRequest(HttpMethod Method, string Path, string Query, IReadOnlyDictionary<string, string> Headers, string? Body)
+{
+    public JsonObject Json => JsonNode.Parse(Body ?? "null")?.AsObject() ?? throw new InvalidOperationException($"{Method} {Path} had no JSON body.");
+
+    public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
+}
