@@ -2,7 +2,7 @@ namespace DexFlow.Web.Api;
 
 /// <summary>
 /// How an available action is carried out over REST. Only actions that need nothing but a click are here; the others
-/// (edit, reviews with reasons, schedule, payments, process reports) get their own forms in later pages.
+/// (edit, reviews with reasons, schedule, payments, process reports) have forms of their own.
 /// </summary>
 public static class OrderActions
 {
@@ -22,6 +22,13 @@ public static class OrderActions
     };
 
     public static bool IsOneClick(OrderAction action) => OneClick.ContainsKey(action);
+
+    /// <summary>
+    /// Whether the order page carries the action out in a form of its own: the order form (edit), the accountant's
+    /// payment and credit note forms, the file upload of the documents section.
+    /// </summary>
+    public static bool HasForm(OrderAction action) =>
+        action is OrderAction.Edit or OrderAction.RecordPayment or OrderAction.IssueCreditNote or OrderAction.AttachFile;
 
     /// <summary>Whether the action is a review's rejection, which needs reasons.</summary>
     public static bool IsRejection(OrderAction action) => Rejections.ContainsKey(action);

@@ -16,6 +16,7 @@ public static class Navigation
             "Manager", "Accountant", "QA", "Planner", "Administrator", "Auditor"),
         new("planning", "NavPlanning", MudBlazor.Icons.Material.Filled.ViewTimeline, "Planner", "Administrator", "Auditor"),
         new("floor", "NavFloor", MudBlazor.Icons.Material.Filled.PrecisionManufacturing, "Operator"),
+        new("orders/new", "NavNewOrder", MudBlazor.Icons.Material.Filled.AddBox, "Manager"),
     ];
 
     public static IEnumerable<NavigationEntry> For(IReadOnlyCollection<string> roles) =>

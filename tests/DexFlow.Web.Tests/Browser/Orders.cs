@@ -86,4 +86,18 @@ internal static class Orders
         await Json(await planner.Put($"/api/orders/{number}/schedule", new { slots }), HttpStatusCode.OK);
         return (number, [.. slots.Select(slot => (slot.processId, slot.start))]);
     }
+
+    /// <summary>
+    /// An approved order of a new customer, whose prepayment invoice Accounting has issued and production waits for;
+    /// with that invoice as the accountant sees it.
+    /// </summary>
+    public static async Task<(string Number, JsonObject Invoice)> AwaitingPrepayment(Uri api, string customer)
+    {
+        var (number, _) = await Approved(api, customer);
+        var accountant = await LogIn(api, "accountant");
+        var order = await Eventually.Get(() => accountant.GetJson($"/api/orders/{number}"),
+            seen => seen["invoicing"]?["awaitsPrepayment"]?.GetValue<bool>() == true, $"order {number} to await its prepayment");
+        var invoice = order["invoicing"]!["invoices"]!.AsArray().Single(invoice => invoice!["kind"]!.GetValue<string>() == "Prepayment")!.AsObject();
+        return (number, invoice);
+    }
 }

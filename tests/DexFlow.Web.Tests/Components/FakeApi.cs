@@ -1,74 +1,114 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using DexFlow.Web.Api;
 using DexFlow.Web.Auth;
 
 namespace DexFlow.Web.Tests.Components;
 
 /// <summary>
-/// DexFlow's REST API as a component test needs it: answers set per method and path (the query ignored), and every
-/// request kept with its body, so a test can check what a page sent.
+/// DexFlow's REST API as a component test needs it: answers by method and path, and every request kept (with its
+/// headers and JSON body) so that a test can check what the page sent.
 /// </summary>
 public sealed class FakeApi : HttpMessageHandler
 {
-    private readonly Dictionary<(HttpMethod, string), Func<HttpRequestMessage, HttpResponseMessage>> answers = [];
-
-    public List<(HttpMethod Method, string PathAndQuery, string? Body, string? IfMatch)> Requests { get; } = [];
+    private readonly List<(HttpMethod Method, string Path, Func<SentRequest, HttpResponseMessage> Answer)> routes = [];
+    private readonly List<SentRequest> sent = [];
 
     public DexFlowClient Client => new(new HttpClient(this) { BaseAddress = new Uri("http://dexflow.test/") });
 
-    public FakeApi Answer(HttpMethod method, string path, object body, HttpStatusCode status = HttpStatusCode.OK) =>
-        Answer(method, path, _ => Json(body, status));
-
-    public FakeApi Answer(HttpMethod method, string path, Func<HttpRequestMessage, HttpResponseMessage> answer)
+    public IReadOnlyList<SentRequest> Sent
     {
-        answers[(method, path)] = answer;
+        get
+        {
+            lock (sent)
+            {
+                return [.. sent];
+            }
+        }
+    }
+
+    /// <summary>Answers requests to <paramref name="path"/> (without the query) with <paramref name="answer"/>; the latest registration wins.</summary>
+    public FakeApi On(HttpMethod method, string path, Func<SentRequest, HttpResponseMessage> answer)
+    {
+        routes.Insert(0, (method, path, answer));
         return this;
     }
 
-    /// <summary>A problem (RFC 7807) as the API sends it.</summary>
-    public static HttpResponseMessage Problem(object problem, HttpStatusCode status) =>
-        new(status) { Content = new StringContent(JsonSerializer.Serialize(problem, DexFlowJson.Options), Encoding.UTF8, "application/problem+json") };
+    public FakeApi On(HttpMethod method, string path, object body, HttpStatusCode status = HttpStatusCode.OK) =>
+        On(method, path, _ => Json(body, status));
 
-    public static HttpResponseMessage Json(object body, HttpStatusCode status = HttpStatusCode.OK) =>
-        new(status) { Content = new StringContent(JsonSerializer.Serialize(body, DexFlowJson.Options), Encoding.UTF8, "application/json") };
+    public static HttpResponseMessage Json(object body, HttpStatusCode status = HttpStatusCode.OK) => new(status)
+    {
+        Content = new StringContent(JsonSerializer.Serialize(body, DexFlowJson.Options), Encoding.UTF8, "application/json"),
+    };
+
+    /// <summary>A problem (RFC 7807) with whatever members the test gives, as the API sends it.</summary>
+    public static HttpResponseMessage Problem(object problem, HttpStatusCode status) => new(status)
+    {
+        Content = new StringContent(JsonSerializer.Serialize(problem, DexFlowJson.Options), Encoding.UTF8, "application/problem+json"),
+    };
 
     /// <summary>A session signed in as a demo user holding the given role.</summary>
     public async Task<AuthSession> SignedIn(string role)
     {
-        Answer(HttpMethod.Post, "/api/auth/token", new TokenResponse("token", "Bearer", 3600, role, role, [role]));
-        Answer(HttpMethod.Get, "/api/me", new Me(role, role, [role]));
+        On(HttpMethod.Post, "/api/auth/token", new TokenResponse("token", "Bearer", 3600, role, role, [role]));
+        On(HttpMethod.Get, "/api/me", new Me(role, role, [role]));
         var session = new AuthSession(new MemoryTokens());
         await session.SignIn(Client, role, "password");
         return session;
     }
 
+    /// <summary>An RFC 7807 validation problem naming fields, as the API sends it.</summary>
+    public static HttpResponseMessage Problem(HttpStatusCode status, string title, Dictionary<string, string[]>? errors = null) => new(status)
+    {
+        Content = new StringContent(JsonSerializer.Serialize(new { type = "urn:test", title, status = (int)status, errors }, DexFlowJson.Options),
+            Encoding.UTF8, "application/problem+json"),
+    };
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
-        Requests.Add((request.Method, request.RequestUri!.PathAndQuery, body, request.Headers.IfMatch.ToString() is { Length: > 0 } tag ? tag : null));
-        return answers.TryGetValue((request.Method, request.RequestUri.AbsolutePath), out var answer)
-            ? answer(request)
-            : Problem(new { title = "Not found.", status = 404 }, HttpStatusCode.NotFound);
+        var path = request.RequestUri!.AbsolutePath;
+        var headers = request.Headers.ToDictionary(header => header.Key, header => string.Join(",", header.Value), StringComparer.OrdinalIgnoreCase);
+        var message = new SentRequest(request.Method, path, request.RequestUri.Query, headers, body);
+        lock (sent)
+        {
+            sent.Add(message);
+        }
+
+        var route = routes.FirstOrDefault(route => route.Method == request.Method && route.Path == path);
+        return route.Answer is null
+            ? Problem(HttpStatusCode.NotFound, $"No fake for {request.Method} {path}.")
+            : route.Answer(message);
+    }
+}
+
+public sealed record SentRequest(HttpMethod Method, string Path, string Query, IReadOnlyDictionary<string, string> Headers, string? Body)
+{
+    public JsonObject Json => JsonNode.Parse(Body ?? "null")?.AsObject() ?? throw new InvalidOperationException($"{Method} {Path} had no JSON body.");
+
+    public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
+
+    public string? IfMatch => Header("If-Match");
+}
+
+internal sealed class MemoryTokens : ITokenStore
+{
+    private readonly Dictionary<string, string> tokens = [];
+
+    public ValueTask<string?> Get(string key) => ValueTask.FromResult(tokens.GetValueOrDefault(key));
+
+    public ValueTask Set(string key, string value)
+    {
+        tokens[key] = value;
+        return ValueTask.CompletedTask;
     }
 
-    private sealed class MemoryTokens : ITokenStore
+    public ValueTask Remove(string key)
     {
-        private readonly Dictionary<string, string> tokens = [];
-
-        public ValueTask<string?> Get(string key) => ValueTask.FromResult(tokens.GetValueOrDefault(key));
-
-        public ValueTask Set(string key, string value)
-        {
-            tokens[key] = value;
-            return ValueTask.CompletedTask;
-        }
-
-        public ValueTask Remove(string key)
-        {
-            tokens.Remove(key);
-            return ValueTask.CompletedTask;
-        }
+        tokens.Remove(key);
+        return ValueTask.CompletedTask;
     }
 }

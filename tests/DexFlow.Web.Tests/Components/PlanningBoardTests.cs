@@ -29,17 +29,17 @@ public sealed class PlanningBoardTests : ComponentTestContext
 
     public PlanningBoardTests()
     {
-        api.Answer(HttpMethod.Get, "/api/resources", Shop);
+        api.On(HttpMethod.Get, "/api/resources", Shop);
         foreach (var resource in Shop)
         {
             Booking[] bookings = resource.Id == "sm-74-4" ? [new("sm-74-4", Other, "run", Ten, Ten.AddHours(2))] : [];
-            api.Answer(HttpMethod.Get, $"/api/resources/{resource.Id}/bookings", new ResourceBookings(resource, bookings));
+            api.On(HttpMethod.Get, $"/api/resources/{resource.Id}/bookings", new ResourceBookings(resource, bookings));
         }
 
-        api.Answer(HttpMethod.Get, "/api/orders", new OrderPage([new OrderSummary(Planned, OrderStage.Approved, 1, null, "Flyer", "Spring flyer", 5000,
+        api.On(HttpMethod.Get, "/api/orders", new OrderPage([new OrderSummary(Planned, OrderStage.Approved, 1, null, "Flyer", "Spring flyer", 5000,
             DateOnly.FromDateTime(DateTime.Today.AddDays(10)), null, null, Ten, Ten)], 1, 8, 1));
-        api.Answer(HttpMethod.Get, $"/api/orders/{Planned}", Order(OrderStage.Approved, null));
-        api.Answer(HttpMethod.Get, $"/api/orders/{Planned}/schedule/proposal", new ScheduleProposal(
+        api.On(HttpMethod.Get, $"/api/orders/{Planned}", Order(OrderStage.Approved, null));
+        api.On(HttpMethod.Get, $"/api/orders/{Planned}/schedule/proposal", new ScheduleProposal(
         [
             new ScheduledProcess("prepress", 1, "Prepress: 8 plates", "ctp-1", Ten.AddHours(3), Ten.AddHours(4), 60),
             new ScheduledProcess("run", 2, "Run on SM 74-4", "sm-74-4", Ten.AddHours(4), Ten.AddHours(6), 120),
@@ -84,7 +84,7 @@ public sealed class PlanningBoardTests : ComponentTestContext
     public async Task A_conflict_the_api_names_is_shown_on_the_bar_of_that_process()
     {
         const string conflict = "SM 74-4 is booked by order 2026-000099 (run); run wants the same time";
-        api.Answer(HttpMethod.Put, $"/api/orders/{Planned}/schedule", _ => FakeApi.Problem(new
+        api.On(HttpMethod.Put, $"/api/orders/{Planned}/schedule", _ => FakeApi.Problem(new
         {
             type = "urn:dexflow:problem:schedule-conflict",
             title = "The plan conflicts with other bookings.",
@@ -109,7 +109,7 @@ public sealed class PlanningBoardTests : ComponentTestContext
     [Fact]
     public async Task Arrow_keys_move_the_selected_slot_and_confirm_sends_where_it_went()
     {
-        api.Answer(HttpMethod.Put, $"/api/orders/{Planned}/schedule", _ => FakeApi.Json(Order(OrderStage.Scheduled, null)));
+        api.On(HttpMethod.Put, $"/api/orders/{Planned}/schedule", _ => FakeApi.Json(Order(OrderStage.Scheduled, null)));
         var board = await RenderAs("Planner");
         board.WaitForElement("[data-test=plan-order]").Click();
         board.WaitForElement($"[data-test=bar][data-process=run][data-order='{Planned}']");
@@ -121,8 +121,8 @@ public sealed class PlanningBoardTests : ComponentTestContext
         Assert.NotNull(board.Find($"[data-resource='sm-52-2'] [data-test=bar][data-process=run]"));
         Assert.Equal("true", Bar(board, "run").GetAttribute("aria-pressed"));
         board.Find("[data-test=confirm]").Click();
-        board.WaitForAssertion(() => Assert.Contains(api.Requests, request => request.Method == HttpMethod.Put));
-        var sent = api.Requests.Single(request => request.Method == HttpMethod.Put);
+        board.WaitForAssertion(() => Assert.Contains(api.Sent, request => request.Method == HttpMethod.Put));
+        var sent = api.Sent.Single(request => request.Method == HttpMethod.Put);
         Assert.Equal("\"7\"", sent.IfMatch);
         var slots = JsonDocument.Parse(sent.Body!).RootElement.GetProperty("slots").EnumerateArray()
             .ToDictionary(slot => slot.GetProperty("processId").GetString()!, slot => (slot.GetProperty("resourceId").GetString(), slot.GetProperty("start").GetDateTimeOffset()));
@@ -169,7 +169,7 @@ public sealed class PlanningBoardTests : ComponentTestContext
 
         board.WaitForElement("[data-test=bar]");
         Assert.Empty(board.FindAll("[data-test=awaiting], [data-test=plan-order], button[data-test=bar]"));
-        Assert.DoesNotContain(api.Requests, request => request.PathAndQuery.StartsWith("/api/orders", StringComparison.Ordinal));
+        Assert.DoesNotContain(api.Sent, request => request.Path.StartsWith("/api/orders", StringComparison.Ordinal));
     }
 
     private static AngleSharp.Dom.IElement Bar(IRenderedComponent<PlanningPage> board, string process) =>

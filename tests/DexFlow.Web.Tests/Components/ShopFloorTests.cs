@@ -50,7 +50,7 @@ public sealed class ShopFloorTests : ComponentTestContext
     [Fact]
     public void A_refused_report_is_shown_on_its_card()
     {
-        api.Answer(HttpMethod.Post, $"/api/orders/{Number}/processes/prepress/start", _ => FakeApi.Problem(new
+        api.On(HttpMethod.Post, $"/api/orders/{Number}/processes/prepress/start", _ => FakeApi.Problem(new
         {
             title = "Not possible in the current stage.",
             status = 409,
@@ -68,11 +68,11 @@ public sealed class ShopFloorTests : ComponentTestContext
     public void The_floor_shows_the_days_processes_and_updates_a_card_after_start()
     {
         ResourceView platesetter = new("ctp-1", "Platesetter", "prepress");
-        api.Answer(HttpMethod.Get, "/api/resources", new[] { platesetter });
-        api.Answer(HttpMethod.Get, "/api/resources/ctp-1/bookings",
+        api.On(HttpMethod.Get, "/api/resources", new[] { platesetter });
+        api.On(HttpMethod.Get, "/api/resources/ctp-1/bookings",
             new ResourceBookings(platesetter, [new Booking("ctp-1", Number, "prepress", Planned.Start, Planned.End)]));
-        api.Answer(HttpMethod.Get, $"/api/orders/{Number}", Order(Planned));
-        api.Answer(HttpMethod.Post, $"/api/orders/{Number}/processes/prepress/start", Order(Planned with { StartedAt = Nine.AddMinutes(3) }));
+        api.On(HttpMethod.Get, $"/api/orders/{Number}", Order(Planned));
+        api.On(HttpMethod.Post, $"/api/orders/{Number}/processes/prepress/start", Order(Planned with { StartedAt = Nine.AddMinutes(3) }));
 
         var floor = Render<FloorPage>();
         var card = floor.WaitForElement("[data-test=process-card]");
@@ -84,7 +84,7 @@ public sealed class ShopFloorTests : ComponentTestContext
 
         floor.WaitForAssertion(() => Assert.Equal("started", floor.Find("[data-test=process-card]").GetAttribute("data-state")));
         Assert.False(floor.Find("[data-test=finish]").HasAttribute("disabled"));
-        Assert.Contains(api.Requests, request => request.Method == HttpMethod.Post && request.PathAndQuery == $"/api/orders/{Number}/processes/prepress/start");
+        Assert.Contains(api.Sent, request => request.Method == HttpMethod.Post && request.Path == $"/api/orders/{Number}/processes/prepress/start");
     }
 
     private IRenderedComponent<ProcessCard> Card(ScheduledProcess process) => Render<ProcessCard>(parameters => parameters
