@@ -19,7 +19,7 @@ public sealed class ManagerTests(BrowserFixture fixture, ITestOutputHelper outpu
         app.AssertAccessible("the manager's inbox");
 
         row.FindElement(By.CssSelector("a")).Click();
-        app.WaitFor("[data-test=stage]", $"order {number} to show its stage", stage => stage.Text == "Draft");
+        app.WaitFor("[data-test=stage]", $"order {number} to show its stage", stage => stage.GetAttribute("data-stage") == "Draft");
         var submit = app.WaitFor("[data-test=action-Submit]", "the submit action");
         Assert.Equal("button", submit.TagName);
         app.WaitFor("[data-test=history-entry]", "the order's history");
@@ -27,7 +27,7 @@ public sealed class ManagerTests(BrowserFixture fixture, ITestOutputHelper outpu
 
         submit.Click();
         var stage = app.WaitFor("[data-test=stage]", "the order to leave the draft stage", element => element.Text != "Draft");
-        Assert.Contains(stage.Text, new[] { "Submitted", "Processing", "InReview" });
+        Assert.Contains(stage.GetAttribute("data-stage"), new[] { "Submitted", "Processing", "InReview" });
         Assert.Empty(app.BrowserErrors());
     }
 
@@ -47,7 +47,7 @@ public sealed class ManagerTests(BrowserFixture fixture, ITestOutputHelper outpu
         Assert.All(app.Driver.FindElements(By.CssSelector("[data-test=order-row]")),
             row => Assert.StartsWith(DateTime.UtcNow.Year.ToString(), row.Text));
         rows.FindElement(By.CssSelector("a")).Click();
-        app.WaitFor("[data-test=stage]", $"order {number}'s page", stage => stage.Text == "Draft");
+        app.WaitFor("[data-test=stage]", $"order {number}'s page", stage => stage.GetAttribute("data-stage") == "Draft");
         Assert.Empty(app.BrowserErrors());
     }
 

@@ -33,11 +33,11 @@ public sealed class OrderFormFlowTests(BrowserFixture fixture)
         app.AssertAccessible("the order form");
 
         app.Driver.FindElement(By.CssSelector("[data-test=save]")).Click();
-        app.WaitFor("[data-test=stage]", "the new draft's page", stage => stage.Text == "Draft");
+        app.WaitFor("[data-test=stage]", "the new draft's page", stage => stage.GetAttribute("data-stage") == "Draft");
         var number = app.Driver.Url.Split('/').Last();
         Assert.NotEqual(template, number);
         app.WaitFor("[data-test=action-Submit]", "the submit action").Click();
-        app.WaitFor("[data-test=stage]", "the order to leave the draft stage", stage => stage.Text != "Draft");
+        app.WaitFor("[data-test=stage]", "the order to leave the draft stage", stage => stage.GetAttribute("data-stage") != "Draft");
 
         app.Open("orders");
         app.WaitFor("[data-test=order-row]", $"order {number} in the list", row => row.Text == number);

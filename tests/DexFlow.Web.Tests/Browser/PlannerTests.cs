@@ -22,7 +22,7 @@ public sealed class PlannerTests(BrowserFixture fixture)
         AssertNoPrice(net, gross);
 
         row.FindElement(By.CssSelector("a")).Click();
-        app.WaitFor("[data-test=stage]", $"order {number}'s page", stage => stage.Text == "Approved");
+        app.WaitFor("[data-test=stage]", $"order {number}'s page", stage => stage.GetAttribute("data-stage") == "Approved");
         app.WaitFor("[data-test=specification]", "the specification");
         app.WaitFor("[data-test=history]", "the order's history");
         Assert.Empty(app.Driver.FindElements(By.CssSelector("[data-test=problem]")));

@@ -18,14 +18,14 @@ public sealed class ReviewTests(BrowserFixture fixture)
 
         app.SignIn("qa");
         app.Open($"orders/{number}");
-        app.WaitFor("[data-test=stage]", $"order {number} in review", stage => stage.Text == "InReview");
+        app.WaitFor("[data-test=stage]", $"order {number} in review", stage => stage.GetAttribute("data-stage") == "InReview");
         var reject = app.WaitFor("[data-test=action-RejectQa]", "QA's rejection");
         Assert.False(reject.Enabled);
         app.Screenshot("qa");
         app.AssertAccessible("QA's review of the order");
         app.Driver.FindElement(By.Id("reasons-RejectQa")).SendKeys("Bleed missing on the back\nPaper stock not confirmed");
         app.WaitFor("[data-test=action-RejectQa]", "the rejection to be possible with reasons", button => button.Enabled).Click();
-        app.WaitFor("[data-test=stage]", "the order to go back for adjustments", stage => stage.Text == "AdjustmentsRequired");
+        app.WaitFor("[data-test=stage]", "the order to go back for adjustments", stage => stage.GetAttribute("data-stage") == "AdjustmentsRequired");
         Assert.Empty(app.BrowserErrors());
 
         var manager = await LogIn(fixture.Api.Address, "manager");

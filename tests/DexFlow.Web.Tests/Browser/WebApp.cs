@@ -61,6 +61,10 @@ public sealed class WebApp(BrowserFixture fixture)
         }
     }
 
+    /// <summary>Waits until nothing matches <paramref name="css"/> (an action done, a form closed).</summary>
+    public void WaitUntilGone(string css, string waitingFor) =>
+        WaitFor("body", waitingFor, _ => Driver.FindElements(By.CssSelector(css)).Count == 0);
+
     /// <summary>Saves the page as a PNG in DEXFLOW_SCREENSHOTS (docs/ui when the README's pictures are renewed), else in a temporary folder.</summary>
     public string Screenshot(string name)
     {

@@ -87,6 +87,21 @@ public sealed class ShopFloorTests : ComponentTestContext
         Assert.Contains(api.Sent, request => request.Method == HttpMethod.Post && request.Path == $"/api/orders/{Number}/processes/prepress/start");
     }
 
+    [Fact]
+    public void Finishing_the_last_process_shows_it_finished_though_the_completed_order_no_longer_lists_it()
+    {
+        var completed = Order(Planned with { StartedAt = Nine }) with { Stage = OrderStage.Completed, Schedule = null };
+        api.On(HttpMethod.Post, $"/api/orders/{Number}/processes/prepress/finish", completed);
+        var card = Card(Planned with { StartedAt = Nine });
+
+        card.Find("[data-test=finish]").Click();
+
+        card.WaitForAssertion(() => Assert.Equal("finished", card.Find("[data-test=process-card]").GetAttribute("data-state")));
+        Assert.Equal("Finished: the order is complete.", card.Find("[data-test=process-state]").TextContent);
+        Assert.True(card.Find("[data-test=start]").HasAttribute("disabled"));
+        Assert.True(card.Find("[data-test=finish]").HasAttribute("disabled"));
+    }
+
     private IRenderedComponent<ProcessCard> Card(ScheduledProcess process) => Render<ProcessCard>(parameters => parameters
         .Add(card => card.OrderNumber, Number)
         .Add(card => card.Process, process)
