@@ -14,6 +14,9 @@ public static class Navigation
         new("", "NavInbox", MudBlazor.Icons.Material.Filled.Inbox),
         new("orders", "NavOrders", MudBlazor.Icons.Material.Filled.ListAlt,
             "Manager", "Accountant", "QA", "Planner", "Administrator", "Auditor"),
+        new("intake", "NavIntake", MudBlazor.Icons.Material.Filled.UploadFile, "Clerk", "Administrator"),
+        new("parcels", "NavParcels", MudBlazor.Icons.Material.Filled.Inventory2, "Clerk", "Administrator", "Auditor"),
+        new("indexing", "NavIndexing", MudBlazor.Icons.Material.Filled.EditNote, "Clerk", "Administrator"),
     ];
 
     public static IEnumerable<NavigationEntry> For(IReadOnlyCollection<string> roles) =>
