@@ -26,8 +26,10 @@ public sealed class WebApp(BrowserFixture fixture)
         WaitFor("[data-test=user-name]", $"{userName} to be signed in");
     }
 
-    public IWebElement WaitFor(string css, string waitingFor, Func<IWebElement, bool>? until = null)
+    /// <summary>Waits for an element (matching <paramref name="until"/>) for 30 seconds, or <paramref name="patience"/> for slow work such as OCR.</summary>
+    public IWebElement WaitFor(string css, string waitingFor, Func<IWebElement, bool>? until = null, TimeSpan? patience = null)
     {
+        var limit = patience ?? Patience;
         var clock = Stopwatch.StartNew();
         while (true)
         {
@@ -44,9 +46,9 @@ public sealed class WebApp(BrowserFixture fixture)
                 // Blazor re-rendered the element between finding and reading it: look again.
             }
 
-            if (clock.Elapsed > Patience)
+            if (clock.Elapsed > limit)
             {
-                throw new TimeoutException($"Timed out after {Patience.TotalSeconds} s waiting for {waitingFor} ({css}) at {Driver.Url}.");
+                throw new TimeoutException($"Timed out after {limit.TotalSeconds} s waiting for {waitingFor} ({css}) at {Driver.Url}.");
             }
 
             Thread.Sleep(50);

@@ -101,6 +101,22 @@ public sealed class IndexingStationTests : AsyncComponentTestContext
     }
 
     [Fact]
+    public void Alt_n_moves_the_focus_to_the_field_after_the_one_the_clerk_was_in()
+    {
+        var station = Open();
+
+        station.Find("[data-field=customer_name]").FocusIn();
+        station.Find("#field-customer_name").KeyDown(new KeyboardEventArgs { Key = "n", Code = "KeyN", AltKey = true });
+        station.Find("[data-test=next-field]").Click();
+
+        string Reference(string field) => station.Find($"#field-{field}").GetAttribute("blazor:elementreference")!;
+        station.WaitForAssertion(() => Assert.Equal([Reference("customer_reference"), Reference("quantity")],
+            JSInterop.Invocations.Where(call => call.Identifier.EndsWith(".focus", StringComparison.Ordinal))
+                .Select(call => ((ElementReference)call.Arguments[0]!).Id)));
+        Assert.Empty(api.BodiesOf(HttpMethod.Post, Corrections));
+    }
+
+    [Fact]
     public void A_problem_the_api_names_for_a_field_is_shown_at_that_field_and_the_clerk_stays_on_the_parcel()
     {
         api.Refuse(HttpMethod.Post, Corrections, HttpStatusCode.BadRequest, "The request is not valid.",

@@ -28,7 +28,7 @@ public sealed class IntakeListTests : ComponentTestContext
         Assert.Equal("Indexing", rows[1].QuerySelector("[data-test=parcel-stage]")!.GetAttribute("data-stage"));
         Assert.NotNull(rows[1].QuerySelector("[aria-label='Being processed']"));
         Assert.Null(rows[0].QuerySelector("[aria-label='Being processed']"));
-        Assert.Contains("2 uploads", list.Find("caption").TextContent);
+        Assert.Contains("Uploads in this session: 2", list.Find("caption").TextContent);
     }
 
     [Fact]
