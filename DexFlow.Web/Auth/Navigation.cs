@@ -17,6 +17,9 @@ public static class Navigation
         new("planning", "NavPlanning", MudBlazor.Icons.Material.Filled.ViewTimeline, "Planner", "Administrator", "Auditor"),
         new("floor", "NavFloor", MudBlazor.Icons.Material.Filled.PrecisionManufacturing, "Operator"),
         new("orders/new", "NavNewOrder", MudBlazor.Icons.Material.Filled.AddBox, "Manager"),
+        new("intake", "NavIntake", MudBlazor.Icons.Material.Filled.UploadFile, "Clerk", "Administrator"),
+        new("parcels", "NavParcels", MudBlazor.Icons.Material.Filled.Inventory2, "Clerk", "Administrator", "Auditor"),
+        new("indexing", "NavIndexing", MudBlazor.Icons.Material.Filled.EditNote, "Clerk", "Administrator"),
     ];
 
     public static IEnumerable<NavigationEntry> For(IReadOnlyCollection<string> roles) =>

@@ -27,6 +27,8 @@ public static class AppCultures
         var culture = new CultureInfo("en");
         culture.NumberFormat.NumberDecimalSeparator = ".";
         culture.NumberFormat.NumberGroupSeparator = ",";
+        culture.NumberFormat.PercentPositivePattern = 1; // 65%
+        culture.NumberFormat.PercentNegativePattern = 1;
         var dates = culture.DateTimeFormat;
         dates.ShortDatePattern = "dd/MM/yyyy";
         dates.LongDatePattern = "dddd, d MMMM yyyy";
@@ -43,6 +45,8 @@ public static class AppCultures
         culture.NumberFormat.NumberGroupSeparator = ".";
         culture.NumberFormat.PercentDecimalSeparator = ",";
         culture.NumberFormat.PercentGroupSeparator = ".";
+        culture.NumberFormat.PercentPositivePattern = 0; // 65 %
+        culture.NumberFormat.PercentNegativePattern = 0;
         var dates = culture.DateTimeFormat;
         dates.DayNames = ["Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"];
         dates.AbbreviatedDayNames = ["So", "Mo", "Di", "Mi", "Do", "Fr", "Sa"];

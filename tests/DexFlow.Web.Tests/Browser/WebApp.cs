@@ -32,8 +32,10 @@ public sealed class WebApp(BrowserFixture fixture)
         WaitFor("[data-test=user-name]", $"{userName} to be signed in");
     }
 
-    public IWebElement WaitFor(string css, string waitingFor, Func<IWebElement, bool>? until = null)
+    /// <summary>Waits for an element (matching <paramref name="until"/>) for 30 seconds, or <paramref name="patience"/> for slow work such as OCR.</summary>
+    public IWebElement WaitFor(string css, string waitingFor, Func<IWebElement, bool>? until = null, TimeSpan? patience = null)
     {
+        var limit = patience ?? Patience;
         var clock = Stopwatch.StartNew();
         while (true)
         {
@@ -50,11 +52,11 @@ public sealed class WebApp(BrowserFixture fixture)
                 // Blazor re-rendered the element between finding and reading it: look again.
             }
 
-            if (clock.Elapsed > Patience)
+            if (clock.Elapsed > limit)
             {
                 // What the browser logged usually says why (a failed start of the app, a refused script).
                 var logged = string.Join("\n", Driver.Manage().Logs.GetLog(LogType.Browser).TakeLast(10).Select(entry => entry.Message));
-                throw new TimeoutException($"Timed out after {Patience.TotalSeconds} s waiting for {waitingFor} ({css}) at {Driver.Url}. Browser log:\n{logged}");
+                throw new TimeoutException($"Timed out after {limit.TotalSeconds} s waiting for {waitingFor} ({css}) at {Driver.Url}. Browser log:\n{logged}");
             }
 
             Thread.Sleep(50);

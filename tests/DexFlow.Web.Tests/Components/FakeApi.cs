@@ -8,8 +8,8 @@ using DexFlow.Web.Auth;
 namespace DexFlow.Web.Tests.Components;
 
 /// <summary>
-/// DexFlow's REST API as a component test needs it: answers by method and path, and every request kept (with its
-/// headers and JSON body) so that a test can check what the page sent.
+/// DexFlow's REST API as a component test needs it: answers by method and path (a path given with a query answers only
+/// that query), and every request kept (with its headers and body) so that a test can check what the page sent.
 /// </summary>
 public sealed class FakeApi : HttpMessageHandler
 {
@@ -50,6 +50,18 @@ public sealed class FakeApi : HttpMessageHandler
         Content = new StringContent(JsonSerializer.Serialize(problem, DexFlowJson.Options), Encoding.UTF8, "application/problem+json"),
     };
 
+    /// <summary>Refuses <paramref name="path"/> with an RFC 7807 problem naming fields.</summary>
+    public FakeApi Refuse(HttpMethod method, string path, HttpStatusCode status, string title, Dictionary<string, string[]>? errors = null) =>
+        On(method, path, _ => Problem(status, title, errors));
+
+    /// <summary>Answers <paramref name="path"/> with bytes (a page image, a document).</summary>
+    public FakeApi Bytes(HttpMethod method, string path, byte[] bytes, string mediaType) =>
+        On(method, path, _ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent(bytes) { Headers = { ContentType = new(mediaType) } } });
+
+    /// <summary>The bodies sent to <paramref name="path"/> (without its query).</summary>
+    public IEnumerable<string?> BodiesOf(HttpMethod method, string path) =>
+        Sent.Where(request => request.Method == method && request.Path == path).Select(request => request.Body);
+
     /// <summary>A session signed in as a demo user holding the given role.</summary>
     public async Task<AuthSession> SignedIn(string role)
     {
@@ -78,7 +90,8 @@ public sealed class FakeApi : HttpMessageHandler
             sent.Add(message);
         }
 
-        var route = routes.FirstOrDefault(route => route.Method == request.Method && route.Path == path);
+        var route = routes.FirstOrDefault(route => route.Method == request.Method
+            && (route.Path.Contains('?') ? route.Path == path + request.RequestUri.Query : route.Path == path));
         return route.Answer is null
             ? Problem(HttpStatusCode.NotFound, $"No fake for {request.Method} {path}.")
             : route.Answer(message);
