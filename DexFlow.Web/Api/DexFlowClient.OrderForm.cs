@@ -6,8 +6,6 @@ namespace DexFlow.Web.Api;
 /// <summary>The manager's order form: the price list for its pickers, the live estimate, creating and editing a draft.</summary>
 public sealed partial class DexFlowClient
 {
-    public Task<PriceListVersion> PriceList(CancellationToken cancellationToken = default) =>
-        Get<PriceListVersion>("api/pricing/price-list", cancellationToken);
 
     /// <summary>Prices a specification with the list in force; nothing is stored.</summary>
     public Task<Estimate> Estimate(SpecificationRequest specification, CancellationToken cancellationToken = default) =>

@@ -50,7 +50,4 @@ public sealed partial class DexFlowClient
 
     public Task<ParcelView> RetryParcel(string id, CancellationToken cancellationToken = default) =>
         Send<ParcelView>(HttpMethod.Post, $"api/parcels/{Uri.EscapeDataString(id)}/retry", null, cancellationToken);
-
-    public Task<IReadOnlyList<CapturePoint>> CapturePoints(CancellationToken cancellationToken = default) =>
-        Get<IReadOnlyList<CapturePoint>>("api/capture-points", cancellationToken);
 }

@@ -7,8 +7,6 @@ namespace DexFlow.Web.Api;
 /// <summary>The planning board's and the shop floor's calls: resources, bookings, proposals, plans and process reports.</summary>
 public sealed partial class DexFlowClient
 {
-    public Task<IReadOnlyList<ResourceView>> Resources(CancellationToken cancellationToken = default) =>
-        Get<IReadOnlyList<ResourceView>>("api/resources", cancellationToken);
 
     /// <summary>The resource's bookings overlapping [from, to).</summary>
     public Task<ResourceBookings> Bookings(string resourceId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>

@@ -17,25 +17,6 @@ public enum ParcelStage
     Unknown = -1,
 }
 
-public enum CaptureChannel
-{
-    Upload,
-    Folder,
-    Email,
-    Fax,
-    Scanner,
-    Office,
-    Unknown = -1,
-}
-
-public enum CaptureKind
-{
-    Folder,
-    Imap,
-    ScannerStation,
-    Unknown = -1,
-}
-
 public enum DocumentType
 {
     OrderForm,

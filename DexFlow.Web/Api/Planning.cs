@@ -2,9 +2,6 @@ namespace DexFlow.Web.Api;
 
 // Mirrors of DexFlow.Contracts' planning views that the planning board and the shop floor read. None carries a price.
 
-/// <summary>A press, cutter, folder, ... (Contracts' <c>ResourceView</c>; its calendar is not read by the app).</summary>
-public sealed record ResourceView(string Id, string Name, string Kind);
-
 /// <summary>Time a resource is given to one process of one order, from <see cref="Start"/> up to (not including) <see cref="End"/>.</summary>
 public sealed record Booking(string ResourceId, string OrderNumber, string ProcessId, DateTimeOffset Start, DateTimeOffset End);
 

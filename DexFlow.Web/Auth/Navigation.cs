@@ -14,12 +14,18 @@ public static class Navigation
         new("", "NavInbox", MudBlazor.Icons.Material.Filled.Inbox),
         new("orders", "NavOrders", MudBlazor.Icons.Material.Filled.ListAlt,
             "Manager", "Accountant", "QA", "Planner", "Administrator", "Auditor"),
+        new("orders/new", "NavNewOrder", MudBlazor.Icons.Material.Filled.AddBox, "Manager"),
         new("planning", "NavPlanning", MudBlazor.Icons.Material.Filled.ViewTimeline, "Planner", "Administrator", "Auditor"),
         new("floor", "NavFloor", MudBlazor.Icons.Material.Filled.PrecisionManufacturing, "Operator"),
-        new("orders/new", "NavNewOrder", MudBlazor.Icons.Material.Filled.AddBox, "Manager"),
         new("intake", "NavIntake", MudBlazor.Icons.Material.Filled.UploadFile, "Clerk", "Administrator"),
         new("parcels", "NavParcels", MudBlazor.Icons.Material.Filled.Inventory2, "Clerk", "Administrator", "Auditor"),
         new("indexing", "NavIndexing", MudBlazor.Icons.Material.Filled.EditNote, "Clerk", "Administrator"),
+        // Configuration and audit: administrators change it, auditors read it (the pages offer no changes to them).
+        new("admin/rules", "NavRules", MudBlazor.Icons.Material.Filled.AltRoute, "Administrator", "Auditor"),
+        new("admin/price-list", "NavPriceList", MudBlazor.Icons.Material.Filled.PriceChange, "Administrator", "Auditor"),
+        new("admin/resources", "NavResources", MudBlazor.Icons.Material.Filled.PrecisionManufacturing, "Administrator", "Auditor"),
+        new("admin/capture-points", "NavCapturePoints", MudBlazor.Icons.Material.Filled.MoveToInbox, "Administrator", "Auditor"),
+        new("audit", "NavAudit", MudBlazor.Icons.Material.Filled.FactCheck, "Administrator", "Auditor"),
     ];
 
     public static IEnumerable<NavigationEntry> For(IReadOnlyCollection<string> roles) =>

@@ -50,6 +50,19 @@ public sealed class FakeApi : HttpMessageHandler
         Content = new StringContent(JsonSerializer.Serialize(problem, DexFlowJson.Options), Encoding.UTF8, "application/problem+json"),
     };
 
+    /// <summary>Answers <paramref name="path"/> with JSON written out by the test (a problem when the status is an error).</summary>
+    public FakeApi OnJson(HttpMethod method, string path, string json, HttpStatusCode status = HttpStatusCode.OK) =>
+        On(method, path, _ => RawJson(json, status));
+
+    public static HttpResponseMessage RawJson(string json, HttpStatusCode status = HttpStatusCode.OK) => new(status)
+    {
+        Content = new StringContent(json, Encoding.UTF8, (int)status >= 400 ? "application/problem+json" : "application/json"),
+    };
+
+    /// <summary>The JSON bodies sent to <paramref name="path"/>, oldest first.</summary>
+    public IReadOnlyList<JsonNode?> JsonBodiesOf(HttpMethod method, string path) =>
+        [.. BodiesOf(method, path).Select(body => string.IsNullOrEmpty(body) ? null : JsonNode.Parse(body))];
+
     /// <summary>Refuses <paramref name="path"/> with an RFC 7807 problem naming fields.</summary>
     public FakeApi Refuse(HttpMethod method, string path, HttpStatusCode status, string title, Dictionary<string, string[]>? errors = null) =>
         On(method, path, _ => Problem(status, title, errors));

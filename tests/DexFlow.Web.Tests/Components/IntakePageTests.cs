@@ -15,12 +15,12 @@ public sealed class IntakePageTests : AsyncComponentTestContext
     public IntakePageTests()
     {
         Services.AddSingleton(api.Client);
-        api.On(HttpMethod.Get, "/api/capture-points", new CapturePoint[]
+        api.On(HttpMethod.Get, "/api/capture-points", new CapturePointView[]
         {
-            new CapturePoint("scan-desk-2", CaptureKind.ScannerStation, true, CaptureChannel.Scanner),
-            new CapturePoint("scan-desk-1", CaptureKind.ScannerStation, true, CaptureChannel.Scanner),
-            new CapturePoint("scan-old", CaptureKind.ScannerStation, false, CaptureChannel.Scanner),
-            new CapturePoint("orders-mailbox", CaptureKind.Imap, true, CaptureChannel.Email),
+            new CapturePointView("scan-desk-2", CaptureKind.ScannerStation, true, CaptureChannel.Scanner, TimeSpan.FromMinutes(1), null, null, new CaptureStatistics(0, 0, null, null, null)),
+            new CapturePointView("scan-desk-1", CaptureKind.ScannerStation, true, CaptureChannel.Scanner, TimeSpan.FromMinutes(1), null, null, new CaptureStatistics(0, 0, null, null, null)),
+            new CapturePointView("scan-old", CaptureKind.ScannerStation, false, CaptureChannel.Scanner, TimeSpan.FromMinutes(1), null, null, new CaptureStatistics(0, 0, null, null, null)),
+            new CapturePointView("orders-mailbox", CaptureKind.Imap, true, CaptureChannel.Email, TimeSpan.FromMinutes(1), null, null, new CaptureStatistics(0, 0, null, null, null)),
         });
     }
 

@@ -8,12 +8,25 @@ internal static class Samples
     public static readonly DateTimeOffset At = new(2026, 3, 2, 9, 30, 0, TimeSpan.Zero);
 
     public static PriceListVersion PriceList { get; } = new(3,
-        new PriceList(
-            [new Press("SM 74-4", 530, 740, 4)],
-            [new PaperStock("gloss-135", "Gloss 135 g/m²", 135, 450, 640), new PaperStock("matt-300", "Matt 300 g/m²", 300, 450, 640)],
-            18m, 3m,
-            [new FinishingOperation("cutting", "cutter"), new FinishingOperation("folding", "folder"), new FinishingOperation("lamination", "laminator")],
-            20m, 19m),
+        new PriceList
+        {
+            Presses = [new Press { Name = "SM 74-4", MaxSheetWidthMm = 530, MaxSheetHeightMm = 740, PrintingUnits = 4 }],
+            PaperStocks =
+            [
+                new PaperStock { Name = "gloss-135", Description = "Gloss 135 g/m²", Grammage = 135, SheetWidthMm = 450, SheetHeightMm = 640 },
+                new PaperStock { Name = "matt-300", Description = "Matt 300 g/m²", Grammage = 300, SheetWidthMm = 450, SheetHeightMm = 640 },
+            ],
+            PlatePrice = 18m,
+            RunningWastePercent = 3m,
+            Finishing =
+            [
+                new FinishingOperation { Name = "cutting", ResourceKind = "cutter" },
+                new FinishingOperation { Name = "folding", ResourceKind = "folder" },
+                new FinishingOperation { Name = "lamination", ResourceKind = "laminator" },
+            ],
+            MarginPercent = 20m,
+            VatPercent = 19m,
+        },
         "admin", At, "Spring prices");
 
     public static SpecificationView Specification { get; } = new("Flyer", "Spring flyer", 148, 210, 5000, 2, 4, 4, "gloss-135", ["cutting"],

@@ -23,11 +23,30 @@ public sealed partial class TranslationTests
         }
     }
 
+    [Fact]
+    public void Every_text_a_page_asks_for_exists()
+    {
+        var known = Texts("Strings.resx").Keys.ToHashSet();
+        var pages = Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "DexFlow.Web"), "*.razor", SearchOption.AllDirectories)
+            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+
+        var missing = pages.SelectMany(file => AskedFor().Matches(File.ReadAllText(file))
+                .Select(match => (Page: Path.GetFileName(file), Key: match.Groups[1].Value)))
+            .Where(asked => !known.Contains(asked.Key))
+            .Select(asked => $"{asked.Page}: {asked.Key}")
+            .ToArray();
+
+        Assert.Empty(missing);
+    }
+
     private static Dictionary<string, string> Texts(string file) =>
         XDocument.Load(Path.Combine(Folder, file)).Root!.Elements("data")
             .ToDictionary(data => (string)data.Attribute("name")!, data => (string?)data.Element("value") ?? "");
 
     private static HashSet<string> Placeholders(string text) => [.. Placeholder().Matches(text).Select(match => match.Value)];
+
+    [GeneratedRegex(@"\bL\[""([A-Za-z0-9]+)""\]")]
+    private static partial Regex AskedFor();
 
     [GeneratedRegex(@"\{\d+(:[^}]*)?\}")]
     private static partial Regex Placeholder();

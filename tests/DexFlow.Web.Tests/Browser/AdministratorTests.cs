@@ -1,0 +1,168 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using DexFlow.Testing;
+using OpenQA.Selenium;
+using static DexFlow.Testing.DexFlowHttpClient;
+
+namespace DexFlow.Web.Tests.Browser;
+
+/// <summary>An administrator changes DexFlow's configuration in the browser: routing rules, the price list, resources, capture points.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AdministratorTests(BrowserFixture fixture)
+{
+    private readonly WebApp app = new(fixture);
+
+    [Fact]
+    public async Task An_administrator_adds_a_rule_dry_runs_it_on_a_document_sees_the_replay_publishes_it_and_finds_it_in_the_history()
+    {
+        // A document whose text names an order that does not exist; the new rule sends such documents to accounting.
+        const string order = "2026-999981";
+        const string ruleId = "accounting-999981";
+        var documentId = await ExceptionQueue.Document(fixture.Api.Address, order);
+
+        app.SignIn("admin");
+        app.Open("admin/rules");
+        var before = int.Parse(app.WaitFor("[data-test=rules-version]", "the rules in force").GetAttribute("data-version")!);
+        var target = int.Parse(app.WaitFor("[data-test=rule][data-rule-id='order-in-text']", "the rule that attaches by the text's order number").GetAttribute("data-index")!);
+
+        app.WaitFor("[data-test=add-rule]", "the add-rule button").Click();
+        var added = app.WaitFor("[data-test=rule][data-rule-id^='rule-']", "the new rule");
+        var at = added.GetAttribute("data-index");
+        Type($"#rule-{at}-id", ruleId);
+        Type($"#rule-{at}-description", $"Papers of order {order} go to accounting");
+        app.Choose($"[data-test=rule][data-index='{at}'] [data-test=action-role]", "Accountant");
+        app.WaitFor($"[data-test=rule][data-index='{at}'] [data-test=add-condition]", "the add-condition button").Click();
+        app.Choose($"[data-test=rule][data-index='{at}'] [data-test=condition-fact]", "field (by name)");
+        Type($"#rule-{at}-c0-field", "order_number");
+        Type($"#rule-{at}-c0-value", order);
+        for (var moves = 0; int.Parse(Rule(ruleId).GetAttribute("data-index")!) > target && moves < 50; moves++)
+        {
+            Click(Rule(ruleId).FindElement(By.CssSelector("[data-test=rule-up]")));
+        }
+
+        Assert.Equal(target.ToString(), Rule(ruleId).GetAttribute("data-index"));
+
+        Type("#dry-run-target", documentId);
+        app.WaitFor("[data-test=dry-run]", "the dry-run button", button => button.Enabled).Click();
+        var row = app.WaitFor($"[data-test=dry-run-row][data-document='{documentId}']", "the dry run of the document");
+        Assert.Equal("true", row.GetAttribute("data-changed"));
+        Assert.Contains("AttachToOrder", row.FindElement(By.CssSelector("[data-test=dry-run-current]")).Text);
+        var drafted = row.FindElement(By.CssSelector("[data-test=dry-run-draft]")).Text;
+        Assert.Contains("Inbox", drafted);
+        Assert.Contains("Accountant", drafted);
+        Assert.Contains(ruleId, drafted);
+        app.Screenshot("administrator");
+        app.AssertAccessible("the routing rules editor with a dry run");
+
+        app.WaitFor("[data-test=replay]", "the replay button", button => button.Enabled).Click();
+        var summary = app.WaitFor("[data-test=replay-summary]", "the replay's count");
+        Assert.InRange(int.Parse(summary.GetAttribute("data-changed")!), 1, int.Parse(summary.GetAttribute("data-documents")!));
+        app.WaitFor($"[data-test=replay-change][data-document='{documentId}']", "the document among the replay's changes");
+
+        Type("#publish-comment", $"Order {order}'s papers go to accounting");
+        app.WaitFor("[data-test=publish]", "the publish button", button => button.Enabled).Click();
+        app.WaitFor("[data-test=published]", "the confirmation", alert => alert.Text.Contains($"Version {before + 1}"));
+        app.WaitFor("[data-test=rules-version]", "the new version in force", version => version.GetAttribute("data-version") == (before + 1).ToString());
+        var newest = app.WaitFor($"[data-test=version-row][data-version='{before + 1}']", "the new version in the history");
+        Assert.Contains($"Order {order}'s papers go to accounting", newest.FindElement(By.XPath("..")).Text);
+
+        var inForce = await (await LogIn(fixture.Api.Address, "admin")).GetJson("/api/routing/rules");
+        Assert.Equal(before + 1, inForce["version"]!.GetValue<int>());
+        Assert.Equal(ruleId, inForce["rules"]!["rules"]![target]!["id"]!.GetValue<string>());
+
+        // The version before is still there to read, without the new rule.
+        app.WaitFor($"[data-test=version-row][data-version='{before}']", "the earlier version").FindElement(By.XPath(".."))
+            .FindElement(By.CssSelector("[data-test=view-version]")).Click();
+        app.WaitFor("[data-test=viewing-earlier]", "the earlier version on screen");
+        Assert.Empty(app.Driver.FindElements(By.CssSelector($"[data-test=rule][data-rule-id='{ruleId}']")));
+        Assert.Empty(app.BrowserErrors());
+    }
+
+    [Fact]
+    public async Task An_administrator_changes_a_paper_price_publishes_it_and_a_managers_estimate_uses_the_new_version()
+    {
+        app.SignIn("admin");
+        app.Open("admin/price-list");
+        var before = int.Parse(app.WaitFor("[data-test=price-list-version]", "the price list in force").GetAttribute("data-version")!);
+        var price = app.WaitFor("[data-test=paper-row][data-name='matt-300'] input[data-test=paper-price]", "the price of matt-300");
+        var changed = decimal.Parse(price.GetAttribute("value")!, System.Globalization.CultureInfo.InvariantCulture) + 7.5m;
+        app.AssertAccessible("the price list editor");
+
+        price.SendKeys(Keys.Control + "a");
+        price.SendKeys(changed.ToString(System.Globalization.CultureInfo.InvariantCulture) + Keys.Tab);
+        Type("#publish-comment", "Matt 300 got dearer");
+        app.WaitFor("[data-test=publish]", "the publish button", button => button.Enabled).Click();
+        app.WaitFor("[data-test=published]", "the confirmation", alert => alert.Text.Contains($"Version {before + 1}"));
+        app.WaitFor($"[data-test=version-row][data-version='{before + 1}']", "the new version in the history");
+        Assert.Empty(app.BrowserErrors());
+
+        var manager = await LogIn(fixture.Api.Address, "manager");
+        var list = await manager.GetJson("/api/pricing/price-list");
+        Assert.Equal(before + 1, list["version"]!.GetValue<int>());
+        Assert.Equal(changed, list["priceList"]!["paperStocks"]!.AsArray().Single(paper => paper!["name"]!.GetValue<string>() == "matt-300")!["pricePer1000"]!.GetValue<decimal>());
+        var specification = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(Orders.Form("Estimate customer"), System.Text.Json.JsonSerializerOptions.Web))!["specification"]!;
+        specification["paperStock"] = "matt-300";
+        var estimate = await Json(await manager.Post("/api/pricing/estimate", new { specification }), HttpStatusCode.OK);
+        Assert.Equal(before + 1, estimate["priceListVersion"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task An_administrator_adds_a_resource_with_its_calendar_and_a_scanner_station()
+    {
+        var id = $"folder-{Guid.NewGuid():N}"[..20];
+        app.SignIn("admin");
+        app.Open("admin/resources");
+        app.WaitFor("[data-test=resource-row]", "the resources");
+        app.WaitFor("[data-test=add-resource]", "the add button").Click();
+        Type("#resource-id", id);
+        Type("#resource-name", "Stahl TH 82");
+        Type("#resource-kind", "folder");
+        app.WaitFor("[data-test=add-period]", "the add-period button").Click();
+        app.WaitFor("[data-test=add-period]", "the add-period button").Click();
+        var holiday = app.WaitFor("#new-holiday", "the closure date");
+        ((IJavaScriptExecutor)app.Driver).ExecuteScript(
+            "arguments[0].value = '2026-12-31'; arguments[0].dispatchEvent(new Event('input', { bubbles: true }));", holiday);
+        app.WaitFor("[data-test=add-holiday]", "the add-closure button", button => button.Enabled).Click();
+        app.WaitFor("[data-test=holiday]", "the closure", chip => chip.Text.Contains("2026-12-31"));
+        app.AssertAccessible("the resource editor");
+        app.WaitFor("[data-test=save-resource]", "the save button", button => button.Enabled).Click();
+        var hours = app.WaitFor($"[data-test=resource-row][data-id='{id}']", "the new resource").FindElement(By.XPath(".."))
+            .FindElement(By.CssSelector("[data-test=resource-hours]")).Text;
+        Assert.Equal("Mon 08:00–16:00; Tue 08:00–16:00", hours);
+
+        var saved = (await (await LogIn(fixture.Api.Address, "planner")).Get("/api/resources")).Content.ReadAsStringAsync();
+        var resource = JsonNode.Parse(await saved)!.AsArray().Single(item => item!["id"]!.GetValue<string>() == id)!;
+        Assert.Equal("folder", resource["kind"]!.GetValue<string>());
+        Assert.Equal(["2026-12-31"], resource["calendar"]!["holidays"]!.AsArray().Select(day => day!.GetValue<string>()));
+
+        var station = $"scanner-{Guid.NewGuid():N}"[..20];
+        app.Open("admin/capture-points");
+        app.WaitFor("[data-test=add-capture-point]", "the add button").Click();
+        Type("#capture-id", station);
+        app.Choose("[data-test=capture-kind]", "ScannerStation");
+        app.Choose("[data-test=capture-channel]", "Scanner");
+        app.AssertAccessible("the capture point editor");
+        app.WaitFor("[data-test=save-capture-point]", "the save button", button => button.Enabled).Click();
+        app.WaitFor($"[data-test=capture-point-row][data-id='{station}']", "the new scanner station");
+        app.AssertAccessible("the capture points");
+        Assert.Empty(app.BrowserErrors());
+    }
+
+    /// <summary>Clicks the element in the middle of the window, clear of the fixed application bar.</summary>
+    private void Click(IWebElement element)
+    {
+        ((IJavaScriptExecutor)app.Driver).ExecuteScript("arguments[0].scrollIntoView({ block: 'center' })", element);
+        element.Click();
+    }
+
+    private IWebElement Rule(string id) => app.WaitFor($"[data-test=rule][data-rule-id='{id}']", $"rule {id}");
+
+    /// <summary>Replaces what the field holds, as typing does.</summary>
+    private void Type(string css, string text)
+    {
+        var field = app.WaitFor(css, $"the field {css}");
+        field.SendKeys(Keys.Control + "a");
+        field.SendKeys(text);
+        app.WaitFor(css, $"the field {css} to hold '{text}'", element => element.GetAttribute("value") == text);
+    }
+}
