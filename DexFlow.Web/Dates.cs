@@ -24,6 +24,9 @@ public static class Dates
     /// <summary>A day's heading on the planning board's week.</summary>
     public static string Weekday(DateTimeOffset moment) => AtShop(moment).ToString("ddd d", CultureInfo.CurrentCulture) + " " + AtShop(moment).ToString("MMM", CultureInfo.CurrentCulture);
 
+    /// <summary>Today at the shop (a payment's day, the board's and the floor's first day).</summary>
+    public static DateOnly ShopToday => DateOnly.FromDateTime(AtShop(DateTimeOffset.UtcNow).DateTime);
+
     /// <summary>A moment as the shop's clock shows it.</summary>
     public static DateTimeOffset AtShop(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, ShopZone);
 }

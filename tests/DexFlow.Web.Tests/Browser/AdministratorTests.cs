@@ -123,7 +123,7 @@ public sealed class AdministratorTests(BrowserFixture fixture)
         ((IJavaScriptExecutor)app.Driver).ExecuteScript(
             "arguments[0].value = '2026-12-31'; arguments[0].dispatchEvent(new Event('input', { bubbles: true }));", holiday);
         app.WaitFor("[data-test=add-holiday]", "the add-closure button", button => button.Enabled).Click();
-        app.WaitFor("[data-test=holiday]", "the closure", chip => chip.Text.Contains("2026-12-31"));
+        app.WaitFor("[data-test=holiday]", "the closure", chip => chip.Text.Contains("31/12/2026"));
         app.AssertAccessible("the resource editor");
         app.WaitFor("[data-test=save-resource]", "the save button", button => button.Enabled).Click();
         var hours = app.WaitFor($"[data-test=resource-row][data-id='{id}']", "the new resource").FindElement(By.XPath(".."))

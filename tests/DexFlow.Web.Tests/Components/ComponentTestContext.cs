@@ -6,8 +6,12 @@ using MudBlazor.Services;
 
 namespace DexFlow.Web.Tests.Components;
 
-/// <summary>A bUnit context with what the app's components need: MudBlazor's services, and English texts and formats.</summary>
-public abstract class ComponentTestContext : BunitContext
+/// <summary>
+/// A bUnit context with what the app's components need: MudBlazor's services, and English texts and formats. Disposed
+/// asynchronously: some MudBlazor services (a select's) only dispose that way, and xUnit 2 disposes a test class
+/// synchronously, so the context is disposed asynchronously first.
+/// </summary>
+public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
 {
     protected ComponentTestContext()
     {
@@ -17,4 +21,8 @@ public abstract class ComponentTestContext : BunitContext
         Services.AddLocalization();
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = AppCultures.For("en");
     }
+
+    public virtual Task InitializeAsync() => Task.CompletedTask;
+
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
 }

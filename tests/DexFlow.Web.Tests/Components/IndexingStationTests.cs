@@ -11,7 +11,7 @@ using MudBlazor;
 namespace DexFlow.Web.Tests.Components;
 
 /// <summary>The clerk's indexing station: the extracted fields with their confidence beside the page, and corrections.</summary>
-public sealed class IndexingStationTests : AsyncComponentTestContext
+public sealed class IndexingStationTests : ComponentTestContext
 {
     private const string Id = "p-0123456789abcdef01234567";
     private const string Next = "p-fedcba9876543210fedcba98";

@@ -8,7 +8,7 @@ using MudBlazor;
 
 namespace DexFlow.Web.Tests.Components;
 
-public sealed class IntakePageTests : AsyncComponentTestContext
+public sealed class IntakePageTests : ComponentTestContext
 {
     private readonly FakeApi api = new();
 

@@ -7,16 +7,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DexFlow.Web.Tests.Components;
 
 /// <summary>
-/// A whole page against a <see cref="FakeApi"/>, signed in with a role. Disposed asynchronously: MudBlazor's popover
-/// services (behind selects) may only be disposed that way.
+/// A whole page against a <see cref="FakeApi"/>, signed in with a role.
 /// </summary>
-public abstract class PageTestContext : ComponentTestContext, IAsyncLifetime
+public abstract class PageTestContext : ComponentTestContext
 {
     protected FakeApi Api { get; } = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 
     /// <summary>Renders the page for a user with <paramref name="role"/>, once it has read what it shows (<paramref name="loaded"/>).</summary>
     protected async Task<IRenderedComponent<T>> RenderAs<T>(string role, string loaded)

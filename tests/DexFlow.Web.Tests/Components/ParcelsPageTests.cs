@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DexFlow.Web.Tests.Components;
 
-public sealed class ParcelsPageTests : AsyncComponentTestContext
+public sealed class ParcelsPageTests : ComponentTestContext
 {
     private static readonly DateTimeOffset At = new(2026, 3, 2, 9, 30, 0, TimeSpan.Zero);
     private readonly FakeApi api = new();

@@ -4,21 +4,18 @@ using MudBlazor;
 namespace DexFlow.Web.Tests.Components;
 
 /// <summary>
-/// A component context with MudBlazor's popover provider rendered, where selects show their options. Its services
-/// can only be disposed asynchronously, which xUnit does through <see cref="IAsyncLifetime"/>.
+/// A component context with MudBlazor's popover provider rendered, where selects show their options.
 /// </summary>
-public abstract class PopoverTestContext : ComponentTestContext, IAsyncLifetime
+public abstract class PopoverTestContext : ComponentTestContext
 {
     private IRenderedComponent<MudPopoverProvider>? popovers;
 
     /// <summary>What the open popovers show (a select's options).</summary>
     protected IRenderedComponent<MudPopoverProvider> Popovers => popovers ??= Render<MudPopoverProvider>();
 
-    public Task InitializeAsync()
+    public override Task InitializeAsync()
     {
         _ = Popovers;
         return Task.CompletedTask;
     }
-
-    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
 }
