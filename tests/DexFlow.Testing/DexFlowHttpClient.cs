@@ -53,8 +53,17 @@ public sealed class DexFlowHttpClient(HttpClient http)
         return Http.SendAsync(request);
     }
 
-    public Task<HttpResponseMessage> SendRaw(HttpMethod method, string path, string content, string mediaType = "application/json") =>
-        Http.SendAsync(new HttpRequestMessage(method, path) { Content = new StringContent(content, Encoding.UTF8, mediaType) });
+    /// <summary>
+    /// Sends <paramref name="content"/> as it is. With <paramref name="expectContinue"/> the body waits for the server's
+    /// go-ahead (Expect: 100-continue), as a careful client sending a large body does: a refusal then arrives before
+    /// the body is sent, instead of racing it on the wire.
+    /// </summary>
+    public Task<HttpResponseMessage> SendRaw(HttpMethod method, string path, string content, string mediaType = "application/json", bool expectContinue = false)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = new StringContent(content, Encoding.UTF8, mediaType) };
+        request.Headers.ExpectContinue = expectContinue;
+        return Http.SendAsync(request);
+    }
 
     public async Task<JsonObject> GetJson(string path)
     {

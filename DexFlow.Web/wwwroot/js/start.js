@@ -4,6 +4,6 @@
 (() => {
     const chosen = localStorage.getItem('dexflow.culture');
     const culture = chosen || (navigator.languages && navigator.languages[0]) || navigator.language || 'en';
-    document.documentElement.lang = culture.split('-')[0];
+    document.documentElement.lang = culture.toLowerCase().startsWith('de') ? 'de' : 'en';
     Blazor.start({ configureRuntime: runtime => runtime.withEnvironmentVariable('DEXFLOW_CULTURE', culture) });
 })();
