@@ -24,6 +24,13 @@ public static class Dates
     /// <summary>A day's heading on the planning board's week.</summary>
     public static string Weekday(DateTimeOffset moment) => AtShop(moment).ToString("ddd d", CultureInfo.CurrentCulture) + " " + AtShop(moment).ToString("MMM", CultureInfo.CurrentCulture);
 
+    /// <summary>A day as date inputs and query strings write it (<c>yyyy-MM-dd</c>); null for anything else.</summary>
+    public static DateOnly? FromInput(string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+
+    /// <summary>A day as a date input holds it (<c>yyyy-MM-dd</c>).</summary>
+    public static string ToInput(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     /// <summary>Today at the shop (a payment's day, the board's and the floor's first day).</summary>
     public static DateOnly ShopToday => DateOnly.FromDateTime(AtShop(DateTimeOffset.UtcNow).DateTime);
 

@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-
 namespace DexFlow.Web.Api;
 
 /// <summary>Files a manager attaches to an order (artwork above all).</summary>
@@ -11,15 +9,8 @@ public sealed partial class DexFlowClient
     /// </summary>
     public async Task<OrderView> AttachFiles(string number, IReadOnlyList<UploadFile> files, AttachedFileType type, CancellationToken cancellationToken = default)
     {
-        using var form = new MultipartFormDataContent { { new StringContent(type.ToString()), "type" } };
-        foreach (var file in files)
-        {
-            var content = new StreamContent(file.Content);
-            content.Headers.ContentType = MediaTypeHeaderValue.TryParse(file.MediaType, out var mediaType)
-                ? mediaType
-                : new MediaTypeHeaderValue("application/octet-stream");
-            form.Add(content, "files", file.FileName);
-        }
+        using var form = FilesForm(files);
+        form.Add(new StringContent(type.ToString()), "type");
 
         using var response = await http.PostAsync($"api/orders/{Uri.EscapeDataString(number)}/documents", form, cancellationToken);
         return await Read<OrderView>(response, cancellationToken);

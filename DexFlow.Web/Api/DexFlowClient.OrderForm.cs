@@ -1,12 +1,8 @@
-using System.Globalization;
-using System.Net.Http.Json;
-
 namespace DexFlow.Web.Api;
 
 /// <summary>The manager's order form: the price list for its pickers, the live estimate, creating and editing a draft.</summary>
 public sealed partial class DexFlowClient
 {
-
     /// <summary>Prices a specification with the list in force; nothing is stored.</summary>
     public Task<Estimate> Estimate(SpecificationRequest specification, CancellationToken cancellationToken = default) =>
         Send<Estimate>(HttpMethod.Post, "api/pricing/estimate", new EstimateRequest(specification), cancellationToken);
@@ -25,21 +21,4 @@ public sealed partial class DexFlowClient
     public Task<OrderView> EditOrder(string number, OrderFormRequest form, long version, CancellationToken cancellationToken = default) =>
         SendWith<OrderView>(HttpMethod.Put, $"api/orders/{Uri.EscapeDataString(number)}", form,
             [("If-Match", ETag(version))], cancellationToken);
-
-    /// <summary>An order's ETag is its version, quoted (DexFlow.Api's ETags).</summary>
-    internal static string ETag(long version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
-
-    /// <summary><see cref="Send{T}"/> with request headers (preconditions, idempotency keys).</summary>
-    private async Task<T> SendWith<T>(HttpMethod method, string path, object body, IReadOnlyList<(string Name, string Value)> headers,
-        CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body, options: DexFlowJson.Options) };
-        foreach (var (name, value) in headers)
-        {
-            request.Headers.TryAddWithoutValidation(name, value);
-        }
-
-        using var response = await http.SendAsync(request, cancellationToken);
-        return await Read<T>(response, cancellationToken);
-    }
 }

@@ -12,13 +12,7 @@ public sealed partial class DexFlowClient
     public async Task<ParcelView> Upload(IReadOnlyList<UploadFile> files, string? stationId, string? note, string idempotencyKey,
         CancellationToken cancellationToken = default)
     {
-        using var form = new MultipartFormDataContent();
-        foreach (var file in files)
-        {
-            var part = new StreamContent(file.Content);
-            part.Headers.ContentType = MediaTypeHeaderValue.TryParse(file.MediaType, out var type) ? type : new MediaTypeHeaderValue("application/octet-stream");
-            form.Add(part, "files", file.FileName);
-        }
+        using var form = FilesForm(files);
 
         if (!string.IsNullOrWhiteSpace(stationId))
         {

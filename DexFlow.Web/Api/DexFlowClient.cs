@@ -112,11 +112,38 @@ public sealed partial class DexFlowClient(HttpClient http)
     }
 
     /// <summary>Sends <paramref name="body"/> as JSON and reads the answer as <typeparamref name="T"/>.</summary>
-    private async Task<T> Send<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    private Task<T> Send<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken) =>
+        SendWith<T>(method, path, body, [], cancellationToken);
+
+    /// <summary><see cref="Send{T}"/> with request headers (preconditions, idempotency keys).</summary>
+    private async Task<T> SendWith<T>(HttpMethod method, string path, object? body, IReadOnlyList<(string Name, string Value)> headers,
+        CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body, options: DexFlowJson.Options) };
+        foreach (var (name, value) in headers)
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
         using var response = await http.SendAsync(request, cancellationToken);
         return await Read<T>(response, cancellationToken);
+    }
+
+    /// <summary>An order's ETag is its version, quoted (DexFlow.Api's ETags).</summary>
+    internal static string ETag(long version) => $"\"{version.ToString(System.Globalization.CultureInfo.InvariantCulture)}\"";
+
+    /// <summary>The files as the "files" parts of a multipart form (parcels, attachments); callers add their own fields.</summary>
+    private static MultipartFormDataContent FilesForm(IReadOnlyList<UploadFile> files)
+    {
+        var form = new MultipartFormDataContent();
+        foreach (var file in files)
+        {
+            var part = new StreamContent(file.Content);
+            part.Headers.ContentType = MediaTypeHeaderValue.TryParse(file.MediaType, out var type) ? type : new MediaTypeHeaderValue("application/octet-stream");
+            form.Add(part, "files", file.FileName);
+        }
+
+        return form;
     }
 
     private static async Task<T> Read<T>(HttpResponseMessage response, CancellationToken cancellationToken)

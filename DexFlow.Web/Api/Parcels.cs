@@ -46,8 +46,6 @@ public sealed record ParcelSummary(
 
 public sealed record ParcelQueuePage(IReadOnlyList<ParcelSummary> Items, int Page, int PageSize, long Total);
 
-/// <summary>A configured capture point, as far as intake needs it (which scanner stations a clerk may name).</summary>
-
 /// <summary>What a clerk corrects on one document: its type (null: unchanged) and fields (name to value; "" removes it).</summary>
 public sealed record DocumentCorrection(int Index, DocumentType? Type, IReadOnlyDictionary<string, string> Fields);
 

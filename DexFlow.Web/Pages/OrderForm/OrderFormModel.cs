@@ -61,7 +61,7 @@ public sealed class OrderFormModel
             model.ColoursBack = spec.ColoursBack;
             model.PaperStock = spec.PaperStock;
             model.Finishing = [.. spec.Finishing ?? []];
-            model.DueDate = spec.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            model.DueDate = spec.DueDate is { } due ? Dates.ToInput(due) : null;
             model.DeliveryAddress = spec.DeliveryAddress;
             model.Notes = spec.Notes;
         }
@@ -87,6 +87,5 @@ public sealed class OrderFormModel
     private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     // A date the input could not give as yyyy-MM-dd is left out; the API then names the field if it is required.
-    private static DateOnly? Day(string? value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+    private static DateOnly? Day(string? value) => Dates.FromInput(value);
 }

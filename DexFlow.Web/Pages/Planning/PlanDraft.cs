@@ -27,8 +27,6 @@ public sealed class PlanDraft(string orderNumber, long version, DateOnly? dueDat
 
     public IReadOnlyList<DraftSlot> Processes => slots;
 
-    public bool Changed { get; private set; }
-
     public DraftSlot? Find(string processId) => slots.FirstOrDefault(slot => slot.ProcessId == processId);
 
     public void Move(string processId, string resourceId, DateTimeOffset start)
@@ -40,7 +38,6 @@ public sealed class PlanDraft(string orderNumber, long version, DateOnly? dueDat
         }
 
         slots[index] = slots[index] with { ResourceId = resourceId, Start = start };
-        Changed = true;
     }
 
     /// <summary>Whether the slot ends after the due date (the end of that day in shop time, UTC, as the API decides it).</summary>

@@ -63,6 +63,21 @@ public sealed class WebApp(BrowserFixture fixture)
         }
     }
 
+    /// <summary>Neither the amounts (however formatted) nor the currency nor a price heading is anywhere in the page's markup.</summary>
+    public void AssertNoPrice(params decimal[] amounts)
+    {
+        var dom = Driver.PageSource;
+        foreach (var amount in amounts)
+        {
+            Assert.DoesNotContain(amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), dom);
+            Assert.DoesNotContain(amount.ToString("N2", System.Globalization.CultureInfo.InvariantCulture), dom);
+        }
+
+        Assert.DoesNotContain("EUR", dom);
+        Assert.DoesNotContain("Gross", dom);
+        Assert.DoesNotContain("Price", dom, StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Waits until nothing matches <paramref name="css"/> (an action done, a form closed).</summary>
     public void WaitUntilGone(string css, string waitingFor) =>
         WaitFor("body", waitingFor, _ => Driver.FindElements(By.CssSelector(css)).Count == 0);

@@ -20,7 +20,4 @@ public static class Calendars
     public static TimeOnly? ParseTime(string? text) =>
         TimeOnly.TryParseExact(text, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
 
-    /// <summary>What a date input sends (<c>yyyy-MM-dd</c>); null for anything else.</summary>
-    public static DateOnly? ParseDay(string? text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 }
