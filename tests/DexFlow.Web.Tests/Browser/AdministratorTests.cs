@@ -139,8 +139,8 @@ public sealed class AdministratorTests(BrowserFixture fixture)
         app.Open("admin/capture-points");
         app.WaitFor("[data-test=add-capture-point]", "the add button").Click();
         Type("#capture-id", station);
-        app.Choose("[data-test=capture-kind]", "ScannerStation");
-        app.Choose("[data-test=capture-channel]", "Scanner");
+        app.Choose("[data-test=capture-kind]", "Scanner station");
+        app.Choose("[data-test=capture-channel]", "scanner");
         app.AssertAccessible("the capture point editor");
         app.WaitFor("[data-test=save-capture-point]", "the save button", button => button.Enabled).Click();
         app.WaitFor($"[data-test=capture-point-row][data-id='{station}']", "the new scanner station");
