@@ -46,7 +46,7 @@ public sealed class AdministratorTests(BrowserFixture fixture)
         app.WaitFor("[data-test=dry-run]", "the dry-run button", button => button.Enabled).Click();
         var row = app.WaitFor($"[data-test=dry-run-row][data-document='{documentId}']", "the dry run of the document");
         Assert.Equal("true", row.GetAttribute("data-changed"));
-        Assert.Contains("AttachToOrder", row.FindElement(By.CssSelector("[data-test=dry-run-current]")).Text);
+        Assert.Contains("Attach to order", row.FindElement(By.CssSelector("[data-test=dry-run-current]")).Text);
         var drafted = row.FindElement(By.CssSelector("[data-test=dry-run-draft]")).Text;
         Assert.Contains("Inbox", drafted);
         Assert.Contains("Accountant", drafted);
