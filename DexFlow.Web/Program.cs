@@ -15,6 +15,8 @@ builder.Services.AddLocalization();
 builder.Services.AddMudServices();
 builder.Services.AddSingleton<ITokenStore, SessionStorageTokenStore>();
 builder.Services.AddSingleton<AuthSession>();
+// Pages that wait between questions to the API wait by this clock, which tests replace with one they advance.
+builder.Services.AddSingleton(TimeProvider.System);
 // The API is this page's own origin: the app is served by the API process, so no CORS and no second address.
 builder.Services.AddSingleton(services => new DexFlowClient(new HttpClient(new BearerTokenHandler(services.GetRequiredService<AuthSession>())
 {

@@ -155,6 +155,9 @@ public sealed partial class CapturePointGrain(
             { Kind: CaptureKind.Folder, Folder: { } folder } => FolderProblem(folder, settings.Enabled ? allowList : null, outsideRoots),
             { Kind: CaptureKind.Imap, Imap: null } => ("imap", "Required for an IMAP capture point."),
             { Kind: CaptureKind.Imap, Imap: { } imap } when string.IsNullOrWhiteSpace(imap.Host) || imap.Port is < 1 or > 65535 => ("imap", "Host and port are required."),
+            // The password is never returned, so a change that leaves it out would store none and the mailbox would stop logging in.
+            { Kind: CaptureKind.Imap, Enabled: true, Imap: { } imap } when string.IsNullOrEmpty(imap.Password) =>
+                ("imap.password", "Required for an enabled mailbox; it is never shown again, so send it with every change."),
             { Kind: CaptureKind.Imap, Enabled: true, Imap: { } imap } when !allowList.AllowsMailHost(imap.Host, imap.Port) =>
                 ("imap.host", $"This mail server is not allowed (allowed: {(allowList.MailHosts.Count == 0 ? "none is configured" : string.Join(", ", allowList.MailHosts))}); operators allow servers with DexFlow__Capture__AllowedMailHosts."),
             _ => default((string, string)?),

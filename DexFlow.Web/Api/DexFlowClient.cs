@@ -150,7 +150,7 @@ public sealed partial class DexFlowClient(HttpClient http)
     {
         await EnsureSuccess(response, cancellationToken);
         return await response.Content.ReadFromJsonAsync<T>(DexFlowJson.Options, cancellationToken)
-               ?? throw new ApiProblemException(ApiProblem.Plain("The answer was empty.", (int)response.StatusCode));
+               ?? throw new ApiProblemException(ApiProblem.Described("ProblemEmptyAnswer", (int)response.StatusCode));
     }
 
     private static async Task EnsureSuccess(HttpResponseMessage response, CancellationToken cancellationToken)
@@ -183,7 +183,9 @@ public sealed partial class DexFlowClient(HttpClient http)
             }
         }
 
-        return ApiProblem.Plain(response.StatusCode == HttpStatusCode.Unauthorized ? "Please sign in again." : $"The server answered {status} {response.ReasonPhrase}.", status);
+        return response.StatusCode == HttpStatusCode.Unauthorized
+            ? ApiProblem.Described("ProblemSignInAgain", status)
+            : ApiProblem.Described("ProblemServerAnswered", status, status.ToString(System.Globalization.CultureInfo.InvariantCulture), response.ReasonPhrase ?? "");
     }
 
     internal static string Query(string path, params (string Name, string? Value)[] parameters)

@@ -2,11 +2,11 @@ namespace DexFlow.Web.Api;
 
 // Mirrors of the parcel views of DexFlow.Contracts that the document page reads.
 
-public sealed record DocumentRoute(string Kind, string? OrderNumber, string Reason, string? Role, int Priority, int RuleSetVersion, string? RuleId);
+public sealed record DocumentRoute(RouteKind Kind, string? OrderNumber, string Reason, string? Role, int Priority, int RuleSetVersion, string? RuleId);
 
 public sealed record FieldValue(string Name, string Value, double Confidence, string Source);
 
-public sealed record ParcelDocumentView(string Id, int Index, string? Type, double TypeConfidence, string TypeReason, IReadOnlyList<int> Pages,
+public sealed record ParcelDocumentView(string Id, int Index, DocumentType? Type, double TypeConfidence, string TypeReason, IReadOnlyList<int> Pages,
     IReadOnlyList<FieldValue> Fields, IReadOnlyList<string> ReviewReasons, DocumentRoute? Route);
 
 public sealed record DocumentFile(int Index, string FileName, string MediaType, int? PageCount, string? Problem);

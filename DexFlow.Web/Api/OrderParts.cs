@@ -8,7 +8,7 @@ public sealed record ReviewRound(int Revision, SideReview Accounting, SideReview
 public sealed record ReviewView(SideReview Accounting, SideReview Qa, IReadOnlyList<ReviewRound>? Rounds);
 
 /// <summary>A document of the order (Contracts' <c>AttachedDocument</c>); its bytes are at <c>/api/orders/{number}/documents/{id}/content</c>.</summary>
-public sealed record DocumentView(string DocumentId, string? Type, string FileName, string MediaType, string Source, DateTimeOffset AttachedAt, int Revision = 1);
+public sealed record DocumentView(string DocumentId, DocumentType? Type, string FileName, string MediaType, string Source, DateTimeOffset AttachedAt, int Revision = 1);
 
 public sealed record ScheduledProcess(string ProcessId, int Sequence, string Name, string ResourceId, DateTimeOffset Start, DateTimeOffset End, int Minutes,
     DateTimeOffset? StartedAt = null, string? StartedBy = null, DateTimeOffset? FinishedAt = null, string? FinishedBy = null);

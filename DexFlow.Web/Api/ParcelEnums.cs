@@ -1,7 +1,7 @@
 namespace DexFlow.Web.Api;
 
-// Mirrors of DexFlow.Contracts' parcel enums, by name. Lists tolerate a value a newer server adds (Unknown); the
-// document types are what a clerk may set, so they are exactly the contract's.
+// Mirrors of DexFlow.Contracts' parcel enums, by name. Each tolerates a value a newer server adds (Unknown), which is
+// shown but never offered: the document types a clerk may set are exactly the contract's.
 
 public enum ParcelStage
 {
@@ -31,4 +31,18 @@ public enum DocumentType
     QaReport,
     Correspondence,
     Other,
+
+    /// <summary>A type this version of the app does not know: shown as unknown, never offered.</summary>
+    Unknown = -1,
+}
+
+/// <summary>What routing did with a document (Contracts' <c>RouteKind</c>).</summary>
+public enum RouteKind
+{
+    AttachToOrder,
+    NewOrderDraft,
+    Inbox,
+    ManualIndexing,
+    Exception,
+    Unknown = -1,
 }

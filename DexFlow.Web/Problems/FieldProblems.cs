@@ -61,6 +61,46 @@ public sealed class FieldProblems
             .Where(error => IsUnder(error.Key, path))
             .Select(error => (error.Key, string.Join(" ", error.Value)))];
 
+    /// <summary>
+    /// The problem as it reads once item <paramref name="index"/> of the list at <paramref name="list"/> is removed
+    /// (<c>paperStocks</c>, 1): what it said about that item goes, and what it said about later items moves up one
+    /// place (<c>paperStocks[2].name</c> becomes <c>paperStocks[1].name</c>), so that each message still names its row.
+    /// </summary>
+    public static ApiProblem? WithoutItem(ApiProblem? problem, string list, int index)
+    {
+        if (problem?.Errors is not { Count: > 0 } errors)
+        {
+            return problem;
+        }
+
+        var kept = new Dictionary<string, string[]>();
+        foreach (var (field, messages) in errors)
+        {
+            var position = ItemOf(field, list);
+            if (position == index)
+            {
+                continue;
+            }
+
+            kept[position > index ? $"{list}[{position - 1}]{field[(field.IndexOf(']', list.Length) + 1)..]}" : field] = messages;
+        }
+
+        return problem with { Errors = kept };
+    }
+
+    /// <summary>The position <paramref name="field"/> names in <paramref name="list"/> (<c>list[3]…</c> is 3); -1 when it names none.</summary>
+    private static int ItemOf(string field, string list)
+    {
+        if (!field.StartsWith(list + "[", StringComparison.OrdinalIgnoreCase))
+        {
+            return -1;
+        }
+
+        var end = field.IndexOf(']', list.Length);
+        return end > 0 && int.TryParse(field.AsSpan(list.Length + 1, end - list.Length - 1), System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture, out var position) ? position : -1;
+    }
+
     private static bool IsUnder(string field, string path) =>
         string.Equals(field, path, StringComparison.OrdinalIgnoreCase)
         || (field.StartsWith(path, StringComparison.OrdinalIgnoreCase) && field.Length > path.Length && field[path.Length] is '.' or '[');

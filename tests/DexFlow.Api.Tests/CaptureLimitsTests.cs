@@ -61,6 +61,21 @@ public sealed class CaptureLimitsTests(ApiFixture fixture)
         Assert.Equal(["imap.host"], refused["errors"]!.AsObject().Select(error => error.Key));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData(null)]
+    public async Task An_enabled_mailbox_is_refused_without_its_password_and_a_disabled_one_is_not(string? password)
+    {
+        var admin = await LogIn("admin");
+        var id = NewId("mail");
+
+        var refused = await Json(await admin.Put($"/api/capture-points/{id}", Mailbox(CaptureFolders.MailHost, 143, "user", password!)), HttpStatusCode.BadRequest);
+        var disabled = await Json(await admin.Put($"/api/capture-points/{id}", Mailbox(CaptureFolders.MailHost, 143, "user", password!, enabled: false)), HttpStatusCode.OK);
+
+        Assert.Equal(["imap.password"], refused["errors"]!.AsObject().Select(error => error.Key));
+        Assert.False(disabled["enabled"]!.GetValue<bool>());
+    }
+
     [Fact]
     public async Task Failed_polls_show_clerks_what_to_fix_without_addresses_paths_or_server_replies()
     {
@@ -140,9 +155,9 @@ public sealed class CaptureLimitsTests(ApiFixture fixture)
         folder = new { path, stableFor = "00:00:00.200" },
     };
 
-    private static object Mailbox(string host, int port, string userName, string password, string mailbox = "INBOX") => new
+    private static object Mailbox(string host, int port, string userName, string password, string mailbox = "INBOX", bool enabled = true) => new
     {
-        kind = "Imap", enabled = true, channel = "Email", pollEvery = "00:00:00.500",
+        kind = "Imap", enabled, channel = "Email", pollEvery = "00:00:00.500",
         imap = new { host, port, security = "None", userName, password, mailbox },
     };
 

@@ -91,6 +91,29 @@ public sealed class CaptureTests(ApiFixture fixture)
         Assert.Equal(HttpStatusCode.BadRequest, (await (await LogIn("admin")).Put("/api/capture-points/relative", settings with { folder = new { path = "relative/path", stableFor = "00:00:01" } })).StatusCode);
     }
 
+    [Fact]
+    public async Task Clerks_list_the_enabled_scanner_stations_by_id_and_nothing_else_of_the_capture_points()
+    {
+        var admin = await LogIn("admin");
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var (station, retired, folder) = ($"scan-{suffix}", $"scan-old-{suffix}", $"pickup-{suffix}");
+        await Json(await admin.Put($"/api/capture-points/{station}", new { kind = "ScannerStation", enabled = true, channel = "Scanner", pollEvery = "00:01:00" }), HttpStatusCode.OK);
+        await Json(await admin.Put($"/api/capture-points/{retired}", new { kind = "ScannerStation", enabled = false, channel = "Scanner", pollEvery = "00:01:00" }), HttpStatusCode.OK);
+        await Json(await admin.Put($"/api/capture-points/{folder}", new
+        {
+            kind = "Folder", enabled = false, channel = "Folder", pollEvery = "00:00:05", folder = new { path = "/tmp", stableFor = "00:00:01" },
+        }), HttpStatusCode.OK);
+
+        var listed = System.Text.Json.Nodes.JsonNode.Parse(await (await LogIn("clerk")).Http.GetStringAsync("/api/scanner-stations"))!.AsArray();
+
+        var ids = listed.Select(entry => entry!["id"]!.GetValue<string>()).ToArray();
+        Assert.Contains(station, ids);
+        Assert.DoesNotContain(retired, ids);
+        Assert.DoesNotContain(folder, ids);
+        Assert.All(listed, entry => Assert.Equal(["id"], entry!.AsObject().Select(property => property.Key)));
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await LogIn("manager")).Get("/api/scanner-stations")).StatusCode);
+    }
+
     private static async Task Disable(DexFlowHttpClient admin, string id, System.Text.Json.Nodes.JsonObject view)
     {
         view["enabled"] = false;

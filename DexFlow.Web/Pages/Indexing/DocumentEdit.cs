@@ -13,7 +13,8 @@ public sealed class DocumentEdit
     public DocumentEdit(ParcelDocumentView document)
     {
         Document = document;
-        OriginalType = Enum.TryParse<DocumentType>(document.Type, out var type) ? type : null;
+        // A type this app does not know cannot be offered back, so the clerk starts from none.
+        OriginalType = document.Type is DocumentType.Unknown ? null : document.Type;
         Type = OriginalType;
         extracted = document.Fields.ToDictionary(field => field.Name, field => field.Value);
         Values = IndexFields.All.ToDictionary(name => name, name => extracted.GetValueOrDefault(name, ""));

@@ -7,9 +7,10 @@ export function keepArrowKeys(board) {
     });
 }
 
-// Brings the first bar matching the selector into view, across the page and along the board.
-export function reveal(board, selector) {
-    board.querySelector(selector)?.scrollIntoView({ block: "center", inline: "center" });
+// Brings the first bar of the order into view, across the page and along the board. The number is escaped: an id
+// put into a selector as it is could end the attribute value and select something else (or throw).
+export function reveal(board, orderNumber) {
+    board.querySelector(`[data-test=bar][data-order="${CSS.escape(orderNumber)}"]`)?.scrollIntoView({ block: "center", inline: "center" });
 }
 
 // Scrolls the board along to a point of its window (0 = its start, 1 = its end).

@@ -46,7 +46,7 @@ public sealed class AdministratorTests(BrowserFixture fixture)
         app.WaitFor("[data-test=dry-run]", "the dry-run button", button => button.Enabled).Click();
         var row = app.WaitFor($"[data-test=dry-run-row][data-document='{documentId}']", "the dry run of the document");
         Assert.Equal("true", row.GetAttribute("data-changed"));
-        Assert.Contains("AttachToOrder", row.FindElement(By.CssSelector("[data-test=dry-run-current]")).Text);
+        Assert.Contains("Attach to order", row.FindElement(By.CssSelector("[data-test=dry-run-current]")).Text);
         var drafted = row.FindElement(By.CssSelector("[data-test=dry-run-draft]")).Text;
         Assert.Contains("Inbox", drafted);
         Assert.Contains("Accountant", drafted);
@@ -139,8 +139,8 @@ public sealed class AdministratorTests(BrowserFixture fixture)
         app.Open("admin/capture-points");
         app.WaitFor("[data-test=add-capture-point]", "the add button").Click();
         Type("#capture-id", station);
-        app.Choose("[data-test=capture-kind]", "ScannerStation");
-        app.Choose("[data-test=capture-channel]", "Scanner");
+        app.Choose("[data-test=capture-kind]", "Scanner station");
+        app.Choose("[data-test=capture-channel]", "scanner");
         app.AssertAccessible("the capture point editor");
         app.WaitFor("[data-test=save-capture-point]", "the save button", button => button.Enabled).Click();
         app.WaitFor($"[data-test=capture-point-row][data-id='{station}']", "the new scanner station");

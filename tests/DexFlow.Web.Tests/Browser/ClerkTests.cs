@@ -22,13 +22,13 @@ public sealed class ClerkTests(BrowserFixture fixture)
         Assert.Equal("exception", item.GetAttribute("data-kind"));
         app.Screenshot("clerk");
         item.FindElement(By.CssSelector("a")).Click();
-        app.WaitFor("[data-test=route]", "the document's route", route => route.Text == "Exception");
+        app.WaitFor("[data-test=route]", "the document's route", route => (route.GetAttribute("data-kind"), route.Text) == ("Exception", "Exception queue"));
         app.WaitFor("[data-test=page-image]", "the document's page image");
         app.AssertAccessible("a document in the exception queue");
 
         app.Driver.FindElement(By.Id("place-order")).SendKeys(order);
         app.WaitFor("[data-test=place-on-order]", "the attach button", button => button.Enabled).Click();
-        app.WaitFor("[data-test=route]", "the document to be on the order", route => route.Text == "AttachToOrder");
+        app.WaitFor("[data-test=route]", "the document to be on the order", route => (route.GetAttribute("data-kind"), route.Text) == ("AttachToOrder", "Attached to order"));
         Assert.Empty(app.BrowserErrors());
 
         var admin = await LogIn(fixture.Api.Address, "admin");

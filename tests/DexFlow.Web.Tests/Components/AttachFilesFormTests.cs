@@ -19,7 +19,7 @@ public sealed class AttachFilesFormTests : PopoverTestContext
     {
         var attached = Samples.Order("2026-000030") with
         {
-            Documents = [new DocumentView("2026-000030-file-1", "Artwork", "cover.pdf", "application/pdf", "upload", Samples.At)],
+            Documents = [new DocumentView("2026-000030-file-1", DocumentType.Artwork, "cover.pdf", "application/pdf", "upload", Samples.At)],
         };
         api.On(HttpMethod.Post, "/api/orders/2026-000030/documents", attached);
         OrderView? changed = null;

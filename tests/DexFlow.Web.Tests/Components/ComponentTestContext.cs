@@ -19,6 +19,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddLocalization();
+        Services.AddSingleton(TimeProvider.System);
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = AppCultures.For("en");
     }
 

@@ -13,7 +13,7 @@ namespace DexFlow.Web.Tests.Components;
 /// </summary>
 public sealed class FakeApi : HttpMessageHandler
 {
-    private readonly List<(HttpMethod Method, string Path, Func<SentRequest, HttpResponseMessage> Answer)> routes = [];
+    private readonly List<(HttpMethod Method, string Path, Func<SentRequest, Task<HttpResponseMessage>> Answer)> routes = [];
     private readonly List<SentRequest> sent = [];
 
     public DexFlowClient Client => new(new HttpClient(this) { BaseAddress = new Uri("http://dexflow.test/") });
@@ -30,7 +30,11 @@ public sealed class FakeApi : HttpMessageHandler
     }
 
     /// <summary>Answers requests to <paramref name="path"/> (without the query) with <paramref name="answer"/>; the latest registration wins.</summary>
-    public FakeApi On(HttpMethod method, string path, Func<SentRequest, HttpResponseMessage> answer)
+    public FakeApi On(HttpMethod method, string path, Func<SentRequest, HttpResponseMessage> answer) =>
+        OnAsync(method, path, request => Task.FromResult(answer(request)));
+
+    /// <summary>Answers when <paramref name="answer"/>'s task completes: a slow answer, released by the test (it ignores cancellation, as a network may).</summary>
+    public FakeApi OnAsync(HttpMethod method, string path, Func<SentRequest, Task<HttpResponseMessage>> answer)
     {
         routes.Insert(0, (method, path, answer));
         return this;
@@ -107,7 +111,7 @@ public sealed class FakeApi : HttpMessageHandler
             && (route.Path.Contains('?') ? route.Path == path + request.RequestUri.Query : route.Path == path));
         return route.Answer is null
             ? Problem(HttpStatusCode.NotFound, $"No fake for {request.Method} {path}.")
-            : route.Answer(message);
+            : await route.Answer(message);
     }
 }
 

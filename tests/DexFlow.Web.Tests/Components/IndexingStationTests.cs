@@ -53,7 +53,7 @@ public sealed class IndexingStationTests : ComponentTestContext
     [Fact]
     public async Task Saving_sends_the_chosen_type_and_only_the_fields_the_clerk_changed_then_shows_where_the_parcel_went()
     {
-        api.On(HttpMethod.Post, Corrections, Parcel(ParcelStage.Routed, new DocumentRoute("AttachToOrder", "2026-000101", "order number found", null, 0, 3, "by-order")));
+        api.On(HttpMethod.Post, Corrections, Parcel(ParcelStage.Routed, new DocumentRoute(RouteKind.AttachToOrder, "2026-000101", "order number found", null, 0, 3, "by-order")));
         var station = Open();
 
         var type = station.FindComponent<MudSelect<DocumentType?>>();
@@ -78,7 +78,7 @@ public sealed class IndexingStationTests : ComponentTestContext
     [Fact]
     public void Ctrl_enter_in_a_field_saves_and_opens_the_next_parcel_and_alt_q_skips_without_saving()
     {
-        api.On(HttpMethod.Post, Corrections, Parcel(ParcelStage.Routed, new DocumentRoute("Exception", null, "no rule placed it", null, 0, 3, null)));
+        api.On(HttpMethod.Post, Corrections, Parcel(ParcelStage.Routed, new DocumentRoute(RouteKind.Exception, null, "no rule placed it", null, 0, 3, null)));
         var station = Open();
 
         station.Find("#field-customer_name").KeyDown(new KeyboardEventArgs { Key = "Enter", CtrlKey = true });
@@ -159,7 +159,7 @@ public sealed class IndexingStationTests : ComponentTestContext
         [new DocumentFile(0, "letter.png", "image/png", 1, null)],
         [],
         [
-            new ParcelDocumentView($"{Id}-d1", 0, route is null ? null : "Correspondence", 0.2, "no type's keywords found", [1],
+            new ParcelDocumentView($"{Id}-d1", 0, route is null ? null : DocumentType.Correspondence, 0.2, "no type's keywords found", [1],
                 [new FieldValue("customer_name", "Acme Gmbh", 0.35, "ocr"), new FieldValue("order_number", "2026-000101", 0.95, "barcode")],
                 route is null ? ["customer_name uncertain (35 %)"] : [], route),
         ],

@@ -4,6 +4,7 @@ using DexFlow.Web.Api;
 using DexFlow.Web.Pages.Intake;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using MudBlazor;
 
 namespace DexFlow.Web.Tests.Components;
@@ -12,16 +13,13 @@ public sealed class IntakePageTests : ComponentTestContext
 {
     private readonly FakeApi api = new();
 
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 3, 2, 9, 30, 0, TimeSpan.Zero));
+
     public IntakePageTests()
     {
         Services.AddSingleton(api.Client);
-        api.On(HttpMethod.Get, "/api/capture-points", new CapturePointView[]
-        {
-            new CapturePointView("scan-desk-2", CaptureKind.ScannerStation, true, CaptureChannel.Scanner, TimeSpan.FromMinutes(1), null, null, new CaptureStatistics(0, 0, null, null, null)),
-            new CapturePointView("scan-desk-1", CaptureKind.ScannerStation, true, CaptureChannel.Scanner, TimeSpan.FromMinutes(1), null, null, new CaptureStatistics(0, 0, null, null, null)),
-            new CapturePointView("scan-old", CaptureKind.ScannerStation, false, CaptureChannel.Scanner, TimeSpan.FromMinutes(1), null, null, new CaptureStatistics(0, 0, null, null, null)),
-            new CapturePointView("orders-mailbox", CaptureKind.Imap, true, CaptureChannel.Email, TimeSpan.FromMinutes(1), null, null, new CaptureStatistics(0, 0, null, null, null)),
-        });
+        Services.AddSingleton<TimeProvider>(clock);
+        api.On(HttpMethod.Get, "/api/scanner-stations", new ScannerStation[] { new("scan-desk-1"), new("scan-desk-2") });
     }
 
     [Fact]
@@ -31,6 +29,7 @@ public sealed class IntakePageTests : ComponentTestContext
         var page = Render<IntakePage>();
         var station = page.FindComponent<MudSelect<string>>();
         page.WaitForAssertion(() => Assert.Equal(["scan-desk-1", "scan-desk-2"], Stations(page)));
+        Assert.DoesNotContain(api.Sent, request => request.Path.StartsWith("/api/capture-points", StringComparison.Ordinal));
 
         await page.InvokeAsync(() => station.Instance.ValueChanged.InvokeAsync("scan-desk-1"));
         Picker(page).UploadFiles(InputFileContent.CreateFromText("first page", "scan-1.png", contentType: "image/png"),
@@ -56,6 +55,46 @@ public sealed class IntakePageTests : ComponentTestContext
 
         page.WaitForAssertion(() => Assert.Equal("files: At most 50 files in one upload.", page.Find("[data-test=intake-item] [data-test=problem-field]").TextContent));
         Assert.DoesNotContain("name=stationId", api.BodiesOf(HttpMethod.Post, "/api/parcels").Single());
+    }
+
+    [Fact]
+    public async Task More_files_together_than_one_upload_takes_are_refused_at_once_without_sending_them()
+    {
+        var page = Render<IntakePage>();
+        var together = page.FindComponent<MudSwitch<bool>>();
+        await page.InvokeAsync(() => together.Instance.ValueChanged.InvokeAsync(true));
+
+        Picker(page).UploadFiles([.. Enumerable.Range(1, 51).Select(n => InputFileContent.CreateFromText("page", $"scan-{n}.png", contentType: "image/png"))]);
+
+        page.WaitForAssertion(() => Assert.StartsWith("51 files are more than one upload takes (50)", page.Find("[data-test=intake-item] [data-test=problem-title]").TextContent));
+        Assert.Single(page.FindAll("[data-test=intake-item]"));
+        Assert.Empty(api.BodiesOf(HttpMethod.Post, "/api/parcels"));
+    }
+
+    [Fact]
+    public async Task A_parcel_whose_follow_up_fails_is_shown_retrying_and_asked_about_again_later_until_it_settles()
+    {
+        const string id = "p-000000000000000000000032";
+        var asked = 0;
+        api.On(HttpMethod.Post, "/api/parcels", IntakeListTests.Parcel(id, ParcelStage.Received), HttpStatusCode.Accepted)
+            .On(HttpMethod.Get, $"/api/parcels/{id}", _ => ++asked == 1
+                ? FakeApi.Problem(HttpStatusCode.ServiceUnavailable, "DexFlow is starting.")
+                : FakeApi.Json(IntakeListTests.Parcel(id, ParcelStage.ManualIndexing)));
+        var page = Render<IntakePage>();
+        Picker(page).UploadFiles(InputFileContent.CreateFromText("page", "scan.png", contentType: "image/png"));
+        page.WaitForAssertion(() => Assert.Equal("Received", page.Find("[data-test=intake-item]").GetAttribute("data-stage")));
+        await page.InvokeAsync(() => { });
+
+        clock.Advance(TimeSpan.FromSeconds(3));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-test=follow-retrying]")));
+        clock.Advance(TimeSpan.FromSeconds(3));
+        await page.InvokeAsync(() => { });
+        Assert.Equal(1, asked);
+        clock.Advance(TimeSpan.FromSeconds(3));
+
+        page.WaitForAssertion(() => Assert.Equal("ManualIndexing", page.Find("[data-test=intake-item]").GetAttribute("data-stage")));
+        Assert.Empty(page.FindAll("[data-test=follow-retrying]"));
+        Assert.Equal(2, asked);
     }
 
     private static IRenderedComponent<InputFile> Picker(IRenderedComponent<IntakePage> page) =>

@@ -48,6 +48,28 @@ public sealed class ParcelsPageTests : ComponentTestContext
         Assert.Equal("the content store did not answer", page.Find("[data-test=reason]").TextContent);
     }
 
+    [Fact]
+    public async Task A_slow_refresh_does_not_replace_the_stage_the_clerk_picked_while_it_ran()
+    {
+        var waiting = new ParcelQueuePage([Summary("p-000000000000000000000022", ParcelStage.ManualIndexing, "no readable text or barcode")], 1, 50, 1);
+        var refreshed = new TaskCompletionSource<HttpResponseMessage>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var reads = 0;
+        api.OnAsync(HttpMethod.Get, "/api/indexing/queue?page=1&pageSize=50", _ => ++reads == 1 ? Task.FromResult(FakeApi.Json(waiting)) : refreshed.Task);
+        var page = Render<ParcelsPage>();
+        page.WaitForAssertion(() => Assert.Equal(["p-000000000000000000000022"], Rows(page)));
+
+        var refresh = page.Find("[data-test=refresh]").ClickAsync(new());
+        await page.Find("[data-test=stage-filter][data-stage=Failed]").ClickAsync(new());
+        refreshed.SetResult(FakeApi.Json(waiting));
+        await refresh;
+
+        page.WaitForAssertion(() => Assert.Equal(["p-000000000000000000000021"], Rows(page)));
+        Assert.Equal("true", page.Find("[data-test=stage-filter][data-stage=Failed]").GetAttribute("aria-pressed"));
+    }
+
+    private static IEnumerable<string?> Rows(IRenderedComponent<ParcelsPage> page) =>
+        page.FindAll("[data-test=parcel-row]").Select(row => row.GetAttribute("data-parcel"));
+
     private static ParcelSummary Summary(string id, ParcelStage stage, string reason) =>
         new(id, stage, "rest-upload", CaptureChannel.Upload, At, At, 1, reason, "Clerk", null);
 

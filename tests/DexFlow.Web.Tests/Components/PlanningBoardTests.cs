@@ -107,6 +107,69 @@ public sealed class PlanningBoardTests : ComponentTestContext
     }
 
     [Fact]
+    public async Task While_a_plan_is_confirmed_nothing_else_is_planned_and_its_refusal_goes_once_another_order_is_picked()
+    {
+        const string second = "2026-000002";
+        var refusal = new TaskCompletionSource<HttpResponseMessage>(TaskCreationOptions.RunContinuationsAsynchronously);
+        api.OnAsync(HttpMethod.Put, $"/api/orders/{Planned}/schedule", _ => refusal.Task);
+        api.On(HttpMethod.Get, "/api/orders", new OrderPage([Summary(Planned), Summary(second)], 1, 8, 2));
+        api.On(HttpMethod.Get, $"/api/orders/{second}", Order(OrderStage.Approved, null) with { Number = second });
+        api.On(HttpMethod.Get, $"/api/orders/{second}/schedule/proposal", new ScheduleProposal(
+            [new ScheduledProcess("run", 1, "Run on SM 52-2", "sm-52-2", Ten.AddHours(1), Ten.AddHours(2), 60)], false));
+        var board = await RenderAs("Planner");
+        board.WaitForElement($"[data-test=awaiting-order][data-number='{Planned}'] [data-test=plan-order]").Click();
+        board.WaitForElement("[data-test=confirm]");
+
+        var confirming = board.Find("[data-test=confirm]").ClickAsync(new());
+
+        Assert.True(board.Find("[data-test=confirm]").HasAttribute("disabled"));
+        Assert.All(board.FindAll("[data-test=plan-order]"), button => Assert.True(button.HasAttribute("disabled")));
+        board.Find("[data-test=confirm]").Click();
+        board.Find($"[data-test=awaiting-order][data-number='{second}'] [data-test=plan-order]").Click();
+        refusal.SetResult(Conflict());
+        await confirming;
+        board.WaitForAssertion(() => Assert.NotEmpty(board.FindAll("[data-test=bar-problem]")));
+        Assert.Single(api.Sent, request => request.Method == HttpMethod.Put);
+        Assert.DoesNotContain(api.Sent, request => request.Path == $"/api/orders/{second}");
+
+        board.Find($"[data-test=awaiting-order][data-number='{second}'] [data-test=plan-order]").Click();
+
+        board.WaitForAssertion(() => Assert.Equal(second, board.Find("[data-test=plan-order-link]").TextContent));
+        Assert.Empty(board.FindAll("[data-test=problem]"));
+        Assert.Empty(board.FindAll("[data-test=bar-problem]"));
+    }
+
+    [Fact]
+    public async Task A_refusal_said_about_a_process_leaves_its_bar_once_the_bar_is_moved()
+    {
+        api.On(HttpMethod.Put, $"/api/orders/{Planned}/schedule", _ => Conflict());
+        var board = await RenderAs("Planner");
+        board.WaitForElement("[data-test=plan-order]").Click();
+        board.WaitForElement("[data-test=confirm]").Click();
+        board.WaitForAssertion(() => Assert.NotNull(Bar(board, "run").QuerySelector("[data-test=bar-problem]")));
+
+        Bar(board, "run").KeyDown(new KeyboardEventArgs { Key = "ArrowRight" });
+
+        Assert.Null(Bar(board, "run").QuerySelector("[data-test=bar-problem]"));
+    }
+
+    [Fact]
+    public async Task A_board_that_could_not_be_read_says_so_until_it_is_read()
+    {
+        var reads = 0;
+        api.On(HttpMethod.Get, "/api/resources/sm-74-4/bookings", _ => ++reads == 1
+            ? FakeApi.Problem(HttpStatusCode.ServiceUnavailable, "The cluster is not ready.")
+            : FakeApi.Json(new ResourceBookings(Shop[2], [])));
+        var board = await RenderAs("Auditor");
+        board.WaitForAssertion(() => Assert.Equal("The cluster is not ready.", board.Find("[data-test=problem-title]").TextContent));
+
+        board.Find("[data-test=next]").Click();
+
+        board.WaitForAssertion(() => Assert.Empty(board.FindAll("[data-test=problem]")));
+        Assert.NotEmpty(board.FindAll("[data-test=board-row]"));
+    }
+
+    [Fact]
     public async Task Arrow_keys_move_the_selected_slot_and_confirm_sends_where_it_went()
     {
         api.On(HttpMethod.Put, $"/api/orders/{Planned}/schedule", _ => FakeApi.Json(Order(OrderStage.Scheduled, null)));
@@ -181,6 +244,17 @@ public sealed class PlanningBoardTests : ComponentTestContext
         Services.AddSingleton(api.Client);
         return Render<PlanningPage>();
     }
+
+    private static HttpResponseMessage Conflict() => FakeApi.Problem(new
+    {
+        type = "urn:dexflow:problem:schedule-conflict",
+        title = "The plan conflicts with other bookings.",
+        status = 409,
+        conflicts = new[] { "SM 74-4 is booked by order 2026-000099 (run); run wants the same time" },
+    }, HttpStatusCode.Conflict);
+
+    private static OrderSummary Summary(string number) => new(number, OrderStage.Approved, 1, null, "Flyer", "Spring flyer", 5000,
+        DateOnly.FromDateTime(DateTime.Today.AddDays(10)), null, null, Ten, Ten);
 
     private static OrderView Order(OrderStage stage, ScheduleView? schedule) => new(Planned, stage, 1, 7, null, null, null, "Flyer", "Spring flyer", 5000,
         DateOnly.FromDateTime(DateTime.Today.AddDays(10)), Ten, Ten, [], null, null, null, null, null, null, schedule, [], null, null);

@@ -45,6 +45,27 @@ public sealed class PriceListPageTests : PageTestContext
     }
 
     [Fact]
+    public async Task Once_a_row_is_removed_the_problems_of_the_last_publication_stay_with_the_rows_they_were_about()
+    {
+        Api.OnJson(HttpMethod.Put, "/api/pricing/price-list", """
+            {"type":"urn:dexflow:problem:validation","title":"The request has invalid fields.","status":400,
+             "errors":{"paperStocks[0].name":["Listed twice."],"paperStocks[1].pricePer1000":["Must not be negative."],"presses[0].name":["Required."]}}
+            """, HttpStatusCode.BadRequest);
+        var page = await RenderAs<PriceListPage>("Administrator", "[data-test=paper-row]");
+        page.Find("#publish-comment").Input("Typo");
+        page.Find("button[data-test=publish]").Click();
+        page.WaitForAssertion(() => Assert.Contains("Listed twice.", page.Find("[data-test=paper-row][data-index='0']").TextContent));
+
+        page.Find("[data-test=paper-row][data-index='0'] [data-test=remove-row]").Click();
+
+        var gloss = page.Find("[data-test=paper-row][data-index='0']");
+        Assert.Equal("gloss-135", gloss.GetAttribute("data-name"));
+        Assert.Contains("Must not be negative.", gloss.TextContent);
+        Assert.DoesNotContain("Listed twice.", page.Markup);
+        Assert.Contains("Required.", page.Find("[data-test=press-row][data-index='0']").TextContent);
+    }
+
+    [Fact]
     public async Task A_paper_price_changed_and_published_sends_the_whole_list_with_the_new_price()
     {
         Api.OnJson(HttpMethod.Put, "/api/pricing/price-list", InForce.Replace("\"version\":5", "\"version\":6"));

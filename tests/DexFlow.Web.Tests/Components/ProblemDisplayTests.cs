@@ -1,5 +1,7 @@
+using System.Globalization;
 using Bunit;
 using DexFlow.Web.Api;
+using DexFlow.Web.Localization;
 using DexFlow.Web.Problems;
 
 namespace DexFlow.Web.Tests.Components;
@@ -18,6 +20,21 @@ public sealed class ProblemDisplayTests : ComponentTestContext
         Assert.Equal(["customer.name: Required.", "specification.quantity: Must be 1 or more. Too large."],
             shown.FindAll("[data-test=problem-field]").Select(field => field.TextContent.Trim()));
         Assert.Equal("alert", shown.Find("[data-test=problem]").GetAttribute("role"));
+    }
+
+    [Fact]
+    public void A_failure_without_a_problem_is_described_in_the_users_language()
+    {
+        CultureInfo.CurrentUICulture = AppCultures.For("de");
+        var unreachable = Problems.Problems.From(new HttpRequestException("connection refused"));
+        var answered = ApiProblem.Described("ProblemServerAnswered", 502, "502", "Bad Gateway");
+
+        var shown = Render<ProblemDisplay>(parameters => parameters.Add(display => display.Problem, unreachable));
+        var other = Render<ProblemDisplay>(parameters => parameters.Add(display => display.Problem, answered));
+
+        Assert.Equal("DexFlow ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.", shown.Find("[data-test=problem-title]").TextContent);
+        Assert.Equal("Der Server antwortete 502 Bad Gateway.", other.Find("[data-test=problem-title]").TextContent);
+        Assert.DoesNotContain("connection refused", shown.Markup);
     }
 
     [Fact]

@@ -111,5 +111,5 @@ public sealed class ShopFloorTests : ComponentTestContext
     private static OrderView Order(ScheduledProcess process) => new(Number, process.StartedAt is null ? OrderStage.Scheduled : OrderStage.InProduction, 1, 9,
         null, null, null, "Flyer", "Spring flyer", 5000, null, Nine, Nine, [], null, null, null, null, null, null,
         new ScheduleView([process], null, "Pat Planner", Nine, false),
-        [new DocumentView("doc-1", "WorkSheet", "work-sheet.pdf", "application/pdf", "generated", Nine)], null, null);
+        [new DocumentView("doc-1", DocumentType.WorkSheet, "work-sheet.pdf", "application/pdf", "generated", Nine)], null, null);
 }
