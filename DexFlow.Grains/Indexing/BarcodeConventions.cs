@@ -5,6 +5,8 @@ namespace DexFlow.Grains.Indexing;
 /// <summary>
 /// What DexFlow's own barcodes mean (domain.md §3; <c>DexFlow:Indexing:Barcodes</c>): <c>DXF-O-&lt;order&gt;</c> names
 /// an order, <c>DXF-SEP</c> separates documents, <c>DXF-T-&lt;TYPE&gt;</c> on a cover sheet types the next document.
+/// The one source of these codes: the PDFs print them, the splitter and the routing rules read them, so a shop that
+/// changes a prefix keeps routing its printed sheets.
 /// </summary>
 public sealed class BarcodeConventions
 {
@@ -18,6 +20,12 @@ public sealed class BarcodeConventions
     public string Family { get; set; } = "DXF-";
 
     public bool IsSeparator(Barcode code) => string.Equals(code.Text.Trim(), Separator, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The code printed on an order's paperwork (work sheet, price sheet, invoices).</summary>
+    public string OrderCode(string orderNumber) => OrderPrefix + orderNumber;
+
+    /// <summary>The order the first of the codes names, if any does.</summary>
+    public string? OrderOf(IEnumerable<Barcode> codes) => codes.Select(OrderOf).FirstOrDefault(number => number is not null);
 
     public string? OrderOf(Barcode code) =>
         code.Text.StartsWith(OrderPrefix, StringComparison.OrdinalIgnoreCase) ? code.Text[OrderPrefix.Length..].Trim() : null;

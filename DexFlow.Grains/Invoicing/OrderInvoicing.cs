@@ -124,5 +124,5 @@ public sealed class OrderInvoicing(InvoiceLedger ledger, OrderEstimates estimate
     private static string PrepaymentKey(OrderState state) => $"{state.Number}:prepayment";
 
     private Task<Invoice> Issue(OrderState state, InvoiceRequest request, CancellationToken cancellationToken) =>
-        ledger.Issue(request, invoice => InvoicePdf.Render(invoice, state.Draft, barcodes.Value.OrderPrefix + state.Number), cancellationToken);
+        ledger.Issue(request, invoice => InvoicePdf.Render(invoice, state.Draft, barcodes.Value.OrderCode(state.Number)), cancellationToken);
 }

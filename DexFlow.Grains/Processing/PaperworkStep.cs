@@ -20,7 +20,7 @@ public sealed class PaperworkStep(OrderEstimates estimates, IContentStore conten
     public async Task<ProcessingOutput> RunAsync(OrderProcessingInput input, ProcessingOutput soFar, CancellationToken cancellationToken)
     {
         var estimate = await estimates.For(input.Draft.Specification, cancellationToken);
-        var barcode = barcodes.Value.OrderPrefix + input.Number;
+        var barcode = barcodes.Value.OrderCode(input.Number);
         var now = time.GetUtcNow();
         var workSheet = await Store(input, DocumentType.WorkSheet, "work-sheet",
             WorkSheetPdf.Render(input.Number, input.Revision, input.Draft, estimate, barcode, now), now, cancellationToken);

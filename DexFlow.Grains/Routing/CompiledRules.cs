@@ -5,17 +5,18 @@ using DexFlow.Contracts.Documents;
 using DexFlow.Contracts.Errors;
 using DexFlow.Contracts.Routing;
 using DexFlow.Contracts.Security;
+using DexFlow.Grains.Indexing;
 
 namespace DexFlow.Grains.Routing;
 
 /// <summary>
 /// A rule set checked and compiled once into delegates (regular expressions compiled, values parsed), then evaluated
 /// for any number of documents. Evaluation is pure: first match wins unless the rule says continue; an attach action
-/// that finds no order number does not match, so the next rule gets its turn.
+/// that finds no order number does not match, so the next rule gets its turn. DexFlow's own order barcode is read by
+/// the shop's <see cref="BarcodeConventions"/>, the same ones its PDFs are printed with.
 /// </summary>
 public sealed partial class CompiledRules
 {
-    private const string OrderPrefix = "DXF-O-";
     private static readonly TimeSpan RegexBudget = TimeSpan.FromMilliseconds(100);
 
     private sealed record Rule(string Id, Func<FactsInEvaluation, bool>[] Conditions, RuleAction[] Actions, bool Continue);
@@ -32,11 +33,13 @@ public sealed partial class CompiledRules
     }
 
     private readonly Rule[] _rules;
+    private readonly BarcodeConventions _codes;
 
-    private CompiledRules(int version, Rule[] rules)
+    private CompiledRules(int version, Rule[] rules, BarcodeConventions codes)
     {
         Version = version;
         _rules = rules;
+        _codes = codes;
     }
 
     public int Version { get; }
@@ -44,7 +47,7 @@ public sealed partial class CompiledRules
     public int Count => _rules.Length;
 
     /// <summary>Checks and compiles the rules; throws <see cref="ValidationException"/> naming every problem.</summary>
-    public static CompiledRules Compile(RoutingRules rules, int version)
+    public static CompiledRules Compile(RoutingRules rules, int version, BarcodeConventions codes)
     {
         var problems = new Dictionary<string, string[]>();
         void Problem(string path, string message) => problems[path] = [.. problems.GetValueOrDefault(path, []), message];
@@ -63,7 +66,7 @@ public sealed partial class CompiledRules
             }
 
             var conditions = (rule.Conditions.IsDefault ? [] : rule.Conditions)
-                .Select((condition, at) => CompileCondition(condition, $"{path}.conditions[{at}]", Problem))
+                .Select((condition, at) => CompileCondition(condition, $"{path}.conditions[{at}]", codes, Problem))
                 .ToArray();
             var actions = rule.Actions.IsDefault ? [] : rule.Actions;
             if (actions.IsEmpty)
@@ -92,7 +95,7 @@ public sealed partial class CompiledRules
             }
         }
 
-        return problems.Count == 0 ? new CompiledRules(version, [.. compiled]) : throw new ValidationException(problems);
+        return problems.Count == 0 ? new CompiledRules(version, [.. compiled], codes) : throw new ValidationException(problems);
     }
 
     public RoutingDecision Evaluate(RoutingFacts document)
@@ -178,17 +181,16 @@ public sealed partial class CompiledRules
     }
 
     /// <summary>The order number an attach action names, from the source it asks for.</summary>
-    public static string? OrderFrom(RoutingFacts facts, string source) => source switch
+    private string? OrderFrom(RoutingFacts facts, string source) => source switch
     {
-        "barcode" => facts.Barcodes.Select(code => code.Text.StartsWith(OrderPrefix, StringComparison.OrdinalIgnoreCase) ? code.Text[OrderPrefix.Length..].Trim() : null)
-            .FirstOrDefault(number => number is not null),
+        "barcode" => _codes.OrderOf(facts.Barcodes),
         "coverSheet" => facts.CoverSheetOrder,
         "subject" => facts.Subject is not null && SubjectOrder().Match(facts.Subject) is { Success: true } match ? match.Groups[1].Value : null,
         "field" => facts.Fields.FirstOrDefault(field => field.Name == FieldNames.OrderNumber)?.Value,
         _ => OrderFrom(facts, "coverSheet") ?? OrderFrom(facts, "barcode") ?? OrderFrom(facts, "subject") ?? OrderFrom(facts, "field"),
     };
 
-    private static Func<FactsInEvaluation, bool>? CompileCondition(RuleCondition condition, string path, Action<string, string> problem)
+    private static Func<FactsInEvaluation, bool>? CompileCondition(RuleCondition condition, string path, BarcodeConventions codes, Action<string, string> problem)
     {
         var fact = condition.Fact ?? "";
         if (!RuleFacts.Plain.Contains(fact) && !IsFieldFact(fact))
@@ -245,7 +247,7 @@ public sealed partial class CompiledRules
                 : facts => facts.Facts.Barcodes.Any(code => (symbology is null || code.Format.Equals(symbology, StringComparison.OrdinalIgnoreCase)) && test(code.Text));
         }
 
-        var read = Reader(fact);
+        var read = Reader(fact, codes);
         return facts => test(read(facts.Facts));
     }
 
@@ -282,7 +284,7 @@ public sealed partial class CompiledRules
         _ => actual => actual is not null && value.Split(',').Any(candidate => candidate.Trim().Equals(actual, StringComparison.OrdinalIgnoreCase)),
     };
 
-    private static Func<RoutingFacts, string?> Reader(string fact) => fact switch
+    private static Func<RoutingFacts, string?> Reader(string fact, BarcodeConventions codes) => fact switch
     {
         RuleFacts.Channel => facts => facts.Channel,
         RuleFacts.CapturePoint => facts => facts.CapturePoint,
@@ -294,6 +296,7 @@ public sealed partial class CompiledRules
         RuleFacts.Text => facts => facts.Text,
         RuleFacts.PageCount => facts => facts.PageCount.ToString(CultureInfo.InvariantCulture),
         RuleFacts.CoverSheetOrder => facts => facts.CoverSheetOrder,
+        RuleFacts.OrderBarcode => facts => codes.OrderOf(facts.Barcodes),
         RuleFacts.NeedsReview => facts => facts.NeedsReview ? "true" : "false",
         RuleFacts.Unreadable => facts => facts.Unreadable ? "true" : "false",
         _ when fact.StartsWith(RuleFacts.FieldConfidencePrefix, StringComparison.Ordinal) => FieldConfidence(fact[RuleFacts.FieldConfidencePrefix.Length..]),

@@ -16,7 +16,7 @@ public static class DefaultRules
             [new RuleAction("exception", null, null, null, "the file could not be read")]),
         Rule("needs-review", "Automation is not confident: a clerk indexes it", [When("needsReview", "equals", "true")], [Do("manualIndexing")]),
         Rule("cover-sheet-order", "A cover sheet names the order", [When("coverSheetOrder", "exists")], [Attach("coverSheet")]),
-        Rule("order-barcode", "A DXF-O- barcode names the order", [When("barcode", "matches", "^DXF-O-")], [Attach("barcode")]),
+        Rule("order-barcode", "DexFlow's order barcode names the order", [When("orderBarcode", "exists")], [Attach("barcode")]),
         Rule("order-in-subject", "The e-mail subject names the order", [When("subject", "matches", @"\border\s*(no\.?|number)?\s*[:#]?\s*20\d{2}-\d{6}")], [Attach("subject")]),
         Rule("order-in-text", "The text names the order (\"order no. …\")", [When("field.order_number", "exists")], [Attach("field")]),
         Rule("purchase-order", "A purchase order without an order reference becomes a draft", [When("documentType", "equals", "OrderForm")], [Do("createDraftOrder")]),

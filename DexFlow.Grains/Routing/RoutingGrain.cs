@@ -47,7 +47,7 @@ public sealed class RoutingGrain(RuleSetStore store, RoutingRulesCache cache, Ro
             throw ValidationException.For("comment", $"At most {Validation.InputLimits.LongText} characters.");
         }
 
-        CompiledRules.Compile(rules, 0);
+        cache.Compile(rules);
         var published = await store.Publish(rules, caller.UserId, comment.Trim());
         cache.Invalidate();
         return published;
@@ -56,7 +56,7 @@ public sealed class RoutingGrain(RuleSetStore store, RoutingRulesCache cache, Ro
     public async Task<ImmutableArray<RoutingDecision>> DryRun(Caller caller, string? parcelId, RoutingFacts? facts, RoutingRules? draft)
     {
         caller.EnsureRole(Roles.Administrator | Roles.Clerk, "try routing rules");
-        var rules = draft is null ? await cache.Current() : CompiledRules.Compile(draft, 0);
+        var rules = draft is null ? await cache.Current() : cache.Compile(draft);
         if (parcelId is not null)
         {
             var documents = ParcelIds.IsWellFormed(parcelId)
@@ -71,7 +71,7 @@ public sealed class RoutingGrain(RuleSetStore store, RoutingRulesCache cache, Ro
     public async Task<ReplayReport> Replay(Caller caller, RoutingRules draft, int last)
     {
         caller.EnsureRole(Roles.Administrator, "replay routing rules");
-        var rules = CompiledRules.Compile(draft, 0);
+        var rules = cache.Compile(draft);
         var recent = await log.Recent(Math.Clamp(last, 1, MaxReplay));
         var changes = recent
             .Select(row => (row.DocumentId, Before: row.Decision, After: rules.Evaluate(row.Facts)))

@@ -1,3 +1,5 @@
+using DexFlow.Contracts.Routing;
+using DexFlow.Grains.Indexing;
 using Microsoft.Extensions.Options;
 
 namespace DexFlow.Grains.Routing;
@@ -8,7 +10,7 @@ namespace DexFlow.Grains.Routing;
 /// and compiled before the answer: no silo routes with a superseded version for longer than that interval after it
 /// was published (the publishing silo switches at once).
 /// </summary>
-public sealed class RoutingRulesCache(RuleSetStore store, IOptions<RoutingOptions> options, TimeProvider time)
+public sealed class RoutingRulesCache(RuleSetStore store, IOptions<RoutingOptions> options, IOptions<BarcodeConventions> codes, TimeProvider time)
 {
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private CompiledRules? _current;
@@ -32,7 +34,7 @@ public sealed class RoutingRulesCache(RuleSetStore store, IOptions<RoutingOption
                 if (_current?.Version != version)
                 {
                     var rules = await store.Get(version, cancellationToken) ?? throw new InvalidOperationException($"Rule set version {version} is missing.");
-                    _current = CompiledRules.Compile(rules.Rules, version);
+                    _current = CompiledRules.Compile(rules.Rules, version, codes.Value);
                 }
 
                 Interlocked.Exchange(ref _checkedAtTicks, time.GetUtcNow().UtcTicks);
@@ -45,6 +47,9 @@ public sealed class RoutingRulesCache(RuleSetStore store, IOptions<RoutingOption
             _refresh.Release();
         }
     }
+
+    /// <summary>Checks and compiles a draft (version 0) as the rules in force are compiled, with this shop's barcodes.</summary>
+    public CompiledRules Compile(RoutingRules draft) => CompiledRules.Compile(draft, 0, codes.Value);
 
     /// <summary>Makes the next call look for a newer version (after this silo published one).</summary>
     public void Invalidate() => Interlocked.Exchange(ref _checkedAtTicks, 0);

@@ -14,6 +14,9 @@ public static class RuleFacts
     public const string Text = "text";
     public const string PageCount = "pageCount";
     public const string CoverSheetOrder = "coverSheetOrder";
+
+    /// <summary>The order named by DexFlow's own order barcode (<see cref="Indexing.BarcodeConventions.OrderPrefix"/>).</summary>
+    public const string OrderBarcode = "orderBarcode";
     public const string NeedsReview = "needsReview";
     public const string Unreadable = "unreadable";
     public const string FieldPrefix = "field.";
@@ -22,7 +25,7 @@ public static class RuleFacts
     public static IReadOnlySet<string> Plain { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         Channel, CapturePoint, Sender, Subject, FileName, DocumentType, DocumentTypeConfidence, Barcode, Text, PageCount,
-        CoverSheetOrder, NeedsReview, Unreadable,
+        CoverSheetOrder, OrderBarcode, NeedsReview, Unreadable,
     };
 
     public static IReadOnlySet<string> Operators { get; } = new HashSet<string>(StringComparer.Ordinal)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Pricing;
+using DexFlow.Grains.Indexing;
 using DexFlow.Grains.Paperwork;
 using DexFlow.Grains.Pricing;
 
@@ -51,8 +52,9 @@ public static class Paperwork
     {
         var which = (int)(index % Drafts.Length);
         var at = DateTimeOffset.UtcNow;
-        return WorkSheetPdf.Render("2026-000001", 1, Drafts[which], estimates[which], "DXF-O-2026-000001", at).Length
-               + PriceSheetPdf.Render("2026-000001", 1, Drafts[which], estimates[which], "DXF-O-2026-000001", at).Length;
+        var code = new BarcodeConventions().OrderCode("2026-000001");
+        return WorkSheetPdf.Render("2026-000001", 1, Drafts[which], estimates[which], code, at).Length
+               + PriceSheetPdf.Render("2026-000001", 1, Drafts[which], estimates[which], code, at).Length;
     }
 
     /// <summary>Calls per second of <paramref name="work"/> on this thread.</summary>

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using DexFlow.Contracts.Documents;
 using DexFlow.Contracts.Routing;
+using DexFlow.Grains.Indexing;
 using DexFlow.Grains.Routing;
 
 namespace DexFlow.Benchmarks;
@@ -18,7 +19,7 @@ public static class RuleEvaluation
 
     public static Figures Run(string samples, TimeSpan duration)
     {
-        var rules = CompiledRules.Compile(TwoHundredRules(), 1);
+        var rules = CompiledRules.Compile(TwoHundredRules(), 1, new BarcodeConventions());
         var facts = SampleFacts(samples);
         Evaluate(rules, facts, TimeSpan.FromSeconds(1)); // warm-up: JIT and compiled regular expressions
         var (evaluations, elapsed) = Evaluate(rules, facts, duration);

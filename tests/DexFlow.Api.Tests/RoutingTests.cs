@@ -16,7 +16,7 @@ public sealed class RoutingTests(ApiFixture fixture, ITestOutputHelper output)
     public async Task The_sample_documents_route_as_their_truth_says_and_never_to_a_wrong_order()
     {
         var clerk = await LogIn("clerk");
-        var samples = Directory.GetFiles(SharedData.Samples, "s*.truth.json")
+        var samples = SharedData.Files(SharedData.Samples, "s*.truth.json")
             .Select(path => JsonNode.Parse(File.ReadAllText(path))!)
             .Select(truth => truth["file"]!.GetValue<string>())
             .Order()

@@ -1,4 +1,5 @@
 using DexFlow.Contracts.Routing;
+using DexFlow.Grains.Indexing;
 using DexFlow.Grains.Routing;
 using DexFlow.Testing;
 using Microsoft.Extensions.Options;
@@ -35,5 +36,6 @@ public sealed class RoutingRulesCacheTests : IAsyncLifetime
         Assert.Equal((published.Version, DefaultRules.Rules.Rules.Length - 1), ((await other.Current()).Version, (await other.Current()).Count));
     }
 
-    private RoutingRulesCache Cache(RuleSetStore store) => new(store, Microsoft.Extensions.Options.Options.Create(Options), _clock);
+    private RoutingRulesCache Cache(RuleSetStore store) =>
+        new(store, Microsoft.Extensions.Options.Options.Create(Options), Microsoft.Extensions.Options.Options.Create(new BarcodeConventions()), _clock);
 }

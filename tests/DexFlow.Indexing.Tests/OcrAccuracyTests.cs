@@ -54,6 +54,7 @@ public sealed class OcrAccuracyTests(ITestOutputHelper output) : IDisposable
         }
 
         output.WriteLine($"lightly degraded scans and faxes: {(double)errors / characters:P2} character errors over {characters} characters");
+        Assert.True(characters > 0, "no lightly degraded scan or fax among the samples");
         Assert.True(errors <= 0.08 * characters, $"{errors} errors in {characters} characters");
     }
 

@@ -1,8 +1,10 @@
 using DexFlow.Contracts.Orders;
+using DexFlow.Contracts.Routing;
 using DexFlow.Grains.Imaging;
 using DexFlow.Grains.Indexing;
 using DexFlow.Grains.Paperwork;
 using DexFlow.Grains.Pricing;
+using DexFlow.Grains.Routing;
 
 namespace DexFlow.Indexing.Tests;
 
@@ -67,6 +69,22 @@ public sealed class PaperworkRoundTripTests
     }
 
     [Fact]
+    public async Task A_shop_that_changes_its_order_prefix_keeps_routing_the_sheets_it_prints()
+    {
+        var codes = new BarcodeConventions { OrderPrefix = "ACME-ORD-" };
+        var rules = CompiledRules.Compile(DefaultRules.Rules, 1, codes);
+        var pdf = WorkSheetPdf.Render(Number, 1, Draft, Estimate, codes.OrderCode(Number), GeneratedAt);
+
+        var (printed, _) = await ReadFirstPage(pdf);
+        var decision = rules.Evaluate(FactsWith(printed));
+        var oldStyle = rules.Evaluate(FactsWith([Barcode]));
+
+        Assert.Contains("ACME-ORD-" + Number, printed);
+        Assert.Equal((RoutingOutcome.AttachToOrder, Number, "order-barcode"), (decision.Outcome, decision.OrderNumber, decision.RuleId));
+        Assert.NotEqual(RoutingOutcome.AttachToOrder, oldStyle.Outcome); // a code of the old prefix names no order any more
+    }
+
+    [Fact]
     public void The_same_order_renders_to_the_same_size_each_time()
     {
         var first = PriceSheetPdf.Render(Number, 1, Draft, Estimate, Barcode, GeneratedAt);
@@ -75,6 +93,10 @@ public sealed class PaperworkRoundTripTests
         Assert.Equal(first.Length, second.Length);
         Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(first, 0, 5));
     }
+
+    private static RoutingFacts FactsWith(IEnumerable<string> barcodes) =>
+        new("parcel-1", 0, "Upload", "rest", null, null, "scan.pdf", Contracts.Documents.DocumentType.WorkSheet, 0.9,
+            [.. barcodes.Select(code => new Contracts.Documents.Barcode("CODE_128", code))], [], "", 1, null, false);
 
     private static async Task<(HashSet<string> Codes, string Text)> ReadFirstPage(byte[] pdf)
     {

@@ -15,7 +15,7 @@ public static class Samples
         public JsonArray Pages => Truth["pages"]?.AsArray() ?? [];
     }
 
-    public static IReadOnlyList<Sample> All { get; } = Directory.GetFiles(SharedData.Samples, "s0*.truth.json")
+    public static IReadOnlyList<Sample> All { get; } = SharedData.Files(SharedData.Samples, "s0*.truth.json")
         .Order()
         .Select(path => JsonNode.Parse(System.IO.File.ReadAllText(path))!)
         .Select(truth => new Sample(truth["file"]!.GetValue<string>(), truth))

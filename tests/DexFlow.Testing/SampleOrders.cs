@@ -10,7 +10,7 @@ public static partial class SampleOrders
 {
     public static readonly Caller Manager = new("manager", "Mia Manager", Roles.Manager);
 
-    public static IReadOnlyList<string> Numbers { get; } = Directory.GetFiles(SharedData.Samples, "*.truth.json", SearchOption.AllDirectories)
+    public static IReadOnlyList<string> Numbers { get; } = SharedData.Files(SharedData.Samples, "*.truth.json", SearchOption.AllDirectories)
         .SelectMany(path => Referenced().Matches(File.ReadAllText(path)).Select(match => match.Groups[1].Value))
         .Distinct()
         .Order()

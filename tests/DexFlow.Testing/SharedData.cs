@@ -9,6 +9,16 @@ public static class SharedData
 
     public static string TestData => Path.Combine(Root, "testdata");
 
+    /// <summary>
+    /// The files of a shared folder that match <paramref name="pattern"/>, in order. None is an error, not an empty
+    /// test: a test over the samples that found no sample would pass as "0 of 0".
+    /// </summary>
+    public static string[] Files(string folder, string pattern, SearchOption search = SearchOption.TopDirectoryOnly)
+    {
+        var files = Directory.Exists(folder) ? Directory.GetFiles(folder, pattern, search).Order().ToArray() : [];
+        return files.Length > 0 ? files : throw new FileNotFoundException($"No shared test file matches '{pattern}' in {folder}: is DEXFLOW_SHARED complete?");
+    }
+
     private static string Find()
     {
         if (Environment.GetEnvironmentVariable("DEXFLOW_SHARED") is { Length: > 0 } configured)

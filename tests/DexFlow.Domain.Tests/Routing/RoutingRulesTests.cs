@@ -2,13 +2,14 @@ using System.Collections.Immutable;
 using DexFlow.Contracts.Documents;
 using DexFlow.Contracts.Errors;
 using DexFlow.Contracts.Routing;
+using DexFlow.Grains.Indexing;
 using DexFlow.Grains.Routing;
 
 namespace DexFlow.Domain.Tests.Routing;
 
 public sealed class RoutingRulesTests
 {
-    private static readonly CompiledRules Defaults = CompiledRules.Compile(DefaultRules.Rules, 1);
+    private static readonly CompiledRules Defaults = CompiledRules.Compile(DefaultRules.Rules, 1, new BarcodeConventions());
 
     [Fact]
     public void A_document_with_an_order_barcode_goes_to_that_order_and_says_which_rule_decided()
@@ -97,7 +98,7 @@ public sealed class RoutingRulesTests
             Rule("b", [new RuleCondition("pageCount", "greaterThan", "many", null)], []),
         ]);
 
-        var error = Assert.Throws<ValidationException>(() => CompiledRules.Compile(broken, 2));
+        var error = Assert.Throws<ValidationException>(() => CompiledRules.Compile(broken, 2, new BarcodeConventions()));
 
         Assert.Equal(
             ["rules[0].actions[0].kind", "rules[0].conditions[0].fact", "rules[1].actions[0].role", "rules[1].conditions[0].value", "rules[1].id",
@@ -115,7 +116,7 @@ public sealed class RoutingRulesTests
             Rule("invoices", [new RuleCondition("documentType", "equals", "Invoice", null)], [new RuleAction("sendToInbox", null, "Accountant", null, null)]),
         ]);
 
-        var error = Assert.Throws<ValidationException>(() => CompiledRules.Compile(shadowed, 2));
+        var error = Assert.Throws<ValidationException>(() => CompiledRules.Compile(shadowed, 2, new BarcodeConventions()));
 
         Assert.Equal(["rules[3]"], error.Errors.Keys);
         Assert.Contains("'catch-all'", error.Errors["rules[3]"][0]);
@@ -129,7 +130,7 @@ public sealed class RoutingRulesTests
         Assert.Equal((RoutingOutcome.Exception, "unreadable-file", "the file could not be read"), (decision.Outcome, decision.RuleId, decision.Reason));
     }
 
-    private static CompiledRules Compile(params RoutingRule[] rules) => CompiledRules.Compile(new RoutingRules([.. rules]), 5);
+    private static CompiledRules Compile(params RoutingRule[] rules) => CompiledRules.Compile(new RoutingRules([.. rules]), 5, new BarcodeConventions());
 
     private static RoutingRule Rule(string id, RuleCondition[] conditions, RuleAction[] actions, bool @continue = false) =>
         new(id, null, true, [.. conditions], [.. actions], @continue);

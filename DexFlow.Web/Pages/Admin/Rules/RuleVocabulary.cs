@@ -13,7 +13,7 @@ public static class RuleVocabulary
     public static IReadOnlyList<string> Facts { get; } =
     [
         "channel", "capturePoint", "sender", "subject", "fileName", "documentType", "documentTypeConfidence", "barcode", "text", "pageCount",
-        "coverSheetOrder", "needsReview", "unreadable", FieldPrefix, FieldConfidencePrefix,
+        "coverSheetOrder", "orderBarcode", "needsReview", "unreadable", FieldPrefix, FieldConfidencePrefix,
     ];
 
     public static IReadOnlyList<string> Operators { get; } =
