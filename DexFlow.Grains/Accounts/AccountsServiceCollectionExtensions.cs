@@ -7,7 +7,7 @@ namespace DexFlow.Grains.Accounts;
 public static class AccountsServiceCollectionExtensions
 {
     /// <summary>The built-in accounts, their lockout (<c>DexFlow:Auth:Throttling</c>) and the sign-in audit.</summary>
-    public static IServiceCollection AddDexFlowAccounts(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<UserAccounts>();
         services.AddSingleton<SignInAuditLog>();

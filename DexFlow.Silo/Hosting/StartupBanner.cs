@@ -5,13 +5,13 @@ namespace DexFlow.Silo.Hosting;
 public static partial class StartupBanner
 {
     /// <summary>Once the host has started, says where DexFlow listens and, where demo accounts exist, how to log in.</summary>
-    public static void LogStartupBanner(this WebApplication app, bool hostsApi)
+    public static void LogStartupBanner(this WebApplication app)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("DexFlow");
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var url = app.Urls.FirstOrDefault() ?? "http://localhost:8080";
-            if (!hostsApi)
+            if (!CoHostedApi.IsEnabled(app.Configuration))
             {
                 LogSiloReady(logger, url);
                 return;
