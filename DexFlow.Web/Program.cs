@@ -2,6 +2,7 @@ using DexFlow.Web;
 using DexFlow.Web.Api;
 using System.Globalization;
 using DexFlow.Web.Auth;
+using DexFlow.Web.Auth.Oidc;
 using DexFlow.Web.Localization;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Components.WebAssembly.Hosting;
@@ -23,6 +24,8 @@ builder.Services.AddSingleton(services => new DexFlowClient(new HttpClient(new B
 {
     BaseAddress = new Uri(builder.HostEnvironment.BaseAddress),
 }));
+// The OpenID Connect provider gets a client of its own: it must never see DexFlow's token.
+builder.Services.AddSingleton(services => new OidcSignIn(new HttpClient(), services.GetRequiredService<ITokenStore>(), TimeProvider.System));
 
 // The language js/start.js chose; set before the host runs, so that its satellite resources are loaded with the app.
 var culture = AppCultures.For(Environment.GetEnvironmentVariable(AppCultures.EnvironmentVariable));
