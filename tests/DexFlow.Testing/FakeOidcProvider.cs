@@ -125,7 +125,7 @@ public sealed class FakeOidcProvider : IAsyncDisposable
             return refusal;
         }
 
-        var html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Fake provider</title></head><body><main>")
+        var html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><link rel=\"icon\" href=\"data:,\"><title>Fake provider</title></head><body><main>")
             .Append("<h1>Sign in to the fake provider</h1><form method=\"post\" action=\"/authorize\">");
         foreach (var (name, value) in parameters)
         {
