@@ -25,7 +25,8 @@ builder.Services.AddSingleton(services => new DexFlowClient(new HttpClient(new B
     BaseAddress = new Uri(builder.HostEnvironment.BaseAddress),
 }));
 // The OpenID Connect provider gets a client of its own: it must never see DexFlow's token.
-builder.Services.AddSingleton(services => new OidcSignIn(new HttpClient(), services.GetRequiredService<ITokenStore>(), TimeProvider.System));
+builder.Services.AddSingleton(services => new OidcSignIn(new HttpClient { Timeout = TimeSpan.FromSeconds(30) },
+    services.GetRequiredService<ITokenStore>(), TimeProvider.System));
 
 // The language js/start.js chose; set before the host runs, so that its satellite resources are loaded with the app.
 var culture = AppCultures.For(Environment.GetEnvironmentVariable(AppCultures.EnvironmentVariable));

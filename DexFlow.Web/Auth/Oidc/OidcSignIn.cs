@@ -86,7 +86,7 @@ public sealed class OidcSignIn(HttpClient http, ITokenStore store, TimeProvider 
 
             discovery = await response.Content.ReadFromJsonAsync<OidcDiscovery>(cancellationToken);
         }
-        catch (HttpRequestException)
+        catch (Exception exception) when (IsUnreachable(exception, cancellationToken))
         {
             // In the browser a refused CORS request or a closed port looks the same: the provider cannot be reached.
             throw new OidcSignInException(OidcFailure.Unreachable, returnUrl);
@@ -126,7 +126,7 @@ public sealed class OidcSignIn(HttpClient http, ITokenStore store, TimeProvider 
             return await response.Content.ReadFromJsonAsync<OidcTokens>(cancellationToken)
                    ?? throw new OidcSignInException(OidcFailure.InvalidAnswer, pending.ReturnUrl);
         }
-        catch (HttpRequestException)
+        catch (Exception exception) when (IsUnreachable(exception, cancellationToken))
         {
             throw new OidcSignInException(OidcFailure.Unreachable, pending.ReturnUrl);
         }
@@ -155,6 +155,10 @@ public sealed class OidcSignIn(HttpClient http, ITokenStore store, TimeProvider 
             return null;
         }
     }
+
+    /// <summary>No answer at all: refused, or none within the client's timeout (which is not the caller giving up).</summary>
+    private static bool IsUnreachable(Exception exception, CancellationToken cancellationToken) =>
+        exception is HttpRequestException || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested);
 
     private static bool IsWebAddress(string? address) =>
         Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http";

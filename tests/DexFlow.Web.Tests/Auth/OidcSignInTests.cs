@@ -139,6 +139,16 @@ public sealed class OidcSignInTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_provider_that_never_answers_is_reported_as_unreachable_once_the_client_gives_up()
+    {
+        var silent = new OidcSignIn(new HttpClient(new NeverAnswers()) { Timeout = TimeSpan.FromMilliseconds(200) }, store, TimeProvider.System);
+
+        var refused = await Assert.ThrowsAsync<OidcSignInException>(() => silent.Begin(Provider, Callback, "orders"));
+
+        Assert.Equal(OidcFailure.Unreachable, refused.Failure);
+    }
+
+    [Fact]
     public async Task A_discovery_document_that_names_another_issuer_than_the_authority_is_not_trusted()
     {
         // The same server under another name: its document names 127.0.0.1, not localhost.
@@ -163,6 +173,15 @@ public sealed class OidcSignInTests : IAsyncLifetime
     public void The_S256_challenge_is_the_one_of_RFC_7636_appendix_B()
     {
         Assert.Equal("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM", Pkce.Challenge("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"));
+    }
+
+    private sealed class NeverAnswers : HttpMessageHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+            throw new InvalidOperationException("Unreachable: the delay never ends by itself.");
+        }
     }
 
     private async Task<PendingSignIn> Pending() =>

@@ -93,11 +93,13 @@ public sealed class SignInPageTests : ComponentTestContext
         page.WaitForElement("[data-test=sign-in-provider]");
     }
 
-    [Fact]
-    public void A_failure_name_the_app_does_not_know_shows_nothing()
+    [Theory]
+    [InlineData("Call+0800-SCAM")]
+    [InlineData("1")]
+    public void A_failure_name_the_app_does_not_know_shows_nothing(string failed)
     {
         OfferProvider();
-        Services.GetRequiredService<NavigationManager>().NavigateTo("sign-in?failed=Call+0800-SCAM");
+        Services.GetRequiredService<NavigationManager>().NavigateTo($"sign-in?failed={failed}");
 
         var page = Render<SignInPage>();
 
