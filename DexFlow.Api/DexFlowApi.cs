@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using DexFlow.Api.Auth;
 using DexFlow.Api.Browsers;
 using DexFlow.Api.Capture;
@@ -59,7 +60,7 @@ public static class DexFlowApi
 
     public static WebApplication MapDexFlowApi(this WebApplication app)
     {
-        app.UseDexFlowSecurityHeaders();
+        app.UseDexFlowSecurityHeaders(app.Services.GetRequiredService<IOptions<AuthOptions>>().Value.Oidc?.BrowserOrigin);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         // The web application's page paths become index.html before routing picks the static file that answers them.
@@ -72,6 +73,7 @@ public static class DexFlowApi
         app.UseDexFlowSwagger();
         app.MapDexFlowHealth();
         app.MapTokenEndpoints();
+        app.MapSignInProviderEndpoints();
         app.MapSignInAuditEndpoints();
         app.MapOrderEndpoints();
         app.MapOrderDocumentEndpoints();

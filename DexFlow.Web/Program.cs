@@ -2,6 +2,7 @@ using DexFlow.Web;
 using DexFlow.Web.Api;
 using System.Globalization;
 using DexFlow.Web.Auth;
+using DexFlow.Web.Auth.Oidc;
 using DexFlow.Web.Localization;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Components.WebAssembly.Hosting;
@@ -25,6 +26,9 @@ builder.Services.AddSingleton(services => new DexFlowClient(new HttpClient(new B
 {
     BaseAddress = new Uri(builder.HostEnvironment.BaseAddress),
 }));
+// The OpenID Connect provider gets a client of its own: it must never see DexFlow's token.
+builder.Services.AddSingleton(services => new OidcSignIn(new HttpClient { Timeout = TimeSpan.FromSeconds(30) },
+    services.GetRequiredService<ITokenStore>(), TimeProvider.System));
 
 // The language js/start.js chose; set before the host runs, so that its satellite resources are loaded with the app.
 var culture = AppCultures.For(Environment.GetEnvironmentVariable(AppCultures.EnvironmentVariable));

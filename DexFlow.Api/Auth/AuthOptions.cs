@@ -32,4 +32,25 @@ public sealed class OidcOptions
     public string NameClaim { get; set; } = "name";
 
     public string RoleClaim { get; set; } = "roles";
+
+    /// <summary>
+    /// The public client registered at the provider for the web application (authorization code flow with PKCE, no
+    /// secret). Without it the API still accepts the provider's tokens, but the web application offers no sign-in with it.
+    /// </summary>
+    public string? ClientId { get; set; }
+
+    /// <summary>What the web application asks the provider for; its access tokens must be issued for <see cref="Audience"/>.</summary>
+    public string Scope { get; set; } = "openid profile";
+
+    /// <summary>How the sign-in page names the provider: "Sign in with {DisplayName}".</summary>
+    public string DisplayName { get; set; } = "single sign-on";
+
+    /// <summary>
+    /// The provider's origin (scheme, host and port), which the web application's pages may call for discovery and the
+    /// token endpoint; null when the app does not sign in with the provider (no client id, or no http(s) authority).
+    /// </summary>
+    public string? BrowserOrigin => !string.IsNullOrWhiteSpace(ClientId) && Uri.TryCreate(Authority, UriKind.Absolute, out var authority)
+        && authority.Scheme is "http" or "https"
+            ? authority.GetLeftPart(UriPartial.Authority)
+            : null;
 }

@@ -16,9 +16,16 @@ public static class SecurityHeaders
     /// index.html has no inline script (it leaves out the import map Blazor's template adds), so scripts stay
     /// <c>'self'</c> only; the browser tests fail on any policy refusal the browser reports.
     /// </summary>
-    public const string PagePolicy =
+    public static readonly string PagePolicy = PagePolicyFor(null);
+
+    /// <summary>
+    /// <see cref="PagePolicy"/>, and calls to the OpenID Connect provider's origin when the app signs in with one: the
+    /// page reads the provider's discovery document and redeems the sign-in's code at its token endpoint itself.
+    /// </summary>
+    public static string PagePolicyFor(string? signInOrigin) =>
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
-        "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        $"connect-src 'self'{(signInOrigin is null ? "" : " " + signInOrigin)}; font-src 'self'; object-src 'none'; base-uri 'self'; " +
+        "form-action 'self'; frame-ancestors 'none'";
 
     /// <summary>
     /// For everything under <c>/api</c>: data, never a page. A stored document that happens to be HTML or SVG, opened
@@ -26,15 +33,20 @@ public static class SecurityHeaders
     /// </summary>
     public const string ApiPolicy = "default-src 'none'; frame-ancestors 'none'; sandbox";
 
-    public static IApplicationBuilder UseDexFlowSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
+    /// <param name="signInOrigin">The OpenID Connect provider the app signs in with (<see cref="PagePolicyFor"/>), if any.</param>
+    public static IApplicationBuilder UseDexFlowSecurityHeaders(this IApplicationBuilder app, string? signInOrigin)
     {
-        context.Response.OnStarting(Apply, context);
-        return next(context);
-    });
+        var pagePolicy = PagePolicyFor(signInOrigin);
+        return app.Use((context, next) =>
+        {
+            context.Response.OnStarting(Apply, (context, pagePolicy));
+            return next(context);
+        });
+    }
 
     private static Task Apply(object state)
     {
-        var context = (HttpContext)state;
+        var (context, pagePolicy) = ((HttpContext, string))state;
         var headers = context.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
@@ -46,7 +58,7 @@ public static class SecurityHeaders
         }
         else if (context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
         {
-            headers.ContentSecurityPolicy = PagePolicy;
+            headers.ContentSecurityPolicy = pagePolicy;
             headers.XFrameOptions = "DENY";
         }
 

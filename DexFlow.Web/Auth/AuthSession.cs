@@ -58,9 +58,18 @@ public sealed class AuthSession(ITokenStore store)
     public async Task SignIn(DexFlowClient api, string userName, string password)
     {
         var issued = await api.SignIn(userName, password);
-        User = await api.Me(issued.AccessToken);
-        Token = issued.AccessToken;
-        await store.Set(TokenKey, issued.AccessToken);
+        await SignInWith(api, issued.AccessToken);
+    }
+
+    /// <summary>
+    /// Signs in with an access token DexFlow's API accepts, its own or the OpenID Connect provider's: <c>GET /api/me</c>
+    /// says who the user is, and the token is kept like any other (a reload restores it, sign-out forgets it).
+    /// </summary>
+    public async Task SignInWith(DexFlowClient api, string accessToken)
+    {
+        User = await api.Me(accessToken);
+        Token = accessToken;
+        await store.Set(TokenKey, accessToken);
         Changed?.Invoke();
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
+using DexFlow.Api.Browsers;
 using DexFlow.Testing;
 using Microsoft.IdentityModel.Tokens;
 using static DexFlow.Testing.DexFlowHttpClient;
@@ -12,6 +13,7 @@ namespace DexFlow.Api.Tests;
 public sealed class ExternalIdentityProviderTests(ApiFixture fixture) : IAsyncLifetime
 {
     private const string Audience = "dexflow-api-test";
+    private const string ClientId = "dexflow-web-test";
     private FakeOidcProvider _provider = null!;
     private ApiHost _api = null!;
 
@@ -24,6 +26,8 @@ public sealed class ExternalIdentityProviderTests(ApiFixture fixture) : IAsyncLi
             ["DexFlow:Auth:Oidc:Audience"] = Audience,
             ["DexFlow:Auth:Oidc:RequireHttpsMetadata"] = "false",
             ["DexFlow:Auth:Oidc:RoleClaim"] = "roles",
+            ["DexFlow:Auth:Oidc:ClientId"] = ClientId,
+            ["DexFlow:Auth:Oidc:DisplayName"] = "Example SSO",
         });
     }
 
@@ -66,6 +70,43 @@ public sealed class ExternalIdentityProviderTests(ApiFixture fixture) : IAsyncLi
         var manager = await LogIn(_api.Address, "manager");
 
         Assert.Equal(HttpStatusCode.OK, (await manager.Get("/api/me")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_web_app_is_told_how_to_sign_in_with_the_provider_and_its_pages_may_call_the_provider()
+    {
+        var anonymous = new HttpClient { BaseAddress = _api.Address };
+
+        var providers = await Json(await anonymous.GetAsync("/api/auth/providers"), HttpStatusCode.OK);
+        var page = await anonymous.GetAsync("/sign-in");
+
+        var oidc = providers["oidc"]!;
+        Assert.Equal((_provider.Issuer, ClientId, "openid profile", "Example SSO"),
+            (oidc["authority"]!.GetValue<string>(), oidc["clientId"]!.GetValue<string>(), oidc["scope"]!.GetValue<string>(), oidc["displayName"]!.GetValue<string>()));
+        Assert.Contains($"connect-src 'self' {_provider.Issuer};", page.Headers.GetValues("Content-Security-Policy").Single());
+    }
+
+    [Fact]
+    public async Task Without_a_client_for_the_web_app_the_app_offers_only_its_own_accounts_and_its_pages_call_only_dexflow()
+    {
+        // The API accepts the provider's tokens (for other clients), but the web application has no client there.
+        await using var tokensOnly = await ApiHost.StartAsync(fixture.Client, new Dictionary<string, string?>
+        {
+            ["DexFlow:Auth:Oidc:Authority"] = _provider.Issuer,
+            ["DexFlow:Auth:Oidc:Audience"] = Audience,
+            ["DexFlow:Auth:Oidc:RequireHttpsMetadata"] = "false",
+        });
+
+        foreach (var api in new[] { fixture.Api.Address, tokensOnly.Address })
+        {
+            var anonymous = new HttpClient { BaseAddress = api };
+            var providers = await anonymous.GetAsync("/api/auth/providers");
+            var page = await anonymous.GetAsync("/sign-in");
+
+            Assert.Equal(HttpStatusCode.OK, providers.StatusCode);
+            Assert.Equal("""{"oidc":null}""", await providers.Content.ReadAsStringAsync());
+            Assert.Equal(SecurityHeaders.PagePolicy, page.Headers.GetValues("Content-Security-Policy").Single());
+        }
     }
 
     private HttpClient Client(string token) => new()

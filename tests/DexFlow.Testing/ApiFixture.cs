@@ -12,8 +12,11 @@ public class ApiFixture : ClusterFixture
         await base.InitializeAsync();
         await DemoUsers.Seed(new UserAccounts(Database.DataSource));
         await SampleOrders.Create(Client, Database);
-        Api = await ApiHost.StartAsync(Client);
+        Api = await ApiHost.StartAsync(Client, ApiSettings());
     }
+
+    /// <summary>Configuration the API starts with beyond the test defaults (a fixture may add an identity provider).</summary>
+    protected virtual IDictionary<string, string?>? ApiSettings() => null;
 
     public override async Task DisposeAsync()
     {

@@ -6,10 +6,15 @@ namespace DexFlow.Web.Tests.Browser;
 
 /// <summary>
 /// The API (serving the web application at /) on a test cluster, and one headless Chromium shared by the collection's
-/// tests: starting a browser and loading the app's runtime costs seconds, a sign-in costs milliseconds.
+/// tests: starting a browser and loading the app's runtime costs seconds, a sign-in costs milliseconds. The API accepts
+/// the fake OpenID Connect provider's tokens and the app offers sign-in with it, as an installation with one does.
 /// </summary>
 public sealed class BrowserFixture : ApiFixture
 {
+    public const string ProviderClientId = "dexflow-web";
+    public const string ProviderAudience = "dexflow-api-browser";
+    public const string ProviderName = "Fake SSO";
+
     // Debian's browser and driver: nothing can be downloaded here, so Selenium Manager must not be asked for either.
     private const string Chromium = "/usr/bin/chromium";
     private const string DriverFolder = "/usr/bin";
@@ -17,12 +22,17 @@ public sealed class BrowserFixture : ApiFixture
 
     public ChromeDriver Driver { get; private set; } = null!;
 
+    /// <summary>The OpenID Connect provider the app offers beside DexFlow's own accounts; tests add the people it signs in.</summary>
+    public FakeOidcProvider Provider { get; private set; } = null!;
+
     /// <summary>How the first load of the app went in this browser, whose cache was empty.</summary>
     public FirstLoad? FirstLoad { get; set; }
 
     public override async Task InitializeAsync()
     {
+        Provider = await FakeOidcProvider.StartAsync();
         await base.InitializeAsync();
+        Provider.AddClient(new FakeOidcClient(ProviderClientId, new Uri(Api.Address, "sign-in/callback"), ProviderAudience));
         var service = ChromeDriverService.CreateDefaultService(DriverFolder, DriverFile);
         service.SuppressInitialDiagnosticInformation = true;
         service.HideCommandPromptWindow = true;
@@ -64,11 +74,24 @@ public sealed class BrowserFixture : ApiFixture
         return new FirstLoad(interactive, Convert.ToInt64(measured["bytes"]), Convert.ToInt32(measured["requests"]), (string)measured["top"]);
     }
 
+    protected override IDictionary<string, string?> ApiSettings() => new Dictionary<string, string?>
+    {
+        ["DexFlow:Auth:Oidc:Authority"] = Provider.Issuer,
+        ["DexFlow:Auth:Oidc:Audience"] = ProviderAudience,
+        ["DexFlow:Auth:Oidc:RequireHttpsMetadata"] = "false",
+        ["DexFlow:Auth:Oidc:ClientId"] = ProviderClientId,
+        ["DexFlow:Auth:Oidc:DisplayName"] = ProviderName,
+    };
+
     public override async Task DisposeAsync()
     {
         Driver?.Quit();
         Driver?.Dispose();
         await base.DisposeAsync();
+        if (Provider is not null)
+        {
+            await Provider.DisposeAsync();
+        }
     }
 }
 

@@ -13,7 +13,8 @@ public sealed class ServingTests(BrowserFixture fixture)
     [InlineData("/")]
     [InlineData("/orders/2026-000001")]
     [InlineData("/sign-in")]
-    public async Task Page_paths_are_answered_with_the_app_under_the_strict_page_policy(string path)
+    [InlineData("/sign-in/callback")]
+    public async Task Page_paths_are_answered_with_the_app_under_the_strict_page_policy_that_lets_them_call_the_sign_in_provider(string path)
     {
         var response = await http.GetAsync(path);
         var html = await response.Content.ReadAsStringAsync();
@@ -21,7 +22,8 @@ public sealed class ServingTests(BrowserFixture fixture)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("_framework/blazor.webassembly", html);
-        Assert.Equal(SecurityHeaders.PagePolicy, response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal(SecurityHeaders.PagePolicyFor(fixture.Provider.Issuer), response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Contains($"connect-src 'self' {fixture.Provider.Issuer};", response.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
     }
 
