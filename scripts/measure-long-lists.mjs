@@ -177,7 +177,8 @@ try {
 
   socket.close();
 } finally {
+  const exited = new Promise(resolve => chromium.once('exit', resolve));
   chromium.kill();
-  await sleep(200);
-  rmSync(profile, { recursive: true, force: true });
+  await Promise.race([exited, sleep(2000)]);
+  rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 }
