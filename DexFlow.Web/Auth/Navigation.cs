@@ -28,6 +28,17 @@ public static class Navigation
         new("audit", "NavAudit", MudBlazor.Icons.Material.Filled.FactCheck, "Administrator", "Auditor"),
     ];
 
+    /// <summary>
+    /// Who gets the search box: every role that may list orders (operators too: their scheduled and running jobs). Clerks
+    /// see no orders, so the box could answer them nothing until document search (issue 14) joins it.
+    /// </summary>
+    public static IReadOnlyList<string> SearchRoles { get; } = ["Manager", "Accountant", "QA", "Planner", "Operator", "Administrator", "Auditor"];
+
     public static IEnumerable<NavigationEntry> For(IReadOnlyCollection<string> roles) =>
-        All.Where(entry => entry.Roles.Length == 0 || entry.Roles.Any(role => roles.Contains(role, StringComparer.OrdinalIgnoreCase)));
+        All.Where(entry => entry.Roles.Length == 0 || HasAny(roles, entry.Roles));
+
+    public static bool CanSearch(IReadOnlyCollection<string> roles) => HasAny(roles, SearchRoles);
+
+    private static bool HasAny(IReadOnlyCollection<string> roles, IReadOnlyCollection<string> wanted) =>
+        wanted.Any(role => roles.Contains(role, StringComparer.OrdinalIgnoreCase));
 }

@@ -19,4 +19,13 @@ public sealed class NavigationTests
         Assert.Equal(["", "floor"], Navigation.For(["Operator"]).Select(entry => entry.Href));
         Assert.DoesNotContain(Navigation.For(["Planner"]), entry => entry.Href == "floor");
     }
+
+    [Theory]
+    [InlineData("Manager", true)]
+    [InlineData("Operator", true)]
+    [InlineData("QA", true)]
+    [InlineData("Auditor", true)]
+    [InlineData("Clerk", false)]
+    public void The_search_box_is_offered_to_the_roles_that_may_list_orders(string role, bool offered) =>
+        Assert.Equal(offered, Navigation.CanSearch([role]));
 }

@@ -27,10 +27,11 @@ internal static class Orders
         },
     };
 
-    public static async Task<string> Draft(Uri api, string customer)
+    /// <summary>A draft of <paramref name="manager"/> (a demo user name) for <paramref name="customer"/>.</summary>
+    public static async Task<string> Draft(Uri api, string customer, string manager = "manager")
     {
-        var manager = await LogIn(api, "manager");
-        return (await Json(await manager.Post("/api/orders", Form(customer)), HttpStatusCode.Created))["number"]!.GetValue<string>();
+        var creator = await LogIn(api, manager);
+        return (await Json(await creator.Post("/api/orders", Form(customer)), HttpStatusCode.Created))["number"]!.GetValue<string>();
     }
 
     /// <summary>An order submitted and processed: waiting for both reviews.</summary>

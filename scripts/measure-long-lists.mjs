@@ -1,0 +1,184 @@
+// Measures how long the web application's longest lists take to become interactive once their data has arrived, as
+// docs/ui.md reports it. Against a running DexFlow with the demo users (./scripts/run.sh): seeds orders through the
+// REST API until the demo manager has as many as asked for (1,000 by default), then, signed in as the manager and as
+// the administrator, opens the order list and the inbox five times each by navigating inside the app, and prints the
+// time from the list request's Resource Timing responseEnd until its rows are in the DOM and the main thread is free
+// (a requestAnimationFrame, then a setTimeout(0), after the rows appear), with the longest task after the response.
+// Needs Node 20 with --experimental-websocket (the DevTools protocol is spoken to Debian's Chromium directly, so
+// nothing is installed):
+//   node --experimental-websocket scripts/measure-long-lists.mjs http://127.0.0.1:8080 [orders] [runs]
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const [base, wanted = '1000', runsText = '5'] = process.argv.slice(2);
+if (!base) {
+  console.error('usage: node --experimental-websocket scripts/measure-long-lists.mjs <address of DexFlow> [orders] [runs]');
+  process.exit(2);
+}
+
+const address = base.replace(/\/$/, '');
+const runs = Number(runsText);
+const password = 'dexflow-demo';
+const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
+
+// Each list: where the app shows it, the API request it reads, what a row of it is in the page, and whose it is (the
+// administrator's inbox holds nothing of the seeded drafts: submitting them is the manager's task).
+const lists = [
+  { name: 'order list', path: '/orders', request: '/api/orders?', row: '[data-test=order-row]', users: ['manager', 'admin'] },
+  { name: 'inbox', path: '/', request: '/api/inbox?', row: '[data-test=inbox-item]', users: ['manager'] },
+];
+const users = ['manager', 'admin'];
+
+async function call(method, path, token, body) {
+  const response = await fetch(address + path, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+const tokenOf = async user => (await call('POST', '/api/auth/token', null, { userName: user, password })).accessToken;
+
+// A draft like the order form's: enough for the list's columns, nothing that needs processing.
+const draft = n => ({
+  customer: { name: `Long list customer ${n % 97}`, billingAddress: 'Hauptstr. 1, 10115 Berlin' },
+  specification: {
+    product: 'Flyer', title: `Long list flyer ${n}`, finishedWidthMm: 148, finishedHeightMm: 210, quantity: 1000 + n, pages: 2,
+    coloursFront: 4, coloursBack: 0, paperStock: 'gloss-135', finishing: ['cutting'],
+    dueDate: new Date(Date.now() + (30 + n % 60) * 86_400_000).toISOString().slice(0, 10),
+  },
+});
+
+async function seed(count) {
+  const token = await tokenOf('manager');
+  const have = (await call('GET', '/api/orders?pageSize=1', token)).total;
+  const missing = Math.max(0, count - have);
+  if (missing > 0) console.log(`seeding ${missing} orders (the manager has ${have})...`);
+  let next = 0;
+  const worker = async () => {
+    while (next < missing) {
+      const n = have + next++;
+      await call('POST', '/api/orders', token, draft(n));
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+}
+
+// Runs in the page: resolves once the list's rows are in the DOM and the main thread is free again, with the times
+// that matter (Resource Timing of the list's request, the moment it was ready, the long tasks after the response).
+// The request's timing entry may be added a moment after the rows are drawn (the app can read the body and render in
+// the task that received it), so it is looked for until it is there; its responseEnd is when the data arrived.
+const measureInPage = (request, row) => `new Promise(resolve => {
+  const longTasks = [];
+  const tasks = new PerformanceObserver(list => longTasks.push(...list.getEntries()));
+  tasks.observe({ type: 'longtask' });
+  const rows = () => document.querySelectorAll(${JSON.stringify(row)}).length;
+  const report = ready => {
+    const entry = performance.getEntriesByType('resource').filter(e => e.name.includes(${JSON.stringify(request)})).pop();
+    if (!entry) { setTimeout(() => report(ready), 5); return; }
+    tasks.disconnect();
+    const after = longTasks.filter(task => task.startTime + task.duration > entry.responseEnd);
+    resolve({
+      ms: ready - entry.responseEnd,
+      rowsInDom: rows(),
+      pageSize: new URL(entry.name).searchParams.get('pageSize'),
+      transferred: entry.transferSize,
+      longest: Math.max(0, ...after.map(task => task.duration)),
+    });
+  };
+  const observer = new MutationObserver(() => {
+    if (rows() === 0) return;
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => report(performance.now()), 0));
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+  setTimeout(() => {
+    observer.disconnect();
+    resolve({ failed: location.pathname + ': ' + rows() + ' rows; requests: '
+      + performance.getEntriesByType('resource').map(e => e.name).join(' ') });
+  }, 30_000);
+})`;
+
+const profile = mkdtempSync(join(tmpdir(), 'dexflow-long-lists-'));
+const port = 9300 + Math.floor(Math.random() * 500);
+const chromium = spawn('/usr/bin/chromium', ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+  '--window-size=1280,900', `--user-data-dir=${profile}`, `--remote-debugging-port=${port}`, '--no-first-run', 'about:blank'],
+  { stdio: 'ignore' });
+
+try {
+  await seed(Number(wanted));
+
+  let targets;
+  for (let attempt = 0; attempt < 100 && !targets; attempt++) {
+    try { targets = await (await fetch(`http://127.0.0.1:${port}/json`)).json(); } catch { await sleep(100); }
+  }
+
+  const socket = new WebSocket(targets.find(target => target.type === 'page').webSocketDebuggerUrl);
+  await new Promise(resolve => { socket.onopen = resolve; });
+  let lastId = 0;
+  const waiting = new Map();
+  socket.onmessage = message => {
+    const answer = JSON.parse(message.data);
+    if (answer.id && waiting.has(answer.id)) { waiting.get(answer.id)(answer); waiting.delete(answer.id); }
+  };
+  const send = (method, params = {}) => new Promise(resolve => {
+    const id = ++lastId;
+    waiting.set(id, resolve);
+    socket.send(JSON.stringify({ id, method, params }));
+  });
+  const evaluate = async (expression, awaitPromise = false) => {
+    const answer = await send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise });
+    if (answer.error || answer.result.exceptionDetails) throw new Error(`${expression}: ${JSON.stringify(answer.error ?? answer.result.exceptionDetails)}`);
+    return answer.result.result.value;
+  };
+  const waitFor = async (css, what) => {
+    const started = Date.now();
+    while (!(await evaluate(`!!document.querySelector(${JSON.stringify(css)})`))) {
+      if (Date.now() - started > 60_000) throw new Error(`no ${what} after 60 s`);
+      await sleep(20);
+    }
+  };
+
+  await send('Page.enable');
+  const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  for (const user of users) {
+    // Signed in as the sign-in page would: the app keeps the token in the tab's session storage.
+    const token = await tokenOf(user);
+    await send('Page.navigate', { url: `${address}/sign-in` });
+    await waitFor('#user-name', 'sign-in form');
+    await evaluate(`sessionStorage.setItem('dexflow.token', ${JSON.stringify(token)})`);
+    await send('Page.navigate', { url: `${address}/search` });
+    await waitFor('[data-test=user-name]', `${user} signed in`);
+
+    for (const list of lists.filter(list => list.users.includes(user))) {
+      const results = [];
+      for (let run = 0; run < runs; run++) {
+        // From a page that reads nothing, into the list, as a click in the navigation does.
+        await evaluate(`Blazor.navigateTo('/search')`);
+        await waitFor('[data-test=search-hint]', 'the empty search page');
+        await evaluate('performance.clearResourceTimings(); window.__dexflowList = ' + measureInPage(list.request, list.row));
+        await evaluate(`Blazor.navigateTo(${JSON.stringify(list.path)})`);
+        const result = await evaluate('window.__dexflowList', true);
+        if (result.failed) throw new Error(`${list.name} did not show its rows within 30 s: ${result.failed}`);
+        results.push(result);
+      }
+
+      const times = results.map(result => Math.round(result.ms));
+      const last = results.at(-1);
+      console.log(`${user.padEnd(8)} ${list.name.padEnd(11)} median ${median(times)} ms (runs ${times.join(', ')} ms); `
+        + `page of ${last.pageSize}, ${last.rowsInDom} rows in the DOM, ${(last.transferred / 1024).toFixed(0)} KiB; `
+        + `longest task after the response ${Math.round(Math.max(...results.map(result => result.longest)))} ms`);
+    }
+  }
+
+  socket.close();
+} finally {
+  const exited = new Promise(resolve => chromium.once('exit', resolve));
+  chromium.kill();
+  await Promise.race([exited, sleep(2000)]);
+  rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+}
