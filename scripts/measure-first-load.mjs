@@ -63,5 +63,9 @@ try {
 } finally {
   chromium.kill();
   await sleep(200);
-  rmSync(profile, { recursive: true, force: true });
+  try {
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  } catch {
+    // A Chromium child process may still be writing its cache: a temporary profile left behind does no harm.
+  }
 }

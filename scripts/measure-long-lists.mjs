@@ -180,5 +180,9 @@ try {
   const exited = new Promise(resolve => chromium.once('exit', resolve));
   chromium.kill();
   await Promise.race([exited, sleep(2000)]);
-  rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  try {
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  } catch {
+    // A Chromium child process may still be writing its cache: a temporary profile left behind does no harm.
+  }
 }
