@@ -124,7 +124,7 @@ public sealed record SentRequest(HttpMethod Method, string Path, string Query, I
     public string? IfMatch => Header("If-Match");
 }
 
-internal sealed class MemoryTokens : ITokenStore
+public sealed class MemoryTokens : ITokenStore
 {
     private readonly Dictionary<string, string> tokens = [];
 

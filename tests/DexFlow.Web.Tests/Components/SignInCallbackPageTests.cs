@@ -16,39 +16,21 @@ namespace DexFlow.Web.Tests.Components;
 /// The page the provider sends the browser back to: a good answer signs in with the provider's token and goes on where
 /// the user was going; anything else goes back to the sign-in page, which names why.
 /// </summary>
-public sealed class SignInCallbackPageTests : ComponentTestContext
+public sealed class SignInCallbackPageTests : SignInTestContext
 {
-    private const string Authority = "https://sso.test";
-    private readonly FakeApi api = new();
-    private readonly FakeApi provider = new();
-    private readonly MemoryTokens tokens = new();
-    private readonly AuthSession session;
-    private readonly OidcSignIn oidc;
-
-    public SignInCallbackPageTests()
-    {
-        session = new AuthSession(tokens);
-        oidc = new OidcSignIn(new HttpClient(provider), tokens, TimeProvider.System);
-        Services.AddSingleton(session);
-        Services.AddSingleton(api.Client);
-        Services.AddSingleton(oidc);
-        provider.OnJson(HttpMethod.Get, "/.well-known/openid-configuration",
-            $$"""{"issuer":"{{Authority}}","authorization_endpoint":"{{Authority}}/authorize","token_endpoint":"{{Authority}}/token"}""");
-    }
-
     private NavigationManager Nav => Services.GetRequiredService<NavigationManager>();
 
     [Fact]
     public async Task An_approved_answer_signs_in_with_the_providers_token_and_goes_where_the_user_was_going()
     {
         var state = await Begin("/orders/2026-000001");
-        provider.On(HttpMethod.Post, "/token", _ => FakeApi.Json(new Dictionary<string, string>
+        Provider.On(HttpMethod.Post, "/token", _ => FakeApi.Json(new Dictionary<string, string>
         {
             ["access_token"] = "provider-access-token",
             ["token_type"] = "Bearer",
             ["id_token"] = IdToken(state.Nonce),
         }));
-        api.On(HttpMethod.Get, "/api/me", request => request.Header("Authorization") == "Bearer provider-access-token"
+        Api.On(HttpMethod.Get, "/api/me", request => request.Header("Authorization") == "Bearer provider-access-token"
             ? FakeApi.Json(new Me("ext-mia", "Mia Provider", ["Manager"]))
             : FakeApi.Problem(HttpStatusCode.Unauthorized, "Unauthorized"));
         Nav.NavigateTo($"sign-in/callback?code=the-code&state={state.State}");
@@ -56,9 +38,9 @@ public sealed class SignInCallbackPageTests : ComponentTestContext
         var page = Render<SignInCallbackPage>();
 
         page.WaitForAssertion(() => Assert.Equal("http://localhost/orders/2026-000001", Nav.Uri));
-        Assert.Equal(("provider-access-token", "Mia Provider"), (session.Token, session.User?.DisplayName));
-        Assert.Equal("provider-access-token", await tokens.Get("dexflow.token"));
-        var redeemed = QueryHelpers.ParseQuery(provider.BodiesOf(HttpMethod.Post, "/token").Single());
+        Assert.Equal(("provider-access-token", "Mia Provider"), (Session.Token, Session.User?.DisplayName));
+        Assert.Equal("provider-access-token", await Tokens.Get("dexflow.token"));
+        var redeemed = QueryHelpers.ParseQuery(Provider.BodiesOf(HttpMethod.Post, "/token").Single());
         Assert.Equal(("authorization_code", "the-code", "web-client", "http://localhost/sign-in/callback", state.Verifier),
             (redeemed["grant_type"].ToString(), redeemed["code"].ToString(), redeemed["client_id"].ToString(), redeemed["redirect_uri"].ToString(),
                 redeemed["code_verifier"].ToString()));
@@ -73,8 +55,8 @@ public sealed class SignInCallbackPageTests : ComponentTestContext
         Render<SignInCallbackPage>();
 
         Assert.Equal("http://localhost/sign-in?failed=StateMismatch&returnUrl=%2Forders", Nav.Uri);
-        Assert.Empty(provider.BodiesOf(HttpMethod.Post, "/token"));
-        Assert.False(session.IsSignedIn);
+        Assert.Empty(Provider.BodiesOf(HttpMethod.Post, "/token"));
+        Assert.False(Session.IsSignedIn);
     }
 
     [Fact]
@@ -92,20 +74,20 @@ public sealed class SignInCallbackPageTests : ComponentTestContext
     public async Task A_failing_token_endpoint_goes_back_as_token_refused()
     {
         var state = await Begin("");
-        provider.On(HttpMethod.Post, "/token", _ => new HttpResponseMessage(HttpStatusCode.InternalServerError));
+        Provider.On(HttpMethod.Post, "/token", _ => new HttpResponseMessage(HttpStatusCode.InternalServerError));
         Nav.NavigateTo($"sign-in/callback?code=the-code&state={state.State}");
 
         var page = Render<SignInCallbackPage>();
 
         page.WaitForAssertion(() => Assert.Equal("http://localhost/sign-in?failed=TokenRefused", Nav.Uri));
-        Assert.False(session.IsSignedIn);
+        Assert.False(Session.IsSignedIn);
     }
 
     [Fact]
     public async Task An_id_token_for_another_sign_in_is_not_trusted()
     {
         var state = await Begin("");
-        provider.On(HttpMethod.Post, "/token", _ => FakeApi.Json(new Dictionary<string, string>
+        Provider.On(HttpMethod.Post, "/token", _ => FakeApi.Json(new Dictionary<string, string>
         {
             ["access_token"] = "provider-access-token",
             ["id_token"] = IdToken("a-replayed-nonce"),
@@ -115,33 +97,33 @@ public sealed class SignInCallbackPageTests : ComponentTestContext
         var page = Render<SignInCallbackPage>();
 
         page.WaitForAssertion(() => Assert.Equal("http://localhost/sign-in?failed=InvalidAnswer", Nav.Uri));
-        Assert.Empty(api.Sent);
+        Assert.Empty(Api.Sent);
     }
 
     [Fact]
     public async Task A_token_DexFlow_does_not_accept_goes_back_as_not_accepted_and_nothing_is_kept()
     {
         var state = await Begin("/orders");
-        provider.On(HttpMethod.Post, "/token", _ => FakeApi.Json(new Dictionary<string, string>
+        Provider.On(HttpMethod.Post, "/token", _ => FakeApi.Json(new Dictionary<string, string>
         {
             ["access_token"] = "token-for-another-api",
             ["id_token"] = IdToken(state.Nonce),
         }));
-        api.Refuse(HttpMethod.Get, "/api/me", HttpStatusCode.Unauthorized, "Unauthorized");
+        Api.Refuse(HttpMethod.Get, "/api/me", HttpStatusCode.Unauthorized, "Unauthorized");
         Nav.NavigateTo($"sign-in/callback?code=the-code&state={state.State}");
 
         var page = Render<SignInCallbackPage>();
 
         page.WaitForAssertion(() => Assert.Equal("http://localhost/sign-in?failed=NotAccepted&returnUrl=%2Forders", Nav.Uri));
-        Assert.False(session.IsSignedIn);
-        Assert.Null(await tokens.Get("dexflow.token"));
+        Assert.False(Session.IsSignedIn);
+        Assert.Null(await Tokens.Get("dexflow.token"));
     }
 
     /// <summary>Starts a sign-in as the sign-in page does and returns what it kept for the answer.</summary>
     private async Task<PendingSignIn> Begin(string returnUrl)
     {
-        await oidc.Begin(new OidcProvider(Authority, "web-client", "openid profile", "Example SSO"), new Uri("http://localhost/sign-in/callback"), returnUrl);
-        return JsonSerializer.Deserialize<PendingSignIn>((await tokens.Get(OidcSignIn.PendingKey))!)!;
+        await Oidc.Begin(new OidcProvider(Authority, "web-client", "openid profile", "Example SSO"), new Uri("http://localhost/sign-in/callback"), returnUrl);
+        return JsonSerializer.Deserialize<PendingSignIn>((await Tokens.Get(OidcSignIn.PendingKey))!)!;
     }
 
     private static string IdToken(string nonce)

@@ -14,30 +14,16 @@ using DexFlow.Web.Resources;
 namespace DexFlow.Web.Tests.Components;
 
 /// <summary>The sign-in page: the provider's button when the API names one, where it sends the browser, and the problems it names.</summary>
-public sealed class SignInPageTests : ComponentTestContext
+public sealed class SignInPageTests : SignInTestContext
 {
-    private const string Authority = "https://sso.test";
-    private readonly FakeApi api = new();
-    private readonly FakeApi provider = new();
-    private readonly MemoryTokens tokens = new();
-
-    public SignInPageTests()
-    {
-        Services.AddSingleton(new AuthSession(tokens));
-        Services.AddSingleton(api.Client);
-        Services.AddSingleton(new OidcSignIn(new HttpClient(provider), tokens, TimeProvider.System));
-        provider.OnJson(HttpMethod.Get, "/.well-known/openid-configuration",
-            $$"""{"issuer":"{{Authority}}","authorization_endpoint":"{{Authority}}/authorize","token_endpoint":"{{Authority}}/token"}""");
-    }
-
     [Fact]
     public void Without_a_provider_only_the_password_form_is_offered()
     {
-        api.OnJson(HttpMethod.Get, "/api/auth/providers", """{"oidc":null}""");
+        Api.OnJson(HttpMethod.Get, "/api/auth/providers", """{"oidc":null}""");
 
         var page = Render<SignInPage>();
 
-        page.WaitForAssertion(() => Assert.Contains(api.Sent, request => request.Path == "/api/auth/providers"));
+        page.WaitForAssertion(() => Assert.Contains(Api.Sent, request => request.Path == "/api/auth/providers"));
         Assert.Empty(page.FindAll("[data-test=sign-in-provider]"));
         Assert.NotNull(page.Find("#user-name"));
     }
@@ -59,14 +45,14 @@ public sealed class SignInPageTests : ComponentTestContext
         Assert.True(navigation.History.First().Options.ForceLoad);
         Assert.Equal(("web-client", "http://localhost/sign-in/callback", "S256", "openid profile"),
             (asked["client_id"].ToString(), asked["redirect_uri"].ToString(), asked["code_challenge_method"].ToString(), asked["scope"].ToString()));
-        Assert.Contains("/orders/2026-000001", await tokens.Get(OidcSignIn.PendingKey));
+        Assert.Contains("/orders/2026-000001", await Tokens.Get(OidcSignIn.PendingKey));
     }
 
     [Fact]
     public void A_provider_that_cannot_be_reached_is_named_on_the_page_and_the_button_can_be_tried_again()
     {
         OfferProvider();
-        provider.On(HttpMethod.Get, "/.well-known/openid-configuration", _ => throw new HttpRequestException("connection refused"));
+        Provider.On(HttpMethod.Get, "/.well-known/openid-configuration", _ => throw new HttpRequestException("connection refused"));
 
         var page = Render<SignInPage>();
         page.WaitForElement("[data-test=sign-in-provider]").Click();
@@ -116,5 +102,5 @@ public sealed class SignInPageTests : ComponentTestContext
     }
 
     private void OfferProvider() =>
-        api.On(HttpMethod.Get, "/api/auth/providers", new SignInProviders(new OidcProvider(Authority, "web-client", "openid profile", "Example SSO")));
+        Api.On(HttpMethod.Get, "/api/auth/providers", new SignInProviders(new OidcProvider(Authority, "web-client", "openid profile", "Example SSO")));
 }
