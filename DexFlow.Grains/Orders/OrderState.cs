@@ -88,14 +88,14 @@ public sealed record OrderState
     /// outstanding. The one rule the start of a process, the actions offered and the inboxes all follow.
     /// </summary>
     public bool ProductionOnHold =>
-        (Stage is OrderStage.Approved or OrderStage.Scheduled or OrderStage.InProduction) && (InvoicingPending || AwaitsPrepayment);
+        OrderStateMachine.ApprovedUntilProduced.Contains(Stage) && (InvoicingPending || AwaitsPrepayment);
 
     /// <summary>Money is owed on one of the order's invoices, or an invoice the order owes has not been issued yet.</summary>
     public bool Unsettled => InvoicingPending || !InvoiceRules.Outstanding(Invoices, Payments).IsEmpty;
 
     /// <summary>Invoicing DexFlow still owes the order: the prepayment decision after approval, the final invoice after completion.</summary>
     public bool InvoicingPending => Estimate is not null && (
-        (Stage is (OrderStage.Approved or OrderStage.Scheduled or OrderStage.InProduction or OrderStage.Completed) && !PrepaymentDecided)
+        (OrderStateMachine.Invoiceable.Contains(Stage) && !PrepaymentDecided)
         || (Stage == OrderStage.Completed && !HasFinalInvoice));
 
     public OrderFacts Facts => new(Stage, AccountingReview.Outcome, QaReview.Outcome, Processing.GaveUp, ProductionOnHold, Unsettled);

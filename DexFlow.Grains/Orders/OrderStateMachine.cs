@@ -18,7 +18,13 @@ public static class OrderStateMachine
     private sealed record Rule(Roles Roles, Roles OwnerOnly, bool System, OrderStage[] From, string Who);
 
     private static readonly OrderStage[] Cancellable = [Draft, Submitted, InReview, AdjustmentsRequired, Approved];
-    private static readonly OrderStage[] Invoiceable = [Approved, Scheduled, InProduction, Completed];
+
+    /// <summary>From approval until production ends: the stages in which production may be held for a prepayment.</summary>
+    public static IReadOnlyList<OrderStage> ApprovedUntilProduced { get; } = [Approved, Scheduled, InProduction];
+
+    /// <summary>The stages in which DexFlow owes the order its invoices (the prepayment decision, the final invoice).</summary>
+    public static IReadOnlyList<OrderStage> Invoiceable { get; } = [.. ApprovedUntilProduced, Completed];
+
     private static readonly OrderStage[] Open = [Draft, Submitted, OrderStage.Processing, InReview, AdjustmentsRequired, Approved, Scheduled, InProduction, Completed];
 
     // Invoices are the accountants' record, not the order form's: money is still recorded and corrected on an order
