@@ -4,10 +4,7 @@
 // nothing is installed):
 //   node --experimental-websocket scripts/measure-first-load.mjs http://127.0.0.1:8080/sign-in [v]
 // 'v' also lists every request: name, start and end (ms since navigation), transferred bytes.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { openPage, sleep } from './lib/headless-chromium.mjs';
 
 const [url, verbose] = process.argv.slice(2);
 if (!url) {
@@ -15,33 +12,8 @@ if (!url) {
   process.exit(2);
 }
 
-const profile = mkdtempSync(join(tmpdir(), 'dexflow-first-load-'));
-const port = 9300 + Math.floor(Math.random() * 500);
-const chromium = spawn('/usr/bin/chromium', ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
-  `--user-data-dir=${profile}`, `--remote-debugging-port=${port}`, '--no-first-run', 'about:blank'], { stdio: 'ignore' });
-const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
-
+const { send, evaluate, close } = await openPage('first-load');
 try {
-  let targets;
-  for (let attempt = 0; attempt < 100 && !targets; attempt++) {
-    try { targets = await (await fetch(`http://127.0.0.1:${port}/json`)).json(); } catch { await sleep(100); }
-  }
-
-  const socket = new WebSocket(targets.find(target => target.type === 'page').webSocketDebuggerUrl);
-  await new Promise(resolve => { socket.onopen = resolve; });
-  let lastId = 0;
-  const waiting = new Map();
-  socket.onmessage = message => {
-    const answer = JSON.parse(message.data);
-    if (answer.id && waiting.has(answer.id)) { waiting.get(answer.id)(answer.result); waiting.delete(answer.id); }
-  };
-  const send = (method, params = {}) => new Promise(resolve => {
-    const id = ++lastId;
-    waiting.set(id, resolve);
-    socket.send(JSON.stringify({ id, method, params }));
-  });
-  const evaluate = async expression => (await send('Runtime.evaluate', { expression, returnByValue: true })).result.value;
-
   await send('Page.enable');
   const started = Date.now();
   await send('Page.navigate', { url });
@@ -58,14 +30,6 @@ try {
   if (verbose === 'v') {
     for (const request of requests) console.log(request.join('\t'));
   }
-
-  socket.close();
 } finally {
-  chromium.kill();
-  await sleep(200);
-  try {
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
-  } catch {
-    // A Chromium child process may still be writing its cache: a temporary profile left behind does no harm.
-  }
+  await close();
 }

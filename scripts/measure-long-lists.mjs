@@ -7,10 +7,7 @@
 // Needs Node 20 with --experimental-websocket (the DevTools protocol is spoken to Debian's Chromium directly, so
 // nothing is installed):
 //   node --experimental-websocket scripts/measure-long-lists.mjs http://127.0.0.1:8080 [orders] [runs]
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { openPage, sleep } from './lib/headless-chromium.mjs';
 
 const [base, wanted = '1000', runsText = '5'] = process.argv.slice(2);
 if (!base) {
@@ -21,7 +18,6 @@ if (!base) {
 const address = base.replace(/\/$/, '');
 const runs = Number(runsText);
 const password = 'dexflow-demo';
-const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
 
 // Each list: where the app shows it, the API request it reads, what a row of it is in the page, and whose it is (the
 // administrator's inbox holds nothing of the seeded drafts: submitting them is the manager's task).
@@ -103,38 +99,10 @@ const measureInPage = (request, row) => `new Promise(resolve => {
   }, 30_000);
 })`;
 
-const profile = mkdtempSync(join(tmpdir(), 'dexflow-long-lists-'));
-const port = 9300 + Math.floor(Math.random() * 500);
-const chromium = spawn('/usr/bin/chromium', ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
-  '--window-size=1280,900', `--user-data-dir=${profile}`, `--remote-debugging-port=${port}`, '--no-first-run', 'about:blank'],
-  { stdio: 'ignore' });
-
+const { send, evaluate, close } = await openPage('long-lists', ['--window-size=1280,900']);
 try {
   await seed(Number(wanted));
 
-  let targets;
-  for (let attempt = 0; attempt < 100 && !targets; attempt++) {
-    try { targets = await (await fetch(`http://127.0.0.1:${port}/json`)).json(); } catch { await sleep(100); }
-  }
-
-  const socket = new WebSocket(targets.find(target => target.type === 'page').webSocketDebuggerUrl);
-  await new Promise(resolve => { socket.onopen = resolve; });
-  let lastId = 0;
-  const waiting = new Map();
-  socket.onmessage = message => {
-    const answer = JSON.parse(message.data);
-    if (answer.id && waiting.has(answer.id)) { waiting.get(answer.id)(answer); waiting.delete(answer.id); }
-  };
-  const send = (method, params = {}) => new Promise(resolve => {
-    const id = ++lastId;
-    waiting.set(id, resolve);
-    socket.send(JSON.stringify({ id, method, params }));
-  });
-  const evaluate = async (expression, awaitPromise = false) => {
-    const answer = await send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise });
-    if (answer.error || answer.result.exceptionDetails) throw new Error(`${expression}: ${JSON.stringify(answer.error ?? answer.result.exceptionDetails)}`);
-    return answer.result.result.value;
-  };
   const waitFor = async (css, what) => {
     const started = Date.now();
     while (!(await evaluate(`!!document.querySelector(${JSON.stringify(css)})`))) {
@@ -175,14 +143,6 @@ try {
     }
   }
 
-  socket.close();
 } finally {
-  const exited = new Promise(resolve => chromium.once('exit', resolve));
-  chromium.kill();
-  await Promise.race([exited, sleep(2000)]);
-  try {
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
-  } catch {
-    // A Chromium child process may still be writing its cache: a temporary profile left behind does no harm.
-  }
+  await close();
 }
