@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using DexFlow.Api.Auth;
@@ -60,16 +61,21 @@ public static class DexFlowApi
 
     public static WebApplication MapDexFlowApi(this WebApplication app)
     {
+        // The browser's address on calls that a page rendered by this process makes for it (WebApp/ForwardedForHandler):
+        // trusted from loopback only (the default proxies), so no remote client can name an address of its choice.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor });
         app.UseDexFlowSecurityHeaders(app.Services.GetRequiredService<IOptions<AuthOptions>>().Value.Oidc?.BrowserOrigin);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        // The web application's page paths become index.html before routing picks the static file that answers them.
+        // The web application's page paths get its one document before routing picks the endpoint that answers them.
         app.UseDexFlowWebAppFallback();
+        app.UseDexFlowWebAppCulture();
         app.UseRouting();
         app.UseDexFlowCors(app.Configuration);
         app.UseMiddleware<SafeRequestTextMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
         app.UseDexFlowSwagger();
         app.MapDexFlowHealth();
         app.MapTokenEndpoints();

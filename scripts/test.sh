@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: starts a local PostgreSQL of its own for them (tests create and drop their own databases in it),
-# then runs the solution's tests. Extra arguments go to 'dotnet test' (e.g. --filter).
+# then runs the solution's tests. Extra arguments go to 'dotnet test' (e.g. --filter). Without them, the browser tests
+# run a second time with every page rendered on the server, the way a first visit runs (docs/ui.md): the first pass
+# runs them the way later visits do, in the browser's WebAssembly runtime.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/postgres.sh
@@ -14,3 +16,7 @@ start_postgres "$(postgres_data_dir test)/postgres" "$port" postgres
 export DEXFLOW_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=dexflow;Database=postgres"
 
 dotnet test DexFlow.sln -c Release --logger "console;verbosity=normal" --blame-hang-timeout 10m "$@"
+if [ $# -eq 0 ]; then
+  DEXFLOW_WEB_RENDER_MODE=Server dotnet test tests/DexFlow.Web.Tests -c Release --no-build --logger "console;verbosity=normal" \
+    --blame-hang-timeout 10m --filter "FullyQualifiedName~DexFlow.Web.Tests.Browser"
+fi

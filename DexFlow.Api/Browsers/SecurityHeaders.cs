@@ -7,14 +7,15 @@ namespace DexFlow.Api.Browsers;
 public static class SecurityHeaders
 {
     /// <summary>
-    /// For the pages DexFlow serves (Swagger UI and the Blazor WebAssembly application at <c>/</c>): scripts, styles,
-    /// images and calls only from this origin, no inline script, no plug-ins, never framed. What the web application
-    /// needs, and no more: <c>'wasm-unsafe-eval'</c> lets the browser compile the app's own WebAssembly (it does not allow
-    /// JavaScript eval); <c>style-src 'unsafe-inline'</c> because MudBlazor sets style attributes and its theme provider
-    /// writes a <c>&lt;style&gt;</c> element with the theme's variables, and styles cannot run code; <c>img-src data:</c>
-    /// for the app's empty icon; <c>connect-src 'self'</c> covers both the runtime's downloads and the API. The app's
-    /// index.html has no inline script (it leaves out the import map Blazor's template adds), so scripts stay
-    /// <c>'self'</c> only; the browser tests fail on any policy refusal the browser reports.
+    /// For the pages DexFlow serves (Swagger UI and the Blazor application at <c>/</c>): scripts, styles, images and
+    /// calls only from this origin, no inline script, no plug-ins, never framed. What the web application needs, and no
+    /// more: <c>'wasm-unsafe-eval'</c> lets the browser compile the app's own WebAssembly (it does not allow JavaScript
+    /// eval); <c>style-src 'unsafe-inline'</c> because MudBlazor sets style attributes and its theme provider writes a
+    /// <c>&lt;style&gt;</c> element with the theme's variables, and styles cannot run code; <c>img-src data:</c> for the
+    /// app's empty icon; <c>connect-src 'self'</c> covers the runtime's downloads, the API and the WebSocket of a page
+    /// run on the server. The app's document (WebApp/HostPage.razor) has no inline script (it leaves out the import map
+    /// Blazor's template adds), so scripts stay <c>'self'</c> only; the browser tests fail on any policy refusal the
+    /// browser reports.
     /// </summary>
     public static readonly string PagePolicy = PagePolicyFor(null);
 

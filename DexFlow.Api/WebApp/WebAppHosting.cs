@@ -1,11 +1,15 @@
+using DexFlow.Web;
+using DexFlow.Web.Auth;
 using Microsoft.AspNetCore.Hosting.StaticWebAssets;
 
 namespace DexFlow.Api.WebApp;
 
 /// <summary>
-/// Serves the Blazor WebAssembly application (DexFlow.Web) at <c>/</c> from the process that serves the API, as
-/// pre-compressed static files (MapStaticAssets: gzip, and Brotli once published; fingerprinted files cached for good,
-/// index.html revalidated), with every other page path answered by index.html so that links into the app work.
+/// Serves the web application (DexFlow.Web) at <c>/</c> from the process that serves the API: its files pre-compressed
+/// (MapStaticAssets: gzip, and Brotli once published; fingerprinted files cached for good, the rest revalidated), and
+/// every page path answered with the one document the app starts from (<see cref="HostPage"/>). Where the app runs is
+/// <see cref="WebAppOptions.RenderMode"/>: by default a first visit runs here, over the page's connection, while the
+/// browser fetches the WebAssembly runtime for later visits.
 /// </summary>
 /// <remarks>
 /// The files are described by a static web assets manifest the SDK writes for each web project that references
@@ -19,7 +23,7 @@ public static class WebAppHosting
 {
     private const string FallbackManifest = "DexFlow.Api";
 
-    private static readonly string[] NotApp = ["/api", "/swagger", "/health", "/_framework", "/_content"];
+    private static readonly string[] NotApp = ["/api", "/swagger", "/health", "/_framework", "/_content", "/_blazor"];
 
     public static WebApplicationBuilder AddDexFlowWebApp(this WebApplicationBuilder builder)
     {
@@ -33,16 +37,30 @@ public static class WebAppHosting
             StaticWebAssetsLoader.UseStaticWebAssets(builder.Environment, builder.Configuration);
         }
 
+        var services = builder.Services;
+        services.AddOptions<WebAppOptions>().BindConfiguration("DexFlow:Web");
+        services.AddRazorComponents().AddInteractiveServerComponents().AddInteractiveWebAssemblyComponents();
+        services.AddSingleton<LoopbackApi>();
+        services.AddDexFlowWebApp(
+            apiTransport: provider => new ForwardedForHandler(provider.GetRequiredService<BrowserAddress>())
+            {
+                InnerHandler = provider.GetRequiredService<LoopbackApi>().Transport,
+            },
+            apiAddress: provider => provider.GetRequiredService<LoopbackApi>().Address);
         return builder;
     }
 
-    /// <summary>Before routing: a page path of the app (no file extension, not the API's) is answered with index.html.</summary>
+    /// <summary>
+    /// Before routing: a page path of the app (no file extension, not the API's) gets the app's document, which is the
+    /// same for every page (the app draws the page itself, where it runs), so one endpoint serves them all and an unknown
+    /// path gets the app's own "not found".
+    /// </summary>
     public static IApplicationBuilder UseDexFlowWebAppFallback(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         var request = context.Request;
         if ((HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && IsAppPage(request.Path))
         {
-            request.Path = "/index.html";
+            request.Path = "/";
         }
 
         return next(context);
@@ -50,9 +68,21 @@ public static class WebAppHosting
 
     public static WebApplication MapDexFlowWebApp(this WebApplication app)
     {
-        app.MapStaticAssets(Manifest(app.Environment.ApplicationName, "endpoints"));
+        var manifest = Manifest(app.Environment.ApplicationName, "endpoints");
+        app.MapStaticAssets(manifest);
+        app.MapRazorComponents<HostPage>()
+            .WithStaticAssets(manifest)
+            .AddInteractiveServerRenderMode()
+            .AddInteractiveWebAssemblyRenderMode()
+            .AddAdditionalAssemblies(typeof(App).Assembly);
         return app;
     }
+
+    /// <summary>A request for the app (a page, its files or its server connection), not for the API, its documentation or health.</summary>
+    internal static bool IsAppRequest(PathString path) =>
+        !path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        && !path.StartsWithSegments("/swagger", StringComparison.OrdinalIgnoreCase)
+        && !path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase);
 
     internal static bool IsAppPage(PathString path)
     {

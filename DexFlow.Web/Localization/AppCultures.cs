@@ -10,7 +10,10 @@ namespace DexFlow.Web.Localization;
 /// </summary>
 public static class AppCultures
 {
-    /// <summary>Where the user's choice is kept in the browser (read by <c>js/start.js</c> before the runtime starts).</summary>
+    /// <summary>
+    /// Where the user's choice is kept in the browser (read by <c>js/start.js</c> before the app starts), and the name of
+    /// the cookie that carries it to a server rendering the app.
+    /// </summary>
     public const string StorageKey = "dexflow.culture";
 
     /// <summary>The environment variable <c>js/start.js</c> hands the chosen culture in.</summary>

@@ -122,6 +122,26 @@ public sealed class SignInThrottlingTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task Sign_ins_that_a_page_rendered_by_the_api_makes_for_a_browser_count_against_that_browsers_address()
+    {
+        // A page rendered on the server calls the API over loopback, naming the browser (DexFlow.Api/WebApp/ForwardedForHandler).
+        await using var api = await Api(("AddressFailures", "2"), ("AddressWindow", "01:00:00"), ("AccountFailures", "100"));
+        var first = new HttpClient { BaseAddress = api.Address, DefaultRequestHeaders = { { "X-Forwarded-For", "203.0.113.7" } } };
+        var second = new HttpClient { BaseAddress = api.Address, DefaultRequestHeaders = { { "X-Forwarded-For", "203.0.113.8" } } };
+        var name = "nobody-" + Guid.NewGuid().ToString("N")[..8];
+
+        var failures = new[] { (await SignIn(first, name, "wrong")).StatusCode, (await SignIn(first, name, "wrong")).StatusCode };
+        var firstAgain = await SignIn(first, name, "wrong");
+        var secondBrowser = await SignIn(second, name, "wrong");
+
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized], failures);
+        Assert.Equal((HttpStatusCode.TooManyRequests, HttpStatusCode.Unauthorized), (firstAgain.StatusCode, secondBrowser.StatusCode));
+        Assert.Equal(2L, await fixture.Database.Scalar<long>("""
+            SELECT count(*) FROM dexflow.sign_in_audit WHERE user_name = @name AND outcome = 'Failed' AND client_address = '203.0.113.7'
+            """, ("name", name)));
+    }
+
+    [Fact]
     public async Task Administrators_and_auditors_read_the_sign_in_audit_and_nobody_else_does()
     {
         var name = "nobody-" + Guid.NewGuid().ToString("N")[..8];

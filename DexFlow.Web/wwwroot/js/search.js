@@ -1,10 +1,12 @@
-// The '/' key anywhere in the app asks the search box (Layout/SearchBox.razor) whether to take the focus; the box
-// decides. Asked synchronously so that the '/' is kept out of the page when the box takes it.
-export function listenForSlash(box) {
+// The '/' key anywhere in the app brings the focus to the search box (Layout/SearchBox.razor) unless the key went into
+// another field. Decided here, in the key's own event, so that the '/' is kept out of the page when the box takes it:
+// a page that runs on the server could not answer in time.
+export function listenForSlash(boxId) {
     const listener = event => {
-        if (event.key === "/" && !event.ctrlKey && !event.altKey && !event.metaKey
-            && box.invokeMethod("SlashPressed", typing(event.target))) {
+        const box = document.getElementById(boxId);
+        if (event.key === "/" && !event.ctrlKey && !event.altKey && !event.metaKey && box && !typing(event.target)) {
             event.preventDefault();
+            box.focus();
         }
     };
     document.addEventListener("keydown", listener);

@@ -28,6 +28,15 @@ public sealed class BrowserFixture : ApiFixture
     /// <summary>How the first load of the app went in this browser, whose cache was empty.</summary>
     public FirstLoad? FirstLoad { get; set; }
 
+    /// <summary>
+    /// Where the API runs the app (DexFlow:Web:RenderMode): Auto unless DEXFLOW_WEB_RENDER_MODE says otherwise, as
+    /// scripts/test.sh does to run the browser tests once more with every page on the server.
+    /// </summary>
+    public string RenderMode { get; } = Environment.GetEnvironmentVariable("DEXFLOW_WEB_RENDER_MODE") is { Length: > 0 } mode ? mode : "Auto";
+
+    /// <summary>Where the pages run after the first visit: the WebAssembly runtime is in this browser's cache by then.</summary>
+    public string LaterVisitsRenderer => RenderMode == "Server" ? "Server" : "WebAssembly";
+
     public override async Task InitializeAsync()
     {
         Provider = await FakeOidcProvider.StartAsync();
@@ -43,6 +52,29 @@ public sealed class BrowserFixture : ApiFixture
         Driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
         Driver.Manage().Timeouts().AsynchronousJavaScript = TimeSpan.FromSeconds(60);
         FirstLoad = MeasureFirstLoad();
+        if (RenderMode == "Auto")
+        {
+            AwaitWebAssemblyCached();
+        }
+    }
+
+    /// <summary>
+    /// Waits until the browser has fetched the WebAssembly runtime in the background of the first visit, as Blazor notes
+    /// in local storage (Auto renders with WebAssembly only once it has): every later page of the tests then runs in the
+    /// browser, not some on the server and some in the browser depending on how far the download got.
+    /// </summary>
+    private void AwaitWebAssemblyCached()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (((IJavaScriptExecutor)Driver).ExecuteScript("return localStorage.getItem('blazor-resource-hash:DexFlow.Web')") is null)
+        {
+            if (clock.Elapsed > TimeSpan.FromSeconds(60))
+            {
+                throw new TimeoutException("The WebAssembly runtime was not in the browser's cache 60 s after the first visit.");
+            }
+
+            Thread.Sleep(100);
+        }
     }
 
     /// <summary>
@@ -65,17 +97,19 @@ public sealed class BrowserFixture : ApiFixture
 
         app.WaitFor("#user-name", "the sign-in form on the first load");
         var interactive = clock.Elapsed.TotalMilliseconds;
+        var renderer = app.Renderer();
         var measured = ((IJavaScriptExecutor)Driver).ExecuteScript("""
             const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
             const top = [...entries].sort((a, b) => b.transferSize - a.transferSize).slice(0, 5)
               .map(e => `${e.name.split('/').pop()} ${e.transferSize}/${e.encodedBodySize}/${e.decodedBodySize}`).join('; ');
             return { bytes: entries.reduce((sum, e) => sum + (e.transferSize || 0), 0), requests: entries.length, top };
             """) as IReadOnlyDictionary<string, object> ?? throw new InvalidOperationException("The page reported no timings.");
-        return new FirstLoad(interactive, Convert.ToInt64(measured["bytes"]), Convert.ToInt32(measured["requests"]), (string)measured["top"]);
+        return new FirstLoad(interactive, Convert.ToInt64(measured["bytes"]), Convert.ToInt32(measured["requests"]), (string)measured["top"], renderer);
     }
 
     protected override IDictionary<string, string?> ApiSettings() => new Dictionary<string, string?>
     {
+        ["DexFlow:Web:RenderMode"] = RenderMode,
         ["DexFlow:Auth:Oidc:Authority"] = Provider.Issuer,
         ["DexFlow:Auth:Oidc:Audience"] = ProviderAudience,
         ["DexFlow:Auth:Oidc:RequireHttpsMetadata"] = "false",
@@ -95,5 +129,8 @@ public sealed class BrowserFixture : ApiFixture
     }
 }
 
-/// <summary>Time until the sign-in form is interactive, bytes on the wire, requests, and the largest transfers (name transfer/encoded/decoded).</summary>
-public sealed record FirstLoad(double Milliseconds, long TransferBytes, int Requests, string Largest);
+/// <summary>
+/// Time until the sign-in form is interactive, bytes on the wire, requests, the largest transfers (name
+/// transfer/encoded/decoded), and where the page ran (Server or WebAssembly).
+/// </summary>
+public sealed record FirstLoad(double Milliseconds, long TransferBytes, int Requests, string Largest, string Renderer);

@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace DexFlow.Web.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public sealed class ManagerTests(BrowserFixture fixture, ITestOutputHelper output)
+public sealed class ManagerTests(BrowserFixture fixture)
 {
     private readonly WebApp app = new(fixture);
 
@@ -49,19 +49,5 @@ public sealed class ManagerTests(BrowserFixture fixture, ITestOutputHelper outpu
         rows.FindElement(By.CssSelector("a")).Click();
         app.WaitFor("[data-test=stage]", $"order {number}'s page", stage => stage.GetAttribute("data-stage") == "Draft");
         Assert.Empty(app.BrowserErrors());
-    }
-
-    [Fact]
-    public void The_first_load_with_a_cold_cache_is_measured()
-    {
-        var load = fixture.FirstLoad!;
-        // The test host serves the build output: untrimmed assemblies, and the SDK stores build-time gzip files without
-        // compressing them. docs/ui.md has the figures of a published app (trimmed, Brotli), measured with
-        // DEXFLOW_WEB_MEASURE_URL; here the bound only catches a load that hangs or a runaway download.
-        output.WriteLine($"First load (cold cache, loopback): {load.Milliseconds:F0} ms until the sign-in form, "
-                         + $"{load.TransferBytes / 1024.0:F0} KiB transferred in {load.Requests} requests; largest: {load.Largest}.");
-
-        Assert.InRange(load.Milliseconds, 1, 45_000);
-        Assert.InRange(load.TransferBytes, 1, 64 * 1024 * 1024);
     }
 }

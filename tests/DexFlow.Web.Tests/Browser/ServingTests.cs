@@ -3,7 +3,7 @@ using DexFlow.Api.Browsers;
 
 namespace DexFlow.Web.Tests.Browser;
 
-/// <summary>How the API process serves the app: at /, pre-compressed, every page path answered by index.html, and never in place of the API.</summary>
+/// <summary>How the API process serves the app: at /, pre-compressed, every page path answered by the document the app starts from, and never in place of the API.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ServingTests(BrowserFixture fixture)
 {
@@ -21,7 +21,7 @@ public sealed class ServingTests(BrowserFixture fixture)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("_framework/blazor.webassembly", html);
+        Assert.Contains("_framework/blazor.web.js", html);
         Assert.Equal(SecurityHeaders.PagePolicyFor(fixture.Provider.Issuer), response.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Contains($"connect-src 'self' {fixture.Provider.Issuer};", response.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());

@@ -63,6 +63,9 @@ public sealed class WebApp(BrowserFixture fixture)
         }
     }
 
+    /// <summary>Where the page on screen runs: "Server" or "WebAssembly" (the layouts name it).</summary>
+    public string Renderer() => WaitFor("[data-renderer]", "the app's layout").GetAttribute("data-renderer") ?? "";
+
     /// <summary>Neither the amounts (however formatted) nor the currency nor a price heading is anywhere in the page's markup.</summary>
     public void AssertNoPrice(params decimal[] amounts)
     {

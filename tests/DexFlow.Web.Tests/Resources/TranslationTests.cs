@@ -27,7 +27,9 @@ public sealed partial class TranslationTests
     public void Every_text_a_page_asks_for_exists()
     {
         var known = Texts("Strings.resx").Keys.ToHashSet();
-        var pages = Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "DexFlow.Web"), "*.razor", SearchOption.AllDirectories)
+        // The app's pages, and the document the API serves them in.
+        var pages = new[] { "DexFlow.Web", Path.Combine("DexFlow.Api", "WebApp") }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, folder), "*.razor", SearchOption.AllDirectories))
             .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
 
         var missing = pages.SelectMany(file => AskedFor().Matches(File.ReadAllText(file))
