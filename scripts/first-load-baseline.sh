@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # The floor under the web application's first load: the SDK's empty Blazor WebAssembly app (one page with one input,
-# the same runtime version, published the same way) measured side by side with DexFlow's sign-in page, alternating,
-# each load with a cold cache (scripts/measure-first-load.mjs). Prints every run, the medians and their ratio, so the
-# share of the first load that is the WebAssembly runtime's own shows whatever else the machine is doing.
-# Usage: scripts/first-load-baseline.sh <DexFlow's sign-in address, e.g. http://127.0.0.1:8080/sign-in> [runs, default 5]
+# the same runtime version, published the same way) measured side by side with DexFlow's sign-in page (one or more
+# DexFlows, e.g. one per render mode), in turn, each load with a cold cache (scripts/measure-first-load.mjs). Prints
+# every run, the medians and each DexFlow's ratio to the empty app, so the share of the first load that is the
+# WebAssembly runtime's own shows whatever else the machine is doing.
+# Usage: scripts/first-load-baseline.sh <runs> <DexFlow's sign-in address, e.g. http://127.0.0.1:8080/sign-in>...
 set -euo pipefail
 cd "$(dirname "$0")/.."
-url=${1:?usage: scripts/first-load-baseline.sh <DexFlow sign-in address> [runs]}
-runs=${2:-5}
+runs=${1:?usage: scripts/first-load-baseline.sh <runs> <DexFlow sign-in address>...}
+shift
+[ $# -gt 0 ] || { echo "usage: scripts/first-load-baseline.sh <runs> <DexFlow sign-in address>..." >&2; exit 2; }
 port=${DEXFLOW_BASELINE_PORT:-8091}
 version=$(sed -n 's:.*<AspNetCoreVersion>\(.*\)</AspNetCoreVersion>.*:\1:p' Directory.Packages.props)
 
@@ -30,14 +32,25 @@ server=$!
 sleep 1
 
 measure() { node --experimental-websocket scripts/measure-first-load.mjs "$1" | sed -E 's/^until the sign-in form: ([0-9]+) ms; ([0-9,]+) KiB.*/\1 \2/'; }
-empty=() dexflow=()
+median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+
+# One column of times per app: the empty app first, then each DexFlow address in the order given.
+apps=("http://127.0.0.1:$port/sign-in" "$@")
+declare -A times
 for run in $(seq 1 "$runs"); do
-  read -r e ekib < <(measure "http://127.0.0.1:$port/sign-in")
-  read -r d dkib < <(measure "$url")
-  empty+=("$e") dexflow+=("$d")
-  echo "run $run: empty app $e ms ($ekib KiB), DexFlow $d ms ($dkib KiB)"
+  line="run $run:"
+  for i in "${!apps[@]}"; do
+    read -r ms kib < <(measure "${apps[$i]}")
+    times[$i]="${times[$i]:-} $ms"
+    line="$line ${apps[$i]} $ms ms ($kib KiB);"
+  done
+  echo "$line"
 done
 
-median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
-me=$(median "${empty[@]}") md=$(median "${dexflow[@]}")
-echo "median: empty app $me ms, DexFlow $md ms, ratio $(awk "BEGIN { printf \"%.2f\", $md / $me }"); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+empty=$(median ${times[0]})
+echo "median: empty app $empty ms"
+for i in $(seq 1 $(( ${#apps[@]} - 1 ))); do
+  m=$(median ${times[$i]})
+  echo "median: ${apps[$i]} $m ms, ratio to the empty app $(awk "BEGIN { printf \"%.2f\", $m / $empty }")"
+done
+echo "load average $(cut -d' ' -f1-3 /proc/loadavg)"

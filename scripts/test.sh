@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: starts a local PostgreSQL of its own for them (tests create and drop their own databases in it),
 # then runs the solution's tests. Extra arguments go to 'dotnet test' (e.g. --filter). Without them, the browser tests
-# run a second time with every page rendered on the server, the way a first visit runs (docs/ui.md): the first pass
-# runs them the way later visits do, in the browser's WebAssembly runtime.
+# run a second time in the Auto render mode: the first visit on the server, every later page in the browser's
+# WebAssembly runtime (docs/ui.md); the first pass runs every page on the server, the default.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/postgres.sh
@@ -17,6 +17,6 @@ export DEXFLOW_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=dexflow;Databas
 
 dotnet test DexFlow.sln -c Release --logger "console;verbosity=normal" --blame-hang-timeout 10m "$@"
 if [ $# -eq 0 ]; then
-  DEXFLOW_WEB_RENDER_MODE=Server dotnet test tests/DexFlow.Web.Tests -c Release --no-build --logger "console;verbosity=normal" \
+  DEXFLOW_WEB_RENDER_MODE=Auto dotnet test tests/DexFlow.Web.Tests -c Release --no-build --logger "console;verbosity=normal" \
     --blame-hang-timeout 10m --filter "FullyQualifiedName~DexFlow.Web.Tests.Browser"
 fi

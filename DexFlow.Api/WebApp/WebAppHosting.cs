@@ -8,8 +8,7 @@ namespace DexFlow.Api.WebApp;
 /// Serves the web application (DexFlow.Web) at <c>/</c> from the process that serves the API: its files pre-compressed
 /// (MapStaticAssets: gzip, and Brotli once published; fingerprinted files cached for good, the rest revalidated), and
 /// every page path answered with the one document the app starts from (<see cref="HostPage"/>). Where the app runs is
-/// <see cref="WebAppOptions.RenderMode"/>: by default a first visit runs here, over the page's connection, while the
-/// browser fetches the WebAssembly runtime for later visits.
+/// <see cref="WebAppOptions.RenderMode"/>: by default here, over the page's WebSocket to this process.
 /// </summary>
 /// <remarks>
 /// The files are described by a static web assets manifest the SDK writes for each web project that references

@@ -3,7 +3,7 @@ namespace DexFlow.Api.WebApp;
 /// <summary>How the web application's pages are rendered (settings <c>DexFlow:Web:*</c>).</summary>
 public sealed class WebAppOptions
 {
-    public WebRenderMode RenderMode { get; set; } = WebRenderMode.Auto;
+    public WebRenderMode RenderMode { get; set; } = WebRenderMode.Server;
 
     /// <summary>
     /// Where pages rendered by this process call the REST API; by default this process itself over loopback. Set it when
@@ -16,13 +16,13 @@ public sealed class WebAppOptions
 public enum WebRenderMode
 {
     /// <summary>
-    /// A first visit runs on this process (interactive server rendering: a page in well under a second, nothing to
-    /// download first) while the browser fetches the WebAssembly runtime; later visits run in the browser.
+    /// Every visit runs on this process, over the page's WebSocket to it (interactive server rendering): the sign-in page
+    /// in under a second, nothing to download first, and every new tab as fast.
     /// </summary>
-    Auto,
-
-    /// <summary>Every visit runs on this process, over the page's connection to it.</summary>
     Server,
+
+    /// <summary>A first visit runs on this process while the browser fetches the WebAssembly runtime; later visits run in the browser.</summary>
+    Auto,
 
     /// <summary>Every visit runs in the browser, after the runtime is downloaded.</summary>
     WebAssembly,

@@ -29,10 +29,10 @@ public sealed class BrowserFixture : ApiFixture
     public FirstLoad? FirstLoad { get; set; }
 
     /// <summary>
-    /// Where the API runs the app (DexFlow:Web:RenderMode): Auto unless DEXFLOW_WEB_RENDER_MODE says otherwise, as
-    /// scripts/test.sh does to run the browser tests once more with every page on the server.
+    /// Where the API runs the app (DexFlow:Web:RenderMode): the default (Server) unless DEXFLOW_WEB_RENDER_MODE says
+    /// otherwise, as scripts/test.sh does to run the browser tests once more in the browser's WebAssembly runtime.
     /// </summary>
-    public string RenderMode { get; } = Environment.GetEnvironmentVariable("DEXFLOW_WEB_RENDER_MODE") is { Length: > 0 } mode ? mode : "Auto";
+    public string RenderMode { get; } = Environment.GetEnvironmentVariable("DEXFLOW_WEB_RENDER_MODE") is { Length: > 0 } mode ? mode : "Server";
 
     /// <summary>Where the pages run after the first visit: the WebAssembly runtime is in this browser's cache by then.</summary>
     public string LaterVisitsRenderer => RenderMode == "Server" ? "Server" : "WebAssembly";

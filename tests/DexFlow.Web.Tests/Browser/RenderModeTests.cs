@@ -3,8 +3,9 @@ using Xunit.Abstractions;
 namespace DexFlow.Web.Tests.Browser;
 
 /// <summary>
-/// Where the app runs: by default a first visit runs on the server, so that the sign-in page is there without waiting
-/// for the WebAssembly runtime, and later visits run in the browser once the runtime is in its cache (docs/ui.md).
+/// Where the app runs: on the server by default, so that the sign-in page is there without waiting for the WebAssembly
+/// runtime; in the Auto mode a first visit runs on the server and later ones in the browser once the runtime is in its
+/// cache; in the WebAssembly mode every visit runs in the browser (docs/ui.md).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class RenderModeTests(BrowserFixture fixture, ITestOutputHelper output)
@@ -27,7 +28,7 @@ public sealed class RenderModeTests(BrowserFixture fixture, ITestOutputHelper ou
     }
 
     [Fact]
-    public void Later_visits_run_in_the_browser_once_it_has_the_runtime_and_a_signed_in_user_stays_signed_in_across_them()
+    public void Later_visits_run_where_the_render_mode_says_and_a_signed_in_user_stays_signed_in_across_them()
     {
         app.SignIn("manager");
         Assert.Equal(fixture.LaterVisitsRenderer, app.Renderer());
