@@ -4,11 +4,11 @@ using DexFlow.Contracts.Security;
 namespace DexFlow.Grains.Security;
 
 /// <summary>
-/// Who may deliver, see and work on parcels (domain.md §1): clerks see parcels until they are routed and index them by
-/// hand; administrators and auditors see all of them; whoever submitted a parcel may follow it. Who may act on a parcel
-/// is <see cref="Parcels.ParcelStateMachine"/>'s table.
-/// A routed document is also open to whoever it was routed to: the role whose inbox holds it, the clerks of the
-/// exception queue, and the readers of the order it went to (as <see cref="DocumentAccessPolicy"/> decides there).
+/// Who may see parcels (domain.md §1): clerks see parcels until they are routed; administrators and auditors see all
+/// of them; whoever submitted a parcel may follow it (who may act on one is the table of
+/// <see cref="Parcels.ParcelStateMachine"/>). A routed document is also open to whoever it was routed to: the role
+/// whose inbox holds it, the clerks of the exception queue, and the readers of the order it went to (as
+/// <see cref="DocumentAccessPolicy"/> decides there).
 /// </summary>
 public static class ParcelAccessPolicy
 {
