@@ -3,7 +3,6 @@ using DexFlow.Contracts.Errors;
 using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Parcels;
 using DexFlow.Contracts.Security;
-using DexFlow.Grains.Imaging;
 using DexFlow.Grains.Indexing;
 using DexFlow.Grains.Routing;
 using DexFlow.Grains.Security;
@@ -23,19 +22,13 @@ public sealed partial class ParcelGrain(
     ParcelReadModel readModel,
     ReadModelHealth readModelHealth,
     IOptions<ParcelOptions> options,
-    IOptions<BarcodeConventions> barcodes,
-    IOptions<ClassificationOptions> classification,
-    IOptions<ExtractionOptions> extraction,
-    IOptions<ReviewOptions> review,
-    RoutingRulesCache routingRules,
-    RouteApplier routes,
-    RoutedDocuments routed,
-    RoutingLog routingLog,
+    IndexingRules rules,
+    ParcelReading reading,
+    ParcelRouting routing,
     TimeProvider time,
     ILogger<ParcelGrain> logger) : Grain, IParcelGrain, IRemindable
 {
     private const string Reminder = "advance";
-    private const int MaxDeliveryKeyLength = 500;
 
     private IGrainTimer? _kick;
 
@@ -47,14 +40,13 @@ public sealed partial class ParcelGrain(
 
     private DateTimeOffset Now => time.GetUtcNow();
 
-    private bool Working => parcel.RecordExists && State.Stage is ParcelStage.Received or ParcelStage.Splitting or ParcelStage.Indexing or ParcelStage.Routing;
-
-    private IndexingRules Rules => new(barcodes.Value, classification.Value, extraction.Value, review.Value);
+    private bool Working => parcel.RecordExists && ParcelStateMachine.Working.Contains(State.Stage);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (parcel.RecordExists)
         {
+            parcel.State = ParcelWorkflow.Upgraded(State);
             await Publish();
         }
 
@@ -66,30 +58,14 @@ public sealed partial class ParcelGrain(
 
     public async Task<ParcelView> Receive(Caller caller, Delivery delivery)
     {
-        if (!ParcelAccessPolicy.MayDeliver(caller))
-        {
-            throw new ForbiddenException("deliver documents", "your roles do not include document intake");
-        }
-
+        var received = ParcelWorkflow.Receive(parcel.RecordExists ? State : null, this.GetPrimaryKeyString(), delivery, caller, options.Value.MaxFiles, Now);
         if (parcel.RecordExists)
         {
-            // The same delivery again (a retried upload, a mail fetched twice): the parcel it made, not a second one.
-            var same = State.Files.Select(file => file.Content.Sha256).Take(delivery.Files.Length).SequenceEqual(delivery.Files.Select(file => file.Content.Sha256));
-            return same ? ParcelViews.For(State) : throw new IdempotencyKeyReusedException(delivery.DeliveryKey);
-        }
-
-        if (delivery.Files.IsDefaultOrEmpty || delivery.Files.Length > options.Value.MaxFiles)
-        {
-            throw ValidationException.For("files", $"A delivery has between 1 and {options.Value.MaxFiles} files.");
-        }
-
-        if (delivery.DeliveryKey.Length is 0 or > MaxDeliveryKeyLength)
-        {
-            throw ValidationException.For("deliveryKey", $"Between 1 and {MaxDeliveryKeyLength} characters.");
+            return ParcelViews.For(State);
         }
 
         await KeepReminder();
-        await Save(ParcelWorkflow.Receive(this.GetPrimaryKeyString(), delivery, caller, Now));
+        await Save(received);
         Kick();
         return ParcelViews.For(State);
     }
@@ -102,7 +78,7 @@ public sealed partial class ParcelGrain(
 
     public async Task<ParcelView> Correct(Caller caller, ImmutableArray<DocumentCorrection> corrections)
     {
-        EnsureMayIndex(caller);
+        EnsureVisibleTo(caller);
         await Save(ParcelWorkflow.Correct(State, caller, corrections.IsDefault ? [] : corrections, Now));
         await Advance();
         return ParcelViews.For(State);
@@ -110,7 +86,7 @@ public sealed partial class ParcelGrain(
 
     public async Task<ParcelView> Retry(Caller caller)
     {
-        EnsureMayIndex(caller);
+        EnsureVisibleTo(caller);
         var retried = ParcelWorkflow.Retry(State, caller, Now);
         await KeepReminder();
         await Save(retried);
@@ -126,30 +102,12 @@ public sealed partial class ParcelGrain(
             throw new NotFoundException("Document", documentId);
         }
 
-        if (!ParcelAccessPolicy.MayIndex(caller))
+        var placed = await routing.PlaceByHand(State, caller, index, route, Now);
+        if (!ReferenceEquals(placed, State))
         {
-            throw new ForbiddenException("place documents", "only clerks and administrators place documents by hand");
+            await Save(placed);
         }
 
-        if (State.Stage != ParcelStage.Routed)
-        {
-            throw new IllegalTransitionException("reroute", State.Stage.ToString(), "only routed documents are placed by hand; a parcel waiting for indexing is corrected instead");
-        }
-
-        var decision = ManualRoutes.Decide(route, caller, State.Documents[index].Route);
-        var before = State.Documents[index].Route;
-        if (before is not null && before.Kind == decision.Kind && before.OrderNumber == decision.OrderNumber && before.Role == decision.Role && decision.Kind != RouteKind.NewOrderDraft)
-        {
-            return ParcelViews.For(State);
-        }
-
-        var placed = await routes.PlaceByHand(State, index, decision.Decision);
-        if (placed.Kind != RouteKind.Inbox)
-        {
-            await routed.Placed(documentId, caller, $"placed by hand: {placed.Kind} {placed.OrderNumber}".TrimEnd());
-        }
-
-        await Save(ParcelWorkflow.Rerouted(State, caller, index, placed, route.Note?.Trim(), Now));
         return ParcelViews.For(State);
     }
 
@@ -167,10 +125,7 @@ public sealed partial class ParcelGrain(
             throw new NotFoundException("Document", documentId);
         }
 
-        var document = State.Documents[index];
-        var fileIndex = Math.Max(0, document.FileIndex);
-        var pagesInFile = State.Pages.Where(page => document.Pages.Contains(page.Number)).Select(page => page.PageInFile).ToImmutableArray();
-        return new DocumentContent(ParcelViews.Document(State.Id, document, index), State.Id, ParcelViews.File(State.Files[fileIndex], fileIndex), pagesInFile);
+        return ParcelViews.Content(State, index);
     }
 
     public async Task<byte[]> PageImage(Caller caller, int index, int page, int maxWidth)
@@ -204,7 +159,7 @@ public sealed partial class ParcelGrain(
             var stage = State.Stage;
             try
             {
-                await Step();
+                await Save(await Step());
             }
             catch (Exception exception) when (StoreFailures.IsStoreFailure(exception))
             {
@@ -215,7 +170,7 @@ public sealed partial class ParcelGrain(
             catch (Exception exception)
             {
                 LogStepFailed(exception, State.Id, stage);
-                await Save(ParcelWorkflow.Fail(State, Describe(exception), permanent: false, options.Value.MaxAttempts, Now));
+                await Save(ParcelWorkflow.Fail(State, Describe(exception), options.Value.MaxAttempts, Now));
                 break;
             }
         }
@@ -226,114 +181,19 @@ public sealed partial class ParcelGrain(
         }
     }
 
-    private async Task Step()
+    private async Task<ParcelState> Step() => State.Stage switch
     {
-        switch (State.Stage)
-        {
-            case ParcelStage.Received:
-                await Save(ParcelWorkflow.Move(State, ParcelStage.Splitting, Caller.System, "Start", null, Now));
-                break;
-            case ParcelStage.Splitting:
-                await Split();
-                break;
-            case ParcelStage.Indexing:
-                await Save(ParcelWorkflow.Index(State, Rules, Now));
-                break;
-            case ParcelStage.Routing:
-                await Route();
-                break;
-        }
-    }
-
-    /// <summary>Inspects every file (unpacking e-mails), reads every page, and cuts the pages into documents.</summary>
-    private async Task Split()
-    {
-        var reader = GrainFactory.GetGrain<IPageReaderGrain>(0);
-        var inspected = State;
-        while (inspected.Files.Select((file, index) => (file, index)).Where(item => item.file.Inspection is null).ToArray() is { Length: > 0 } pending)
-        {
-            if (inspected.Files.Length > options.Value.MaxFiles)
-            {
-                await Save(ParcelWorkflow.Fail(State, $"The delivery has more than {options.Value.MaxFiles} files.", permanent: true, options.Value.MaxAttempts, Now));
-                return;
-            }
-
-            var results = await Task.WhenAll(pending.Select(async item => (item.index, inspection: await reader.Inspect(item.file.Content))));
-            inspected = ParcelWorkflow.Inspected(inspected, results.ToDictionary(result => result.index, result => result.inspection));
-        }
-
-        if (ParcelWorkflow.Unreadable(inspected) is { } unreadable)
-        {
-            await Save(ParcelWorkflow.Fail(inspected, unreadable, permanent: true, options.Value.MaxAttempts, Now));
-            return;
-        }
-
-        var pages = inspected.Files
-            .Select((file, index) => (file, index))
-            .Where(item => item.file.Inspection is { Problem: null, Text: null, PageCount: > 0 } inspection && !ParcelWorkflow.IsContainer(inspection))
-            .SelectMany(item => Enumerable.Range(0, item.file.Inspection!.PageCount).Select(page => (item.file, item.index, page)))
-            .ToArray();
-        if (pages.Length > options.Value.MaxPages)
-        {
-            await Save(ParcelWorkflow.Fail(inspected, $"The delivery has {pages.Length} pages; at most {options.Value.MaxPages} are read.", permanent: true, options.Value.MaxAttempts, Now));
-            return;
-        }
-
-        var readings = await Task.WhenAll(pages.Select(async (item, number) =>
-        {
-            try
-            {
-                return (item.index, reading: (PageReading?)await reader.Read(item.file.Content, item.page), problem: (string?)null, number: number + 1, item.page);
-            }
-            catch (InvalidImageException problem)
-            {
-                return (item.index, reading: null, problem: problem.Message, number: number + 1, item.page);
-            }
-        }));
-
-        // A page that cannot be decoded makes its whole file unreadable: it is never indexed as if complete.
-        foreach (var broken in readings.Where(result => result.problem is not null).GroupBy(result => result.index))
-        {
-            var file = inspected.Files[broken.Key];
-            inspected = inspected with { Files = inspected.Files.SetItem(broken.Key, file with { Inspection = file.Inspection! with { Problem = broken.First().problem } }) };
-        }
-
-        if (ParcelWorkflow.Unreadable(inspected) is { } nothingLeft)
-        {
-            await Save(ParcelWorkflow.Fail(inspected, nothingLeft, permanent: true, options.Value.MaxAttempts, Now));
-            return;
-        }
-
-        var read = readings
-            .Where(result => result.reading is not null && inspected.Files[result.index].Inspection!.Problem is null)
-            .Select(result => new ParcelPage(result.number, result.index, result.page, result.reading!, Contracts.Parcels.PageRole.Content))
-            .ToArray();
-        await Save(ParcelWorkflow.Split(inspected, read, Rules, Now));
-    }
+        ParcelStage.Received => ParcelWorkflow.Start(State, Now),
+        ParcelStage.Splitting => await reading.Split(State, Now),
+        ParcelStage.Indexing => ParcelWorkflow.Index(State, rules, Now),
+        ParcelStage.Routing => await routing.Route(State, Now),
+        _ => throw new InvalidOperationException($"A parcel in {State.Stage} waits for a person."),
+    };
 
     private async Task KeepReminder()
     {
         _reminder = await this.RegisterOrUpdateReminder(Reminder, options.Value.RetryPeriod, options.Value.RetryPeriod);
         _reminderDropped = false;
-    }
-
-    /// <summary>
-    /// Decides each document's route with the rules in force and carries it out. Carrying out is repeatable, so a crash
-    /// before the state is saved only repeats it harmlessly.
-    /// </summary>
-    private async Task Route()
-    {
-        var rules = await routingRules.Current();
-        var decided = new List<RouteView>();
-        for (var index = 0; index < State.Documents.Length; index++)
-        {
-            var facts = RoutingFactsBuilder.For(State, index);
-            var decision = rules.Evaluate(facts);
-            decided.Add(await routes.Apply(State, index, decision));
-            await routingLog.Record(Contracts.Parcels.ParcelIds.Document(State.Id, index), facts, decision);
-        }
-
-        await Save(ParcelWorkflow.Route(State, decided, Now));
     }
 
     private async Task DropReminder()
@@ -417,15 +277,6 @@ public sealed partial class ParcelGrain(
 
             default:
                 return false;
-        }
-    }
-
-    private void EnsureMayIndex(Caller caller)
-    {
-        EnsureVisibleTo(caller);
-        if (!ParcelAccessPolicy.MayIndex(caller))
-        {
-            throw new ForbiddenException("index parcels", "only clerks and administrators index parcels");
         }
     }
 

@@ -6,10 +6,16 @@ using DexFlow.Grains.Indexing;
 
 namespace DexFlow.Grains.Parcels;
 
-/// <summary>A parcel's durable state: the delivery, what reading made of it, and where it stands. Bytes stay in the content store.</summary>
+/// <summary>
+/// A parcel's durable state: the delivery, what reading made of it, and where it stands. Bytes stay in the content
+/// store. Stored with the Orleans serializer: field ids are stable and never reused.
+/// </summary>
 [GenerateSerializer, Alias("dexflow.parcel-state")]
 public sealed record ParcelState
 {
+    /// <summary>The layout <see cref="Schema"/> this version writes.</summary>
+    public const int CurrentSchema = 1;
+
     [Id(0)] public string Id { get; init; } = "";
     [Id(1)] public ParcelStage Stage { get; init; }
     [Id(2)] public long Version { get; init; }
@@ -26,7 +32,7 @@ public sealed record ParcelState
 
     /// <summary>Failed attempts at the current step; reset when a step succeeds.</summary>
     [Id(13)] public int Attempts { get; init; }
-    [Id(14)] public ParcelFailureView? Failure { get; init; }
+    [Id(14)] public ParcelFailure? Failure { get; init; }
     [Id(15)] public ImmutableArray<ParcelAuditEntry> Audit { get; init; } = [];
 
     /// <summary>The user who uploaded the parcel, with the roles they had then; null for capture points (DexFlow itself).</summary>
@@ -37,7 +43,28 @@ public sealed record ParcelState
     /// uploads, and any parcel a clerk has indexed by hand. Otherwise it reaches only what <see cref="Submitter"/> may see.
     /// </summary>
     [Id(17)] public bool FullReach { get; init; }
+
+    /// <summary>
+    /// The layout the state was written in; 0 (no initialiser on purpose) for parcels stored before it was recorded,
+    /// whose failure has no typed step (<see cref="ParcelWorkflow.Upgraded"/>).
+    /// </summary>
+    [Id(18)] public int Schema { get; init; }
+
+    public ParcelFacts Facts => new(Stage, Failure?.Step);
 }
+
+/// <summary>
+/// Why the parcel stopped: the step it failed at, a reason a clerk can act on, and whether a retry can help. Id 0 is
+/// retired: it held the step's name as text; a failure stored then reads with the step missing (see
+/// <see cref="ParcelState.Schema"/>).
+/// </summary>
+[GenerateSerializer, Immutable, Alias("dexflow.parcel-failure")]
+public sealed record ParcelFailure(
+    [property: Id(5)] ParcelStage Step,
+    [property: Id(1)] string Reason,
+    [property: Id(2)] int Attempts,
+    [property: Id(3)] DateTimeOffset At,
+    [property: Id(4)] bool Permanent);
 
 /// <summary>A file of the parcel; what inspecting it found is filled in during splitting.</summary>
 [GenerateSerializer, Immutable, Alias("dexflow.parcel-file")]

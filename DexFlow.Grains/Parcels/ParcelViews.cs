@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DexFlow.Contracts.Parcels;
 
 namespace DexFlow.Grains.Parcels;
@@ -19,8 +20,17 @@ public static class ParcelViews
         [.. state.Pages.Select(page => new PageView(page.Number, page.FileIndex, page.PageInFile + 1, page.Role, page.Reading.Barcodes,
             page.Reading.Source.ToString(), page.Reading.Confidence, page.Reading.Text.Length))],
         [.. state.Documents.Select((document, index) => Document(state.Id, document, index))],
-        state.Failure,
+        state.Failure is { } failure ? new ParcelFailureView(failure.Step.ToString(), failure.Reason, failure.Attempts, failure.At, failure.Permanent) : null,
         [.. state.Audit.Select(entry => new ParcelHistoryEntry(entry.At, entry.ActorId, entry.ActorName, entry.Action, entry.From, entry.To, entry.Details))]);
+
+    /// <summary>Document <paramref name="index"/> with the stored file it was cut from and its pages in that file.</summary>
+    public static DocumentContent Content(ParcelState state, int index)
+    {
+        var document = state.Documents[index];
+        var fileIndex = Math.Max(0, document.FileIndex);
+        var pagesInFile = state.Pages.Where(page => document.Pages.Contains(page.Number)).Select(page => page.PageInFile).ToImmutableArray();
+        return new DocumentContent(Document(state.Id, document, index), state.Id, File(state.Files[fileIndex], fileIndex), pagesInFile);
+    }
 
     public static FileView File(ParcelFile file, int index) => new(
         index, file.FileName, file.Inspection?.MediaType ?? file.DeclaredMediaType, file.Content, file.Inspection?.PageCount, file.Inspection?.Problem);

@@ -4,43 +4,85 @@ using DexFlow.Contracts.Errors;
 using DexFlow.Contracts.Parcels;
 using DexFlow.Contracts.Security;
 using DexFlow.Grains.Indexing;
-
+using DexFlow.Grains.Orders;
 using DexFlow.Grains.Security;
 
 namespace DexFlow.Grains.Parcels;
 
 /// <summary>
-/// The parcel lifecycle as pure steps on its state (domain.md §3): each returns the next state with its audit entry.
-/// The parcel grain does the I/O in between (inspecting files, reading pages) and saves what these steps return.
+/// The parcel lifecycle as pure steps on its state (domain.md §3): each asks <see cref="ParcelStateMachine"/> whether
+/// it may happen and where it leads, and returns the next state with its history entry. The parcel grain does the I/O
+/// in between (inspecting files, reading pages, routing) and saves what these steps return.
 /// </summary>
 public static class ParcelWorkflow
 {
-    public static ParcelState Receive(string id, Delivery delivery, Caller caller, DateTimeOffset now) => new()
-    {
-        Id = id,
-        Stage = ParcelStage.Received,
-        Version = 1,
-        CapturePointId = delivery.CapturePointId,
-        Channel = delivery.Channel,
-        DeliveryKey = delivery.DeliveryKey,
-        ReceivedAt = now,
-        StageSince = now,
-        SubmittedBy = caller.IsSystem ? null : caller.UserId,
-        Submitter = caller.IsSystem ? null : caller,
-        FullReach = ParcelAccessPolicy.RoutesWithFullReach(caller),
-        Details = delivery.Details,
-        Files = [.. delivery.Files.Select(file => new ParcelFile(file.FileName, file.DeclaredMediaType, file.Content, null))],
-        Audit = [new ParcelAuditEntry(now, caller.UserId, caller.DisplayName, "Receive", ParcelStage.Received, ParcelStage.Received,
-            $"{delivery.Files.Length} file(s) via {delivery.Channel} at {delivery.CapturePointId}")],
-    };
+    public const int MaxDeliveryKeyLength = 500;
 
-    public static ParcelState Move(ParcelState state, ParcelStage to, Caller actor, string action, string? details, DateTimeOffset now) => state with
+    /// <summary>
+    /// Takes a delivery. The same delivery again (a retried upload, a mail fetched twice) returns the parcel it made,
+    /// <paramref name="stored"/> itself, so the caller writes nothing.
+    /// </summary>
+    public static ParcelState Receive(ParcelState? stored, string id, Delivery delivery, Caller caller, int maxFiles, DateTimeOffset now)
     {
-        Stage = to,
-        Version = state.Version + 1,
-        StageSince = to == state.Stage ? state.StageSince : now,
-        Audit = state.Audit.Add(new ParcelAuditEntry(now, actor.UserId, actor.DisplayName, action, state.Stage, to, details)),
-    };
+        Outcome(ParcelStateMachine.DecideReceive(caller), stored?.Stage);
+        if (stored is not null)
+        {
+            var same = stored.Files.Select(file => file.Content.Sha256).Take(delivery.Files.Length).SequenceEqual(delivery.Files.Select(file => file.Content.Sha256));
+            return same ? stored : throw new IdempotencyKeyReusedException(delivery.DeliveryKey);
+        }
+
+        if (delivery.Files.IsDefaultOrEmpty || delivery.Files.Length > maxFiles)
+        {
+            throw ValidationException.For("files", $"A delivery has between 1 and {maxFiles} files.");
+        }
+
+        if (delivery.DeliveryKey.Length is 0 or > MaxDeliveryKeyLength)
+        {
+            throw ValidationException.For("deliveryKey", $"Between 1 and {MaxDeliveryKeyLength} characters.");
+        }
+
+        return new()
+        {
+            Schema = ParcelState.CurrentSchema,
+            Id = id,
+            Stage = ParcelStage.Received,
+            Version = 1,
+            CapturePointId = delivery.CapturePointId,
+            Channel = delivery.Channel,
+            DeliveryKey = delivery.DeliveryKey,
+            ReceivedAt = now,
+            StageSince = now,
+            SubmittedBy = caller.IsSystem ? null : caller.UserId,
+            Submitter = caller.IsSystem ? null : caller,
+            FullReach = ParcelAccessPolicy.RoutesWithFullReach(caller),
+            Details = delivery.Details,
+            Files = [.. delivery.Files.Select(file => new ParcelFile(file.FileName, file.DeclaredMediaType, file.Content, null))],
+            Audit = [new ParcelAuditEntry(now, caller.UserId, caller.DisplayName, nameof(ParcelAction.Receive), ParcelStage.Received, ParcelStage.Received,
+                $"{delivery.Files.Length} file(s) via {delivery.Channel} at {delivery.CapturePointId}")],
+        };
+    }
+
+    /// <summary>
+    /// Brings a state stored by an earlier version up to date. A failure stored before its step was typed takes the
+    /// step from the history: the stage a failed parcel left for Failed, or the stage a retrying parcel is in.
+    /// </summary>
+    public static ParcelState Upgraded(ParcelState stored) => stored.Schema >= ParcelState.CurrentSchema
+        ? stored
+        : stored with
+        {
+            Schema = ParcelState.CurrentSchema,
+            Failure = stored.Failure is not { } failure
+                ? null
+                : failure with
+                {
+                    Step = stored.Stage == ParcelStage.Failed
+                        ? stored.Audit.LastOrDefault(entry => entry.To == ParcelStage.Failed)?.From ?? ParcelStage.Received
+                        : stored.Stage,
+                },
+        };
+
+    /// <summary>The parcel starts working on its delivery.</summary>
+    public static ParcelState Start(ParcelState state, DateTimeOffset now) => Transition(state, ParcelAction.Start, Caller.System, null, now);
 
     /// <summary>Records what inspecting files found; an e-mail's attachments join the parcel as files of their own.</summary>
     public static ParcelState Inspected(ParcelState state, IReadOnlyDictionary<int, FileInspection> inspections)
@@ -66,64 +108,21 @@ public static class ParcelWorkflow
         return state with { Files = [.. files], Details = details };
     }
 
-    /// <summary>Why the parcel cannot be read at all (it is then failed for good), or null when something in it can.</summary>
-    public static string? Unreadable(ParcelState state)
+    /// <summary>
+    /// Cuts the inspected parcel into documents from what reading its pages gave (<see cref="SplitRules"/>); a parcel
+    /// whose broken pages leave nothing readable fails for good instead.
+    /// </summary>
+    public static ParcelState Split(ParcelState inspected, IReadOnlyList<SplitRules.PageRead> reads, IndexingRules rules, DateTimeOffset now)
     {
-        var documents = state.Files.Where(file => file.Inspection is { } inspection && !IsContainer(inspection)).ToArray();
-        var containers = state.Files.Where(file => file.Inspection is { } inspection && IsContainer(inspection)).ToArray();
-        if (documents.Any(file => file.Inspection!.Problem is null) || containers.Any(file => file.Inspection!.Problem is null))
+        var read = SplitRules.WithBrokenPages(inspected, reads);
+        if (SplitRules.Unreadable(read) is { } nothingLeft)
         {
-            return null;
+            return FailForGood(read, nothingLeft, now);
         }
 
-        var problem = state.Files.Select(file => file.Inspection?.Problem).FirstOrDefault(problem => problem is not null);
-        return problem is null ? "the delivery holds no file" : $"{Capitalised(problem)}.";
-    }
-
-    /// <summary>Cuts the read pages into documents; Word files and unreadable files are one document each; a bare e-mail's body is one too.</summary>
-    public static ParcelState Split(ParcelState state, IReadOnlyList<ParcelPage> pages, IndexingRules rules, DateTimeOffset now)
-    {
-        var documents = ImmutableArray.CreateBuilder<ParcelDocument>();
-        var roles = new Dictionary<int, PageRole>();
-        for (var fileIndex = 0; fileIndex < state.Files.Length; fileIndex++)
-        {
-            var inspection = state.Files[fileIndex].Inspection!;
-            if (IsContainer(inspection))
-            {
-                continue;
-            }
-
-            if (inspection.Problem is not null || inspection.Text is not null)
-            {
-                documents.Add(Document(fileIndex, [], null, null, inspection.Text));
-                continue;
-            }
-
-            var filePages = pages.Where(page => page.FileIndex == fileIndex).OrderBy(page => page.Number)
-                .Select(page => new Splitter.Page(page.Number, page.Reading.Barcodes, page.Reading.Text)).ToArray();
-            var split = Splitter.Split(filePages, rules.Barcodes);
-            foreach (var (number, role) in split.Roles)
-            {
-                roles[number] = role;
-            }
-
-            documents.AddRange(split.Documents.Select(piece => Document(fileIndex, piece.Pages, piece.CoverType, piece.CoverOrder,
-                string.Join("\n\f\n", piece.Pages.Select(number => pages.First(page => page.Number == number).Reading.Text)))));
-        }
-
-        if (documents.Count == 0 && state.Details.BodyText is { Length: > 0 } body)
-        {
-            documents.Add(Document(-1, [], null, null, body));
-        }
-
-        var cut = state with
-        {
-            Pages = [.. pages.OrderBy(page => page.Number).Select(page => page with { Role = roles.GetValueOrDefault(page.Number, PageRole.Content) })],
-            Documents = documents.ToImmutable(),
-            Attempts = 0,
-            Failure = null,
-        };
-        return Move(cut, ParcelStage.Indexing, Caller.System, "Split", $"{cut.Pages.Length} page(s) into {cut.Documents.Length} document(s)", now);
+        var cut = SplitRules.CutIntoDocuments(read, reads, rules.Barcodes);
+        var split = read with { Pages = cut.Pages, Documents = cut.Documents, Attempts = 0, Failure = null };
+        return Transition(split, ParcelAction.Split, Caller.System, $"{split.Pages.Length} page(s) into {split.Documents.Length} document(s)", now);
     }
 
     /// <summary>Classifies each document, extracts its fields, and notes what a clerk would have to check; routing decides what happens next.</summary>
@@ -131,7 +130,7 @@ public static class ParcelWorkflow
     {
         var documents = state.Documents.Select(document => IndexDocument(state, document, rules)).ToImmutableArray();
         var indexed = state with { Documents = documents, Attempts = 0, Failure = null };
-        return Move(indexed, ParcelStage.Routing, Caller.System, "Index", string.Join(", ", documents.Select(document => document.Type?.ToString() ?? "unknown")), now);
+        return Transition(indexed, ParcelAction.Index, Caller.System, string.Join(", ", documents.Select(document => document.Type?.ToString() ?? "unknown")), now);
     }
 
     /// <summary>
@@ -151,8 +150,8 @@ public static class ParcelWorkflow
         var waiting = routes.Any(route => route.Kind == RouteKind.ManualIndexing);
         var summary = string.Join("; ", routes.Select(route => route.Kind + (route.OrderNumber is { } order ? " " + order : "") + (route.Role is { } role ? " " + role : "")));
         return waiting
-            ? Move(routed, ParcelStage.ManualIndexing, Caller.System, "Route", "waiting for a clerk: " + string.Join("; ", documents.SelectMany(document => document.ReviewReasons).Distinct()), now)
-            : Move(routed, ParcelStage.Routed, Caller.System, "Route", summary, now);
+            ? Transition(routed, ParcelAction.RouteToClerk, Caller.System, "waiting for a clerk: " + string.Join("; ", documents.SelectMany(document => document.ReviewReasons).Distinct()), now)
+            : Transition(routed, ParcelAction.Route, Caller.System, summary, now);
     }
 
     /// <summary>Records where a clerk placed one routed document by hand.</summary>
@@ -160,17 +159,13 @@ public static class ParcelWorkflow
     {
         var placed = state with { Documents = state.Documents.SetItem(index, state.Documents[index] with { Route = route }), FullReach = true };
         var where = route.Kind + (route.OrderNumber is { } order ? " " + order : "") + (route.Role is { } role ? " " + role : "");
-        return Move(placed, state.Stage, clerk, "Reroute", $"document {index + 1} to {where}" + (note is { Length: > 0 } ? $": {note}" : ""), now);
+        return Transition(placed, ParcelAction.Reroute, clerk, $"document {index + 1} to {where}" + (note is { Length: > 0 } ? $": {note}" : ""), now);
     }
 
     /// <summary>Applies a clerk's corrections; the parcel goes on to routing.</summary>
     public static ParcelState Correct(ParcelState state, Caller clerk, ImmutableArray<DocumentCorrection> corrections, DateTimeOffset now)
     {
-        if (state.Stage != ParcelStage.ManualIndexing)
-        {
-            throw new IllegalTransitionException("correct", state.Stage.ToString(), "only parcels waiting for manual indexing are corrected");
-        }
-
+        EnsureAllowed(state, ParcelAction.Correct, clerk);
         var documents = state.Documents.ToBuilder();
         var changes = new List<string>();
         foreach (var correction in corrections)
@@ -222,36 +217,58 @@ public static class ParcelWorkflow
 
         // The clerk has placed the documents by hand: from here on they route with document services' reach.
         var corrected = state with { Documents = [.. documents.Select(document => document with { ReviewReasons = [] })], FullReach = true };
-        return Move(corrected, ParcelStage.Routing, clerk, "Correct", changes.Count == 0 ? "confirmed as indexed" : "corrected " + string.Join(", ", changes), now);
+        return Transition(corrected, ParcelAction.Correct, clerk, changes.Count == 0 ? "confirmed as indexed" : "corrected " + string.Join(", ", changes), now);
     }
 
-    /// <summary>Records a failed attempt; a permanent problem, or too many attempts, fails the parcel until a clerk retries it.</summary>
-    public static ParcelState Fail(ParcelState state, string reason, bool permanent, int maxAttempts, DateTimeOffset now)
+    /// <summary>A failed attempt at the current step: the reminder tries again until <paramref name="maxAttempts"/> have failed.</summary>
+    public static ParcelState Fail(ParcelState state, string reason, int maxAttempts, DateTimeOffset now) =>
+        Failed(state, reason, permanent: false, giveUp: state.Attempts + 1 >= maxAttempts, now);
+
+    /// <summary>A problem no attempt gets past (a delivery too large, nothing readable in it): the parcel fails at once.</summary>
+    public static ParcelState FailForGood(ParcelState state, string reason, DateTimeOffset now) =>
+        Failed(state, reason, permanent: true, giveUp: true, now);
+
+    /// <summary>A clerk starts a failed parcel again at the step it failed at.</summary>
+    public static ParcelState Retry(ParcelState state, Caller clerk, DateTimeOffset now) =>
+        Transition(state with { Attempts = 0 }, ParcelAction.Retry, clerk, $"from {state.Failure?.Step}; last error: {state.Failure?.Reason}", now);
+
+    /// <summary>Throws the refusal when the caller may not take the action on the parcel now.</summary>
+    public static void EnsureAllowed(ParcelState state, ParcelAction action, Caller caller) => Decide(state, action, caller);
+
+    private static ParcelState Failed(ParcelState state, string reason, bool permanent, bool giveUp, DateTimeOffset now)
     {
         var attempts = state.Attempts + 1;
-        var failure = new ParcelFailureView(state.Stage.ToString(), reason, attempts, now, permanent);
-        var giveUp = permanent || attempts >= maxAttempts;
-        var failed = state with { Attempts = attempts, Failure = failure };
+        var failed = state with { Attempts = attempts, Failure = new ParcelFailure(state.Stage, reason, attempts, now, permanent) };
         return giveUp
-            ? Move(failed, ParcelStage.Failed, Caller.System, "Fail", reason, now)
-            : failed with { Version = state.Version + 1 };
+            ? Transition(failed, ParcelAction.Fail, Caller.System, reason, now)
+            : failed with { Stage = Decide(failed, ParcelAction.FailAttempt, Caller.System), Version = state.Version + 1 };
     }
 
-    public static ParcelState Retry(ParcelState state, Caller clerk, DateTimeOffset now)
+    /// <summary>Takes the action where the state machine says it leads, recording it in the parcel's history.</summary>
+    private static ParcelState Transition(ParcelState state, ParcelAction action, Caller actor, string? details, DateTimeOffset now)
     {
-        if (state.Stage != ParcelStage.Failed || state.Failure is null)
+        var next = Decide(state, action, actor);
+        return state with
         {
-            throw new IllegalTransitionException("retry", state.Stage.ToString(), "only failed parcels are retried");
-        }
-
-        var step = Enum.TryParse<ParcelStage>(state.Failure.Step, out var failedStep) ? failedStep : ParcelStage.Received;
-        return Move(state with { Attempts = 0 }, step, clerk, "Retry", $"from {step}; last error: {state.Failure.Reason}", now);
+            Stage = next,
+            Version = state.Version + 1,
+            StageSince = next == state.Stage ? state.StageSince : now,
+            Audit = state.Audit.Add(new ParcelAuditEntry(now, actor.UserId, actor.DisplayName, HistoryName(action), state.Stage, next, details)),
+        };
     }
 
-    public static bool IsContainer(FileInspection inspection) => inspection.MediaType == Imaging.ImageSniffer.Email;
+    private static ParcelStage Decide(ParcelState state, ParcelAction action, Caller actor) =>
+        Outcome(ParcelStateMachine.Decide(state.Facts, action, actor), state.Stage);
 
-    private static ParcelDocument Document(int fileIndex, ImmutableArray<int> pages, DocumentType? coverType, string? coverOrder, string? text) =>
-        new(fileIndex, pages, coverType, coverOrder, null, 0, "", [], [], null, text);
+    private static ParcelStage Outcome(ParcelDecision decision, ParcelStage? stage) => decision.Verdict switch
+    {
+        Verdict.Forbidden => throw new ForbiddenException(decision.Refused, decision.Reason),
+        Verdict.Illegal => throw new IllegalTransitionException(decision.Refused, $"{stage}", decision.Reason),
+        _ => decision.Next,
+    };
+
+    // Both outcomes of routing read "Route" in the history, as they always have.
+    private static string HistoryName(ParcelAction action) => (action == ParcelAction.RouteToClerk ? ParcelAction.Route : action).ToString();
 
     private static ParcelDocument IndexDocument(ParcelState state, ParcelDocument document, IndexingRules rules)
     {
@@ -286,6 +303,4 @@ public static class ParcelWorkflow
             ReviewReasons = IndexingReview.Reasons(classification.Type, fields, quality, rules.Review),
         };
     }
-
-    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -12,7 +12,12 @@ public static class ManualRoutes
 {
     public const string RuleId = "placed-by-hand";
 
-    public sealed record Placement(RouteKind Kind, string? OrderNumber, string? Role, RoutingDecision Decision);
+    public sealed record Placement(RouteKind Kind, string? OrderNumber, string? Role, RoutingDecision Decision)
+    {
+        /// <summary>Whether it places the document where it already is (a new draft is always another one).</summary>
+        public bool Repeats(RouteView? current) =>
+            current is not null && current.Kind == Kind && current.OrderNumber == OrderNumber && current.Role == Role && Kind != RouteKind.NewOrderDraft;
+    }
 
     public static Placement Decide(ManualRoute route, Caller clerk, RouteView? current)
     {

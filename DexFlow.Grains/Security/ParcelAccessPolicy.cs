@@ -4,17 +4,16 @@ using DexFlow.Contracts.Security;
 namespace DexFlow.Grains.Security;
 
 /// <summary>
-/// Who may deliver, see and work on parcels (domain.md §1): clerks see parcels until they are routed and index them by
-/// hand; administrators and auditors see all of them; whoever submitted a parcel may follow it. Auditors change nothing.
-/// A routed document is also open to whoever it was routed to: the role whose inbox holds it, the clerks of the
-/// exception queue, and the readers of the order it went to (as <see cref="DocumentAccessPolicy"/> decides there).
+/// Who may see parcels (domain.md §1): clerks see parcels until they are routed; administrators and auditors see all
+/// of them; whoever submitted a parcel may follow it (who may act on one is the table of
+/// <see cref="Parcels.ParcelStateMachine"/>). A routed document is also open to whoever it was routed to: the role
+/// whose inbox holds it, the clerks of the exception queue, and the readers of the order it went to (as
+/// <see cref="DocumentAccessPolicy"/> decides there).
 /// </summary>
 public static class ParcelAccessPolicy
 {
-    private const Roles Submitters = Roles.Manager | Roles.Accountant | Roles.QA | Roles.Planner | Roles.Operator | Roles.Clerk | Roles.Administrator;
-    private const Roles Indexers = Roles.Clerk | Roles.Administrator;
-
-    public static bool MayDeliver(Caller caller) => caller.IsSystem || caller.Has(Submitters);
+    /// <summary>Document services: the clerks, and administrators, who index parcels and place documents by hand.</summary>
+    public const Roles DocumentServices = Roles.Clerk | Roles.Administrator;
 
     public static bool CanSee(Caller caller, ParcelStage stage, string? submittedBy) =>
         caller.IsSystem
@@ -39,7 +38,7 @@ public static class ParcelAccessPolicy
     /// points that document services configured deliver as DexFlow itself; clerks and administrators are document
     /// services. Anyone else's upload may only reach orders that person may see.
     /// </summary>
-    public static bool RoutesWithFullReach(Caller deliverer) => deliverer.IsSystem || deliverer.Has(Indexers);
+    public static bool RoutesWithFullReach(Caller deliverer) => deliverer.IsSystem || deliverer.Has(DocumentServices);
 
     /// <summary>
     /// Whose reach limits where a parcel's documents may be routed; null for the full reach. A parcel stored before
@@ -48,11 +47,8 @@ public static class ParcelAccessPolicy
     public static Caller? ReachLimitedTo(bool fullReach, Caller? submitter, string? submittedBy) =>
         fullReach || submittedBy is null ? null : submitter ?? new Caller(submittedBy, submittedBy, Roles.None);
 
-    /// <summary>Corrections (manual indexing) and retries are the clerks' and administrators' work.</summary>
-    public static bool MayIndex(Caller caller) => caller.Has(Indexers);
-
     /// <summary>The queue of parcels waiting for people: clerks, administrators and auditors see it.</summary>
-    public static bool SeesQueue(Caller caller) => caller.Has(Indexers | Roles.Auditor);
+    public static bool SeesQueue(Caller caller) => caller.Has(DocumentServices | Roles.Auditor);
 }
 
 /// <summary>How far a caller reaches to one routed document.</summary>
