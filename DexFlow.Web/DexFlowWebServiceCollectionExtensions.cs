@@ -9,7 +9,7 @@ namespace DexFlow.Web;
 
 /// <summary>
 /// The services the app's pages use, registered alike wherever the app runs: in the browser (WebAssembly) and in the
-/// server process that renders a first visit (interactive server rendering, see docs/ui.md). They are scoped because
+/// API process that runs them (interactive server rendering, the default; see docs/ui.md). They are scoped because
 /// on the server a scope is one person's circuit; in the browser there is only one scope.
 /// </summary>
 public static class DexFlowWebServiceCollectionExtensions
