@@ -28,7 +28,8 @@ export DexFlow__Auth__SigningKey="benchmark-signing-key-$(head -c 16 /dev/urando
 
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
-DexFlow__SeedDemoUsers=true ASPNETCORE_URLS=http://127.0.0.1:18081 dotnet "DexFlow.Silo/$out/DexFlow.Silo.dll" > /tmp/dexflow-bench-silo.log 2>&1 &
+# The silo is the production silo's code with the storage probe grain added, which production silos do not have.
+DexFlow__SeedDemoUsers=true ASPNETCORE_URLS=http://127.0.0.1:18081 dotnet "benchmarks/DexFlow.Benchmarks/$out/DexFlow.Benchmarks.dll" silo > /tmp/dexflow-bench-silo.log 2>&1 &
 pids+=($!)
 wait_ready() {
   for _ in $(seq 1 240); do curl -sf "$1/health/ready" >/dev/null && return 0; sleep 0.25; done

@@ -1,6 +1,6 @@
 using System.Globalization;
 using DexFlow.Benchmarks;
-using DexFlow.Contracts.Diagnostics;
+using DexFlow.Benchmarks.StorageProbe;
 using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Security;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +9,14 @@ using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 
 // Usage: DexFlow.Benchmarks <api-url> <connection-string> <service-id> <cluster-id> <pgbench> <report.md> <samples> [seconds]
+//        DexFlow.Benchmarks silo (the silo to measure, configured by environment variables as a production silo is)
 // scripts/bench.sh starts PostgreSQL, a silo process and an API process, then runs this in a process of its own.
+if (args is ["silo", ..])
+{
+    await BenchmarkSilo.Run(args[1..]);
+    return;
+}
+
 var (api, connectionString, serviceId, clusterId, pgbench, report) = (new Uri(args[0]), args[1], args[2], args[3], args[4], args[5]);
 var samples = args[6];
 var seconds = args.Length > 7 ? int.Parse(args[7], CultureInfo.InvariantCulture) : 10;
@@ -31,6 +38,7 @@ foreach (var clients in levels)
 
 var builder = Host.CreateApplicationBuilder();
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
+builder.Services.AddStorageProbe();
 builder.UseOrleansClient(client => client
     .Configure<ClusterOptions>(options => (options.ServiceId, options.ClusterId) = (serviceId, clusterId))
     .UseAdoNetClustering(options => (options.Invariant, options.ConnectionString) = ("Npgsql", connectionString)));

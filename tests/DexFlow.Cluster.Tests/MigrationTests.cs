@@ -6,6 +6,35 @@ namespace DexFlow.Cluster.Tests;
 
 public sealed class MigrationTests
 {
+    // Every script as databases have recorded it (number, name, checksum). A script moved, renamed, lost, embedded twice
+    // or edited would make an existing database run it again, miss it or refuse to start.
+    private static readonly string[] Recorded =
+    [
+        "0001 orleans_queries 8F367755A18B1E4337B3F423C523A083DF42817C50F379356B5CD2253F20AB46",
+        "0002 orleans_clustering 53198F617BB36007BE9E7DCBE58A1AC7D66440E3E7ECAFEB352C509E6304AEC3",
+        "0003 orleans_persistence F15C18B069B92BDCA9FB2E8AEC0FD67CCF4B92D791DC16251A7619157AAEE58B",
+        "0004 orleans_reminders C305831464059F4264B0EE22F378B42D580CA7BEDB2EBC1B13A645D961091389",
+        "0005 dexflow_orders 8F084575BBAE51B7DD605A1CAD21444E350E3730073CB779DF3E6E3BE2F43C97",
+        "0006 dexflow_order_audit 7EACAF3027E29EA706CB4D39053B6FD32B27AEA938A925FDC2CB7840481ED208",
+        "0007 dexflow_content 3897B4A5C5FEC11CD809DF7AAC8D93E443664B82851F55044B7CEDE2FA006C06",
+        "0008 dexflow_parcels 54780C38117A82D5B5F9B4A7F7D887024F9EB2EEA421DE698305092CC3EA1850",
+        "0009 dexflow_capture_points CA0A6A2B13430A11C9D9F82FFAEEC00D6E68E6F23BBE18B5F19AEDD28C6731DC",
+        "0010 dexflow_routing 65872F601DC7EC9E46D9D858E4D5D2B9B27350729E885B37FC46D817226B895D",
+        "0011 dexflow_pricing 563A4EB070F97F180861693EA07F562535F76D8729AB05D9A58646121732C242",
+        "0012 dexflow_invoicing C02180C98ED3D4C11BEC30EB602C66A0DD30835A04881F59FE87E284A2CCF0FD",
+        "0013 dexflow_order_deadlines E5C72ECC0390C9947BA6CF2698026FA855144B83993F2F64124B2BFE2328939A",
+        "0014 dexflow_sign_in_audit 2148AA584BFC162D335E66A9EAAB21F00C2DDB2F8525AEF2A414B3895CAE2875",
+        "0015 dexflow_order_audiences 01AB8A325605142509DDA7C81DC14334FEC7D74F27582733EC83C9AAD3B777CF",
+    ];
+
+    [Fact]
+    public void Every_migration_is_found_once_in_its_order_and_unchanged()
+    {
+        var embedded = Migration.Embedded.Select(migration => $"{migration.Version:D4} {migration.Name} {migration.Checksum}");
+
+        Assert.Equal(Recorded, embedded);
+    }
+
     [Fact]
     public async Task Migrations_run_once_even_when_several_silos_start_together_and_again_later()
     {

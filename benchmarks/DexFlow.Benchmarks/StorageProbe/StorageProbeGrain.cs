@@ -1,7 +1,6 @@
-using DexFlow.Contracts.Diagnostics;
 using DexFlow.Grains.Storage;
 
-namespace DexFlow.Grains.Diagnostics;
+namespace DexFlow.Benchmarks.StorageProbe;
 
 public sealed class StorageProbeGrain([PersistentState("probe", DexFlowStorage.Name)] IPersistentState<StorageProbeState> probe)
     : Grain, IStorageProbeGrain
