@@ -21,7 +21,10 @@ public sealed record ParcelView(
     [property: Id(12)] ParcelFailureView? Failure,
     [property: Id(13)] ImmutableArray<ParcelHistoryEntry> History);
 
-/// <summary>One line of a parcel's audit trail: who did what, when, from which stage to which, and the details.</summary>
+/// <summary>
+/// One line of a parcel's audit trail: who did what, when, from which stage to which, and the details. The parcel
+/// stores these lines as they are shown, so field ids are stable and never reused.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("dexflow.parcel-history-entry")]
 public sealed record ParcelHistoryEntry(
     [property: Id(0)] DateTimeOffset At,

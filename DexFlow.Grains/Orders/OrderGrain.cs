@@ -44,15 +44,16 @@ public sealed partial class OrderGrain(
     private const string ProcessingReminder = "processing";
     private const string InvoicingReminder = "invoicing";
     private const string DeadlineReminder = "deadline";
-    private static readonly TimeSpan ReadModelRetry = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan PlanRestoreRetry = TimeSpan.FromSeconds(30);
 
     private IGrainTimer? _processingKick;
     private IGrainTimer? _invoicingKick;
     private IGrainTimer? _planKick;
-    private IGrainTimer? _readModelRetry;
+    private ReadModelPublisher<OrderState>? _saving;
 
     private OrderState State => order.State;
+
+    private ReadModelPublisher<OrderState> Saving => _saving ??= new(this, order, readModel, readModelHealth, logger);
 
     private DateTimeOffset Now => time.GetUtcNow();
 
@@ -67,7 +68,7 @@ public sealed partial class OrderGrain(
         }
 
         // Re-assert the read-model row: a row lost to a failed write after the state was saved is repaired here.
-        await PublishRow();
+        await Saving.Publish();
         if (AwaitsProcessing)
         {
             KickProcessing();
@@ -486,69 +487,7 @@ public sealed partial class OrderGrain(
         }
     }
 
-    private async Task Save(OrderState next)
-    {
-        if (ReferenceEquals(next, order.State))
-        {
-            return;
-        }
-
-        var previous = order.State;
-        order.State = next;
-        try
-        {
-            await order.WriteStateAsync();
-        }
-        catch (Exception exception)
-        {
-            // Whether the write landed is unknown: drop this activation so the next call reads the stored truth.
-            order.State = previous;
-            this.DeactivateOnIdle();
-            if (StoreFailures.MayHaveLanded(exception))
-            {
-                throw new UnconfirmedWriteException(exception);
-            }
-
-            throw;
-        }
-
-        await PublishRow();
-    }
-
-    /// <summary>
-    /// Writes the read-model row and the pending audit entries. Once they are committed the outbox is emptied in
-    /// memory only; the next state write persists that, and until then a re-publication is harmless.
-    /// </summary>
-    private async Task PublishRow()
-    {
-        try
-        {
-            var published = State;
-            await readModel.Publish(OrderRow.From(published), published.PendingAudit);
-            if (ReferenceEquals(published, order.State))
-            {
-                order.State = published with { PendingAudit = [] };
-            }
-
-            _readModelRetry?.Dispose();
-            _readModelRetry = null;
-            readModelHealth.Written("orders", published.Number);
-        }
-        catch (RowRefusedException refused)
-        {
-            // Writing the same row again can never succeed: say so once, loudly, instead of retrying forever.
-            LogReadModelRefused(refused, State.Number);
-            readModelHealth.Refuse("orders", State.Number, refused);
-            _readModelRetry?.Dispose();
-            _readModelRetry = null;
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            // The state is durable; the row catches up on a timer, on the next change, or on the next activation.
-            LogReadModelBehind(exception, State.Number);
-            _readModelRetry ??= this.RegisterGrainTimer(PublishRow, new GrainTimerCreationOptions(ReadModelRetry, ReadModelRetry));
-        }
-    }
+    private Task Save(OrderState next) => Saving.Save(next);
 
     private IReadOnlySet<OrderFieldGroup> VisibleGroups(Caller caller)
     {
@@ -569,10 +508,4 @@ public sealed partial class OrderGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Invoicing order {Number} failed; the reminder retries")]
     private partial void LogInvoicingFailed(Exception exception, string number);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The read-model row of order {Number} could not be written; retrying")]
-    private partial void LogReadModelBehind(Exception exception, string number);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The store refuses the read-model row of order {Number}: it is missing from lists until the order changes")]
-    private partial void LogReadModelRefused(Exception exception, string number);
 }

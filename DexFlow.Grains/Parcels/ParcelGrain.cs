@@ -31,12 +31,15 @@ public sealed partial class ParcelGrain(
     private const string Reminder = "advance";
 
     private IGrainTimer? _kick;
+    private ReadModelPublisher<ParcelState>? _saving;
 
     // The reminder as this activation registered it; an activation that did not register it looks it up to drop it.
     private IGrainReminder? _reminder;
     private bool _reminderDropped;
 
     private ParcelState State => parcel.State;
+
+    private ReadModelPublisher<ParcelState> Saving => _saving ??= new(this, parcel, readModel, readModelHealth, logger);
 
     private DateTimeOffset Now => time.GetUtcNow();
 
@@ -47,7 +50,7 @@ public sealed partial class ParcelGrain(
         if (parcel.RecordExists)
         {
             parcel.State = ParcelWorkflow.Upgraded(State);
-            await Publish();
+            await Saving.Publish();
         }
 
         if (Working)
@@ -102,11 +105,7 @@ public sealed partial class ParcelGrain(
             throw new NotFoundException("Document", documentId);
         }
 
-        var placed = await routing.PlaceByHand(State, caller, index, route, Now);
-        if (!ReferenceEquals(placed, State))
-        {
-            await Save(placed);
-        }
+        await Save(await routing.PlaceByHand(State, caller, index, route, Now));
 
         return ParcelViews.For(State);
     }
@@ -206,48 +205,7 @@ public sealed partial class ParcelGrain(
         (_reminder, _reminderDropped) = (null, true);
     }
 
-    private async Task Save(ParcelState next)
-    {
-        var previous = parcel.State;
-        parcel.State = next;
-        try
-        {
-            await parcel.WriteStateAsync();
-        }
-        catch (Exception exception)
-        {
-            // Whether the write landed is unknown: drop this activation so the next call reads the stored truth.
-            parcel.State = previous;
-            DeactivateOnIdle();
-            if (StoreFailures.MayHaveLanded(exception))
-            {
-                throw new UnconfirmedWriteException(exception);
-            }
-
-            throw;
-        }
-
-        await Publish();
-    }
-
-    private async Task Publish()
-    {
-        try
-        {
-            await readModel.Upsert(State);
-            readModelHealth.Written("parcels", State.Id);
-        }
-        catch (RowRefusedException refused)
-        {
-            LogReadModelRefused(refused, State.Id);
-            readModelHealth.Refuse("parcels", State.Id, refused);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            // The state is durable; the row is written again on the next change or activation.
-            LogReadModelBehind(exception, State.Id);
-        }
-    }
+    private Task Save(ParcelState next) => Saving.Save(next);
 
     private void EnsureVisibleTo(Caller caller)
     {
@@ -289,10 +247,4 @@ public sealed partial class ParcelGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Parcel {Id} failed at {Stage}")]
     private partial void LogStepFailed(Exception exception, string id, ParcelStage stage);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The read-model row of parcel {Id} could not be written")]
-    private partial void LogReadModelBehind(Exception exception, string id);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The store refuses the read-model row of parcel {Id}: it is missing from lists until the parcel changes")]
-    private partial void LogReadModelRefused(Exception exception, string id);
 }

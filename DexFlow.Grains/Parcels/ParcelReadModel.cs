@@ -13,9 +13,17 @@ namespace DexFlow.Grains.Parcels;
 /// Parcels' rows in <c>dexflow.parcels</c>, for the clerks' queue and lists: written in batches across the silo's
 /// parcels; a row never goes back to an older version.
 /// </summary>
-public sealed partial class ParcelReadModel(NpgsqlDataSource db, ILogger<ParcelReadModel> logger) : BatchedWriter<ParcelState>
+public sealed partial class ParcelReadModel(NpgsqlDataSource db, ILogger<ParcelReadModel> logger) : BatchedWriter<ParcelState>, IReadModel<ParcelState>
 {
-    public Task Upsert(ParcelState state) => Enqueue(state);
+    public string Table => "parcels";
+
+    public string KeyOf(ParcelState state) => state.Id;
+
+    public async Task<ParcelState> Publish(ParcelState state)
+    {
+        await Enqueue(state);
+        return state;
+    }
 
     protected override async Task Write(IReadOnlyList<ParcelState> batch, CancellationToken cancellationToken)
     {

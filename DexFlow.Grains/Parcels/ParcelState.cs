@@ -33,7 +33,7 @@ public sealed record ParcelState
     /// <summary>Failed attempts at the current step; reset when a step succeeds.</summary>
     [Id(13)] public int Attempts { get; init; }
     [Id(14)] public ParcelFailure? Failure { get; init; }
-    [Id(15)] public ImmutableArray<ParcelAuditEntry> Audit { get; init; } = [];
+    [Id(15)] public ImmutableArray<ParcelHistoryEntry> Audit { get; init; } = [];
 
     /// <summary>The user who uploaded the parcel, with the roles they had then; null for capture points (DexFlow itself).</summary>
     [Id(16)] public Caller? Submitter { get; init; }
@@ -97,13 +97,3 @@ public sealed record ParcelDocument(
     [property: Id(8)] ImmutableArray<string> ReviewReasons,
     [property: Id(9)] RouteView? Route,
     [property: Id(10)] string? Text);
-
-[GenerateSerializer, Immutable, Alias("dexflow.parcel-audit-entry")]
-public sealed record ParcelAuditEntry(
-    [property: Id(0)] DateTimeOffset At,
-    [property: Id(1)] string ActorId,
-    [property: Id(2)] string ActorName,
-    [property: Id(3)] string Action,
-    [property: Id(4)] ParcelStage From,
-    [property: Id(5)] ParcelStage To,
-    [property: Id(6)] string? Details);

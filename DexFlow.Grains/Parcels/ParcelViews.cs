@@ -21,7 +21,7 @@ public static class ParcelViews
             page.Reading.Source.ToString(), page.Reading.Confidence, page.Reading.Text.Length))],
         [.. state.Documents.Select((document, index) => Document(state.Id, document, index))],
         state.Failure is { } failure ? new ParcelFailureView(failure.Step.ToString(), failure.Reason, failure.Attempts, failure.At, failure.Permanent) : null,
-        [.. state.Audit.Select(entry => new ParcelHistoryEntry(entry.At, entry.ActorId, entry.ActorName, entry.Action, entry.From, entry.To, entry.Details))]);
+        state.Audit);
 
     /// <summary>Document <paramref name="index"/> with the stored file it was cut from and its pages in that file.</summary>
     public static DocumentContent Content(ParcelState state, int index)

@@ -57,7 +57,7 @@ public static class ParcelWorkflow
             FullReach = ParcelAccessPolicy.RoutesWithFullReach(caller),
             Details = delivery.Details,
             Files = [.. delivery.Files.Select(file => new ParcelFile(file.FileName, file.DeclaredMediaType, file.Content, null))],
-            Audit = [new ParcelAuditEntry(now, caller.UserId, caller.DisplayName, nameof(ParcelAction.Receive), ParcelStage.Received, ParcelStage.Received,
+            Audit = [new ParcelHistoryEntry(now, caller.UserId, caller.DisplayName, nameof(ParcelAction.Receive), ParcelStage.Received, ParcelStage.Received,
                 $"{delivery.Files.Length} file(s) via {delivery.Channel} at {delivery.CapturePointId}")],
         };
     }
@@ -253,7 +253,7 @@ public static class ParcelWorkflow
             Stage = next,
             Version = state.Version + 1,
             StageSince = next == state.Stage ? state.StageSince : now,
-            Audit = state.Audit.Add(new ParcelAuditEntry(now, actor.UserId, actor.DisplayName, HistoryName(action), state.Stage, next, details)),
+            Audit = state.Audit.Add(new ParcelHistoryEntry(now, actor.UserId, actor.DisplayName, HistoryName(action), state.Stage, next, details)),
         };
     }
 

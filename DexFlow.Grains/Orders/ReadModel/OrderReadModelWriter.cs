@@ -12,8 +12,19 @@ namespace DexFlow.Grains.Orders.ReadModel;
 /// an audit entry is inserted once per version.
 /// </summary>
 public sealed partial class OrderReadModelWriter(NpgsqlDataSource db, ILogger<OrderReadModelWriter> logger)
-    : BatchedWriter<(OrderRow Row, IReadOnlyList<AuditEntry> Audit)>
+    : BatchedWriter<(OrderRow Row, IReadOnlyList<AuditEntry> Audit)>, IReadModel<OrderState>
 {
+    public string Table => "orders";
+
+    public string KeyOf(OrderState state) => state.Number;
+
+    /// <summary>Publishes the order's row and its pending audit entries; once they are committed the order holds them no longer.</summary>
+    public async Task<OrderState> Publish(OrderState state)
+    {
+        await Publish(OrderRow.From(state), state.PendingAudit);
+        return state with { PendingAudit = [] };
+    }
+
     public Task Publish(OrderRow row, IReadOnlyList<AuditEntry> audit) => Enqueue((row, audit));
 
     protected override async Task Write(IReadOnlyList<(OrderRow Row, IReadOnlyList<AuditEntry> Audit)> batch, CancellationToken cancellationToken)

@@ -39,6 +39,23 @@ public sealed class StoredParcelTests
     }
 
     [Fact]
+    public void A_parcel_stored_before_its_audit_entries_were_its_history_entries_shows_the_history_it_had()
+    {
+        var history = ParcelViews.For(Load(FailedAtRouting)).History;
+
+        Assert.Equal(
+            [
+                ("Receive", ParcelStage.Received, ParcelStage.Received),
+                ("Start", ParcelStage.Received, ParcelStage.Splitting),
+                ("Split", ParcelStage.Splitting, ParcelStage.Indexing),
+                ("Index", ParcelStage.Indexing, ParcelStage.Routing),
+                ("Fail", ParcelStage.Routing, ParcelStage.Failed),
+            ],
+            history.Select(entry => (entry.Action, entry.From, entry.To)));
+        Assert.Equal(("dexflow", "DexFlow", "1 file(s)"), (history[0].ActorId, history[0].ActorName, history[0].Details));
+    }
+
+    [Fact]
     public void A_parcel_still_retrying_from_before_shows_the_step_it_is_retrying()
     {
         var retrying = Load(RetryingAtIndexing);

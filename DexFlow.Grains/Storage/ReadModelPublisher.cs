@@ -1,0 +1,99 @@
+using Microsoft.Extensions.Logging;
+
+namespace DexFlow.Grains.Storage;
+
+/// <summary>
+/// The one way a grain saves: its state is written first and is the truth; its read model follows. A failed state
+/// write leaves the activation to be dropped (the stored truth is reloaded); a failed read-model write leaves the grain
+/// working and is tried again on a grain timer until it lands (or on the next change or activation). A row the store
+/// can never take is reported to <see cref="ReadModelHealth"/> instead of retried.
+/// </summary>
+public sealed partial class ReadModelPublisher<TState>(
+    IGrainBase grain,
+    IPersistentState<TState> storage,
+    IReadModel<TState> readModel,
+    ReadModelHealth health,
+    ILogger logger)
+    where TState : class
+{
+    /// <summary>How soon a read model that is behind is written again; a refused row is never retried.</summary>
+    public static readonly TimeSpan RetryPeriod = TimeSpan.FromSeconds(5);
+
+    private IGrainTimer? _retry;
+
+    /// <summary>
+    /// Writes <paramref name="next"/> (nothing when it is the state held), then publishes it. Throws
+    /// <see cref="UnconfirmedWriteException"/> when the write may have landed, never "nothing changed".
+    /// </summary>
+    public async Task Save(TState next)
+    {
+        if (ReferenceEquals(next, storage.State))
+        {
+            return;
+        }
+
+        var previous = storage.State;
+        storage.State = next;
+        try
+        {
+            await storage.WriteStateAsync();
+        }
+        catch (Exception exception)
+        {
+            // Whether the write landed is unknown: drop this activation so the next call reads the stored truth.
+            storage.State = previous;
+            grain.DeactivateOnIdle();
+            if (StoreFailures.MayHaveLanded(exception))
+            {
+                throw new UnconfirmedWriteException(exception);
+            }
+
+            throw;
+        }
+
+        await Publish();
+    }
+
+    /// <summary>Publishes the state held; safe to repeat, since a read model never goes back to an older version.</summary>
+    public async Task Publish()
+    {
+        var published = storage.State;
+        var key = readModel.KeyOf(published);
+        try
+        {
+            var afterwards = await readModel.Publish(published);
+            if (ReferenceEquals(published, storage.State))
+            {
+                // Memory only: the next state write persists it, and until then publishing again is harmless.
+                storage.State = afterwards;
+            }
+
+            StopRetrying();
+            health.Written(readModel.Table, key);
+        }
+        catch (RowRefusedException refused)
+        {
+            // Writing the same row again can never succeed: say so once, loudly, instead of retrying forever.
+            LogRefused(refused, readModel.Table, key);
+            health.Refuse(readModel.Table, key, refused);
+            StopRetrying();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogBehind(exception, readModel.Table, key);
+            _retry ??= grain.RegisterGrainTimer(Publish, new GrainTimerCreationOptions(RetryPeriod, RetryPeriod));
+        }
+    }
+
+    private void StopRetrying()
+    {
+        _retry?.Dispose();
+        _retry = null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The read-model row {Table}/{Key} could not be written; retrying")]
+    private partial void LogBehind(Exception exception, string table, string key);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The store refuses the read-model row {Table}/{Key}: it is missing from lists until it changes")]
+    private partial void LogRefused(Exception exception, string table, string key);
+}
