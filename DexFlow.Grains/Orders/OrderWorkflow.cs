@@ -45,8 +45,9 @@ public static class OrderWorkflow
     }
 
     /// <summary>
-    /// Applies a person's command. Returns the same instance when the command changes nothing (an edit that repeats
-    /// the form), so the caller can skip the write.
+    /// Applies a person's command. The stage it leads to is always the state machine's decision, never restated here.
+    /// Returns the same instance when the command changes nothing (an edit that repeats the form), so the caller can
+    /// skip the write.
     /// </summary>
     public static OrderState Handle(OrderState state, Caller caller, OrderCommand command, DateTimeOffset now)
     {
@@ -54,15 +55,15 @@ public static class OrderWorkflow
         var decision = Decide(state, command.Action, OrderActor.Of(caller, state.ManagerId));
         return command switch
         {
-            EditOrder edit => Edit(state, caller, edit.Draft, now),
-            SubmitOrder => Submit(state, caller, now),
+            EditOrder edit => Edit(state, caller, edit.Draft, decision.Next, now),
+            SubmitOrder => Submit(state, caller, decision.Next, now),
             ReviewOrder review => Review(state, caller, review, decision.Next, now),
-            CancelOrder cancel => Cancel(state, caller, cancel, now),
+            CancelOrder cancel => Cancel(state, caller, cancel, decision.Next, now),
             RecordPayment payment => InvoicingWorkflow.RecordPayment(state, caller, payment, decision.Next, now),
             StartProcess start => ProductionWorkflow.Start(state, caller, start.ProcessId, now),
             FinishProcess finish => ProductionWorkflow.Finish(state, caller, finish.ProcessId, now),
             ArchiveOrder => Transition(state, caller, OrderAction.Archive, decision.Next, now, null),
-            AttachFile attach => AttachFile(state, caller, attach.Document, now),
+            AttachFile attach => AttachFile(state, caller, attach.Document, decision.Next, now),
             RetryProcessing => Transition(state with { Processing = new ProcessingView(0, state.Processing.LastError, GaveUp: false) },
                 caller, OrderAction.RetryProcessing, decision.Next, now, state.Processing.LastError),
             _ => Transition(state, caller, command.Action, decision.Next, now, null),
@@ -92,7 +93,7 @@ public static class OrderWorkflow
         new HashSet<DocumentType> { DocumentType.Artwork, DocumentType.PaperDescription, DocumentType.Correspondence, DocumentType.Other };
 
     /// <summary>Adds a person's file; the same file again (same document id) changes nothing.</summary>
-    private static OrderState AttachFile(OrderState state, Caller caller, AttachedDocument document, DateTimeOffset now)
+    private static OrderState AttachFile(OrderState state, Caller caller, AttachedDocument document, OrderStage next, DateTimeOffset now)
     {
         if (document.Type is not { } type || !AttachableTypes.Contains(type))
         {
@@ -101,7 +102,7 @@ public static class OrderWorkflow
 
         return state.Documents.Any(attached => attached.DocumentId == document.DocumentId)
             ? state
-            : Transition(state with { Documents = state.Documents.Add(document) }, caller, OrderAction.AttachFile, state.Stage, now,
+            : Transition(state with { Documents = state.Documents.Add(document) }, caller, OrderAction.AttachFile, next, now,
                 $"{type} {document.DocumentId} ({document.FileName})");
     }
 
@@ -153,16 +154,16 @@ public static class OrderWorkflow
         };
     }
 
-    private static OrderState Edit(OrderState state, Caller caller, OrderDraft draft, DateTimeOffset now)
+    private static OrderState Edit(OrderState state, Caller caller, OrderDraft draft, OrderStage next, DateTimeOffset now)
     {
         OrderFormRules.EnsureWellFormed(draft);
         var changes = DraftChanges.Between(state.Draft, draft);
         return changes.Count == 0
             ? state
-            : Transition(state with { Draft = draft }, caller, OrderAction.Edit, state.Stage, now, "Changed " + string.Join(", ", changes));
+            : Transition(state with { Draft = draft }, caller, OrderAction.Edit, next, now, "Changed " + string.Join(", ", changes));
     }
 
-    private static OrderState Submit(OrderState state, Caller caller, DateTimeOffset now)
+    private static OrderState Submit(OrderState state, Caller caller, OrderStage next, DateTimeOffset now)
     {
         OrderFormRules.EnsureComplete(state.Draft, DateOnly.FromDateTime(now.UtcDateTime));
         var submitted = state with
@@ -173,7 +174,7 @@ public static class OrderWorkflow
             Processing = new ProcessingView(0, null, false),
         };
         var details = state.Stage == OrderStage.AdjustmentsRequired ? $"Resubmitted as revision {submitted.Revision}" : null;
-        return Transition(submitted, caller, OrderAction.Submit, OrderStage.Submitted, now, details);
+        return Transition(submitted, caller, OrderAction.Submit, next, now, details);
     }
 
     private static OrderState Review(OrderState state, Caller caller, ReviewOrder review, OrderStage next, DateTimeOffset now)
@@ -198,11 +199,11 @@ public static class OrderWorkflow
         return Transition(reviewed, caller, review.Action, next, now, details);
     }
 
-    private static OrderState Cancel(OrderState state, Caller caller, CancelOrder cancel, DateTimeOffset now)
+    private static OrderState Cancel(OrderState state, Caller caller, CancelOrder cancel, OrderStage next, DateTimeOffset now)
     {
         var reason = OrderFormRules.EnsureReasons("reason", [cancel.Reason])[0];
         var cancelled = state with { Cancellation = new CancellationView(reason, caller.DisplayName, now) };
-        return Transition(cancelled, caller, OrderAction.Cancel, OrderStage.Cancelled, now, reason);
+        return Transition(cancelled, caller, OrderAction.Cancel, next, now, reason);
     }
 
     /// <summary>
