@@ -22,7 +22,9 @@ public static class WebAppHosting
 {
     private const string FallbackManifest = "DexFlow.Api";
 
-    private static readonly string[] NotApp = ["/api", "/swagger", "/health", "/_framework", "/_content", "/_blazor"];
+    // What the process serves besides the app, and the app's own files and server connection: neither is a page path.
+    private static readonly string[] NotApp = ["/api", "/swagger", "/health"];
+    private static readonly string[] AppInfrastructure = ["/_framework", "/_content", "/_blazor"];
 
     public static WebApplicationBuilder AddDexFlowWebApp(this WebApplicationBuilder builder)
     {
@@ -78,14 +80,11 @@ public static class WebAppHosting
     }
 
     /// <summary>A request for the app (a page, its files or its server connection), not for the API, its documentation or health.</summary>
-    internal static bool IsAppRequest(PathString path) =>
-        !path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-        && !path.StartsWithSegments("/swagger", StringComparison.OrdinalIgnoreCase)
-        && !path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase);
+    internal static bool IsAppRequest(PathString path) => !Under(path, NotApp);
 
     internal static bool IsAppPage(PathString path)
     {
-        if (NotApp.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase)))
+        if (Under(path, NotApp) || Under(path, AppInfrastructure))
         {
             return false;
         }
@@ -94,6 +93,9 @@ public static class WebAppHosting
         var last = value[(value.LastIndexOf('/') + 1)..];
         return !last.Contains('.');
     }
+
+    private static bool Under(PathString path, string[] prefixes) =>
+        prefixes.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The app's own manifest of that kind, or the API project's when the app has none.</summary>
     private static string Manifest(string applicationName, string kind) =>
