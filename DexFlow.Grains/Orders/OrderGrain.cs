@@ -12,6 +12,7 @@ using DexFlow.Grains.Invoicing;
 using DexFlow.Grains.Planning;
 using DexFlow.Grains.Pricing;
 using DexFlow.Grains.Processing;
+using DexFlow.Grains.Orders.FollowUps;
 using DexFlow.Grains.Orders.ReadModel;
 using DexFlow.Grains.Security;
 using DexFlow.Grains.Storage;
@@ -22,15 +23,15 @@ namespace DexFlow.Grains.Orders;
 
 /// <summary>
 /// An order: validates every command with <see cref="OrderWorkflow"/>, writes its state, then its read-model row, and
-/// only then answers. It drives its own Processing stage, backed by a durable reminder so that an order submitted just
-/// before its silo dies is processed on another.
+/// only then answers. What a change leaves to do is done by its follow-ups (processing, invoicing, the deadline watch,
+/// restoring a plan), each backed by a durable reminder registered before the change is saved.
 /// </summary>
-public sealed partial class OrderGrain(
+public sealed class OrderGrain(
     [PersistentState("order", DexFlowStorage.Name)] IPersistentState<OrderState> order,
     OrderReadModelWriter readModel,
     ReadModelHealth readModelHealth,
     OrderAuditQueries auditTrail,
-    OrderProcessingPipeline processing,
+    OrderProcessingPipeline pipeline,
     OrderEstimates estimates,
     OrderInvoicing invoicing,
     OrderPlanning planning,
@@ -41,49 +42,34 @@ public sealed partial class OrderGrain(
     TimeProvider time,
     ILogger<OrderGrain> logger) : Grain, IOrderGrain, IRemindable
 {
-    private const string ProcessingReminder = "processing";
-    private const string InvoicingReminder = "invoicing";
-    private const string DeadlineReminder = "deadline";
-    private static readonly TimeSpan PlanRestoreRetry = TimeSpan.FromSeconds(30);
-
-    private IGrainTimer? _processingKick;
-    private IGrainTimer? _invoicingKick;
-    private IGrainTimer? _planKick;
-    private ReadModelPublisher<OrderState>? _saving;
+    private ReadModelPublisher<OrderState> _saving = null!;
+    private ProcessingFollowUp _processing = null!;
+    private InvoicingFollowUp _invoicing = null!;
+    private DeadlineWatch _deadlines = null!;
+    private PlanRestore _planRestore = null!;
 
     private OrderState State => order.State;
 
-    private ReadModelPublisher<OrderState> Saving => _saving ??= new(this, order, readModel, readModelHealth, logger);
-
     private DateTimeOffset Now => time.GetUtcNow();
-
-    private bool AwaitsProcessing =>
-        State.Stage == OrderStage.Submitted || (State.Stage == OrderStage.Processing && !State.Processing.GaveUp);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        _saving = new(this, order, readModel, readModelHealth, logger);
+        var host = new OrderHost(this, order, _saving);
+        _deadlines = new DeadlineWatch(host, deadlineOptions.Value, deadlineClock);
+        _processing = new ProcessingFollowUp(host, Commit, pipeline, processingOptions.Value, time, logger);
+        _invoicing = new InvoicingFollowUp(host, _deadlines, invoicing, processingOptions.Value.RetryPeriod, time, logger);
+        _planRestore = new PlanRestore(host, planning);
         if (!order.RecordExists)
         {
             return;
         }
 
         // Re-assert the read-model row: a row lost to a failed write after the state was saved is repaired here.
-        await Saving.Publish();
-        if (AwaitsProcessing)
-        {
-            KickProcessing();
-        }
-
-        if (State.InvoicingPending)
-        {
-            _invoicingKick ??= this.RegisterGrainTimer(AdvanceInvoicing, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
-        }
-
-        if (!State.PlanInProgress.IsDefaultOrEmpty)
-        {
-            // A plan booked on the resources just before a crash, and never saved here, is undone.
-            RestorePlan(TimeSpan.Zero);
-        }
+        await _saving.Publish();
+        _processing.StartIfOwed();
+        _invoicing.Resume();
+        _planRestore.StartIfOwed();
     }
 
     public async Task<OrderView> Create(Caller caller, OrderDraft draft, string? templateNumber)
@@ -120,29 +106,10 @@ public sealed partial class OrderGrain(
             command = payment with { PaymentId = KeyedChanges.NewId() };
         }
 
-        var next = OrderWorkflow.Handle(State, caller, command, Now);
-        if (ReferenceEquals(next, State))
+        var next = OrderWorkflow.Handle(State, caller, command, await estimates.InForce(), Now);
+        if (!ReferenceEquals(next, State))
         {
-            return OrderViews.For(State, caller);
-        }
-
-        if (command is SubmitOrder)
-        {
-            // Refused now, with the fields named, rather than failing in processing: what the price list cannot price.
-            await estimates.For(next.Draft.Specification);
-        }
-
-        var startsProcessing = next.Stage is OrderStage.Submitted or OrderStage.Processing;
-        if (startsProcessing)
-        {
-            // Registered before the state is saved, so no saved submission is ever without its reminder.
-            await this.RegisterOrUpdateReminder(ProcessingReminder, processingOptions.Value.RetryPeriod, processingOptions.Value.RetryPeriod);
-        }
-
-        await SaveWithFollowUps(next);
-        if (startsProcessing)
-        {
-            KickProcessing();
+            await Commit(next);
         }
 
         return OrderViews.For(State, caller);
@@ -170,16 +137,12 @@ public sealed partial class OrderGrain(
         try
         {
             await planning.Book(State, processes);
-            await SaveWithFollowUps(ProductionWorkflow.Schedule(State, caller, processes, note, missesDueDate, Now) with { PlanInProgress = [] });
+            await Commit(ProductionWorkflow.Schedule(State, caller, processes, note, missesDueDate, Now) with { PlanInProgress = [] });
         }
         catch
         {
             // The plan is not the order's: the resources it touched get back the plan the order has.
-            if (!State.PlanInProgress.IsDefaultOrEmpty)
-            {
-                RestorePlan(TimeSpan.Zero);
-            }
-
+            _planRestore.StartIfOwed();
             throw;
         }
 
@@ -211,7 +174,8 @@ public sealed partial class OrderGrain(
 
         // Checked before the key is claimed: a refused request leaves the key free for a corrected one.
         var id = earlier ?? KeyedChanges.NewId();
-        var next = OrderWorkflow.Handle(State, caller, payment with { PaymentId = id }, Now);
+        var prices = await estimates.InForce();
+        var next = OrderWorkflow.Handle(State, caller, payment with { PaymentId = id }, prices, Now);
         if (earlier is null && await keys.Claim(scope, idempotencyKey, hash, id) is var claimed && claimed != id)
         {
             // Another activation claimed the key first (the order is single-threaded, so only after a failover).
@@ -220,10 +184,10 @@ public sealed partial class OrderGrain(
                 return new OrderChange(OrderViews.For(State, caller), Replayed: true);
             }
 
-            next = OrderWorkflow.Handle(State, caller, payment with { PaymentId = claimed }, Now);
+            next = OrderWorkflow.Handle(State, caller, payment with { PaymentId = claimed }, prices, Now);
         }
 
-        await SaveWithFollowUps(next);
+        await Commit(next);
         return new OrderChange(OrderViews.For(State, caller), Replayed: earlier is not null);
     }
 
@@ -316,178 +280,32 @@ public sealed partial class OrderGrain(
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => reminderName switch
     {
-        ProcessingReminder => AdvanceProcessing(),
-        InvoicingReminder => AdvanceInvoicing(),
-        DeadlineReminder => CheckDeadline(),
+        ProcessingFollowUp.Reminder => _processing.Advance(),
+        InvoicingFollowUp.Reminder => _invoicing.Advance(),
+        DeadlineWatch.Reminder => _deadlines.Check(),
         _ => Task.CompletedTask,
     };
 
-    private void KickProcessing() =>
-        _processingKick ??= this.RegisterGrainTimer(
-            async () =>
-            {
-                _processingKick?.Dispose();
-                _processingKick = null;
-                await AdvanceProcessing();
-            },
-            new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
-
-    /// <summary>Moves a submitted order through Processing into review. Safe to repeat: it continues where the order stands.</summary>
-    private async Task AdvanceProcessing()
-    {
-        if (!order.RecordExists || !AwaitsProcessing)
-        {
-            await DropProcessingReminder();
-            return;
-        }
-
-        if (State.Stage == OrderStage.Submitted)
-        {
-            await Save(OrderWorkflow.StartProcessing(State, Now));
-        }
-
-        var options = processingOptions.Value;
-        ProcessingOutput output;
-        try
-        {
-            using var timeout = new CancellationTokenSource(options.AttemptTimeout);
-            output = await processing.RunAsync(new OrderProcessingInput(State.Number, State.Revision, State.Draft), timeout.Token);
-        }
-        catch (Exception exception)
-        {
-            LogProcessingFailed(exception, State.Number, State.Revision);
-            var failed = OrderWorkflow.ProcessingFailed(State, exception.Message, options.MaxAttempts, Now);
-            await Save(failed);
-            if (failed.Processing.GaveUp)
-            {
-                await DropProcessingReminder();
-            }
-
-            return;
-        }
-
-        await SaveWithFollowUps(OrderWorkflow.FinishProcessing(State, output, Now));
-        await DropProcessingReminder();
-    }
-
-    private Task DropProcessingReminder() => DropReminder(ProcessingReminder);
-
-    /// <summary>Issues the invoices the order is owed (prepayment decision, final invoice). Safe to repeat; a failure waits for the reminder.</summary>
-    private async Task AdvanceInvoicing()
-    {
-        _invoicingKick?.Dispose();
-        _invoicingKick = null;
-        if (!order.RecordExists)
-        {
-            return;
-        }
-
-        if (State.InvoicingPending)
-        {
-            try
-            {
-                var invoiced = await invoicing.Advance(State, Now);
-                await WatchDeadlines(invoiced);
-                await Save(invoiced);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogInvoicingFailed(exception, State.Number);
-                return;
-            }
-        }
-
-        try
-        {
-            await DropReminder(InvoicingReminder);
-        }
-        catch (Exception exception) when (StoreFailures.IsStoreFailure(exception))
-        {
-            // The change is saved; a reminder left behind finds nothing pending when it fires and is dropped then. The
-            // caller must not hear "nothing changed" for it.
-            LogInvoicingFailed(exception, State.Number);
-        }
-    }
-
-    /// <summary>Flags an overdue wait (daily while it lasts) or clears a flag whose wait is over; stops looking when nothing waits.</summary>
-    private async Task CheckDeadline()
-    {
-        if (!order.RecordExists)
-        {
-            return;
-        }
-
-        await Save(DeadlineRules.Check(State, deadlineClock.Now, deadlineOptions.Value));
-        if (DeadlineRules.Waits(State, deadlineOptions.Value).Count == 0 && State.Deadline is null)
-        {
-            await DropReminder(DeadlineReminder);
-        }
-    }
-
     /// <summary>
-    /// Saves a transition, first registering the reminders for what it leaves to do (invoicing, a deadline to watch),
-    /// so that nothing owed is forgotten if the silo dies; then does the invoicing at once.
+    /// Saves a change, first registering the reminders for what it leaves to do, so that nothing owed is forgotten if the
+    /// silo dies; then starts processing it made owed and does the invoicing at once (so an approval answers with its
+    /// prepayment invoice).
     /// </summary>
-    private async Task SaveWithFollowUps(OrderState next)
+    private async Task Commit(OrderState next)
     {
-        var period = processingOptions.Value.RetryPeriod;
-        if (next.InvoicingPending)
-        {
-            await this.RegisterOrUpdateReminder(InvoicingReminder, period, period);
-        }
-
-        await WatchDeadlines(next);
+        var previous = State;
+        await _processing.Expect(previous, next);
+        await _invoicing.Expect(next);
+        await _deadlines.Expect(previous, next);
         await Save(next);
+        _processing.StartIfNewlyOwed(previous);
         if (State.InvoicingPending)
         {
-            await AdvanceInvoicing();
+            await _invoicing.Advance();
         }
     }
 
-    /// <summary>Puts the saved plan back on the resources a failed plan touched, after <paramref name="delay"/> and again until it holds.</summary>
-    private void RestorePlan(TimeSpan delay)
-    {
-        _planKick?.Dispose();
-        _planKick = this.RegisterGrainTimer(async () =>
-        {
-            _planKick?.Dispose();
-            _planKick = null;
-            if (State.PlanInProgress.IsDefaultOrEmpty)
-            {
-                return;
-            }
-
-            if (await planning.Restore(State, State.PlanInProgress))
-            {
-                await Save(State with { PlanInProgress = [] });
-            }
-            else
-            {
-                RestorePlan(PlanRestoreRetry);
-            }
-        }, new GrainTimerCreationOptions(delay, Timeout.InfiniteTimeSpan));
-    }
-
-    /// <summary>Starts the deadline reminder when the next state waits on something the current one did not.</summary>
-    private async Task WatchDeadlines(OrderState next)
-    {
-        var waits = DeadlineRules.Waits(next, deadlineOptions.Value).Select(wait => wait.Waiting);
-        if (waits.Except(DeadlineRules.Waits(State, deadlineOptions.Value).Select(wait => wait.Waiting)).Any())
-        {
-            var check = deadlineOptions.Value.CheckPeriod;
-            await this.RegisterOrUpdateReminder(DeadlineReminder, check, check);
-        }
-    }
-
-    private async Task DropReminder(string name)
-    {
-        if (await this.GetReminder(name) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
-        }
-    }
-
-    private Task Save(OrderState next) => Saving.Save(next);
+    private Task Save(OrderState next) => _saving.Save(next);
 
     private IReadOnlySet<OrderFieldGroup> VisibleGroups(Caller caller)
     {
@@ -502,10 +320,4 @@ public sealed partial class OrderGrain(
             throw new NotFoundException("Order", this.GetPrimaryKeyString());
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Processing order {Number} revision {Revision} failed")]
-    private partial void LogProcessingFailed(Exception exception, string number, int revision);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Invoicing order {Number} failed; the reminder retries")]
-    private partial void LogInvoicingFailed(Exception exception, string number);
 }

@@ -98,7 +98,8 @@ public sealed record OrderState
         (OrderStateMachine.Invoiceable.Contains(Stage) && !PrepaymentDecided)
         || (Stage == OrderStage.Completed && !HasFinalInvoice));
 
-    public OrderFacts Facts => new(Stage, AccountingReview.Outcome, QaReview.Outcome, Processing.GaveUp, ProductionOnHold, Unsettled);
+    public OrderFacts Facts => new(Stage, AccountingReview.Outcome, QaReview.Outcome, Processing.GaveUp, ProductionOnHold, Unsettled,
+        Schedule?.Processes.Count(process => process.FinishedAt is null) ?? 0);
 
     public OrderAccessFacts AccessFacts => new(Stage, ManagerId, ReachedReview);
 }

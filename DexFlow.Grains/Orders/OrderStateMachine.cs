@@ -104,7 +104,7 @@ public static class OrderStateMachine
             OrderAction.AttachDocument or OrderAction.IssueInvoice or OrderAction.RecordPayment or OrderAction.IssueCreditNote
                 or OrderAction.FlagDeadline or OrderAction.AttachFile => OrderDecision.Allow(order.Stage),
             OrderAction.StartProcess => order.ProductionOnHold ? OrderDecision.Refuse(OnHoldReason) : OrderDecision.Allow(InProduction),
-            OrderAction.FinishProcess => OrderDecision.Allow(InProduction),
+            OrderAction.FinishProcess => OrderDecision.Allow(order.ProcessesLeft <= 1 ? Completed : InProduction),
             _ => OrderDecision.Refuse($"{action} is not an action on an existing order"),
         };
     }

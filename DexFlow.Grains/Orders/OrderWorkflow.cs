@@ -6,6 +6,7 @@ using DexFlow.Contracts.Orders.Commands;
 using DexFlow.Contracts.Orders.Views;
 using DexFlow.Contracts.Security;
 using DexFlow.Grains.Invoicing;
+using DexFlow.Grains.Pricing;
 using DexFlow.Grains.Processing;
 
 namespace DexFlow.Grains.Orders;
@@ -49,14 +50,15 @@ public static class OrderWorkflow
     /// Returns the same instance when the command changes nothing (an edit that repeats the form), so the caller can
     /// skip the write.
     /// </summary>
-    public static OrderState Handle(OrderState state, Caller caller, OrderCommand command, DateTimeOffset now)
+    /// <param name="prices">The price list in force: a submission it cannot price is refused with the fields named.</param>
+    public static OrderState Handle(OrderState state, Caller caller, OrderCommand command, PricesInForce prices, DateTimeOffset now)
     {
         OrderInputRules.EnsureBounded(command);
         var decision = Decide(state, command.Action, OrderActor.Of(caller, state.ManagerId));
         return command switch
         {
             EditOrder edit => Edit(state, caller, edit.Draft, decision.Next, now),
-            SubmitOrder => Submit(state, caller, decision.Next, now),
+            SubmitOrder => Submit(state, caller, prices, decision.Next, now),
             ReviewOrder review => Review(state, caller, review, decision.Next, now),
             CancelOrder cancel => Cancel(state, caller, cancel, decision.Next, now),
             RecordPayment payment => InvoicingWorkflow.RecordPayment(state, caller, payment, decision.Next, now),
@@ -163,9 +165,12 @@ public static class OrderWorkflow
             : Transition(state with { Draft = draft }, caller, OrderAction.Edit, next, now, "Changed " + string.Join(", ", changes));
     }
 
-    private static OrderState Submit(OrderState state, Caller caller, OrderStage next, DateTimeOffset now)
+    private static OrderState Submit(OrderState state, Caller caller, PricesInForce prices, OrderStage next, DateTimeOffset now)
     {
         OrderFormRules.EnsureComplete(state.Draft, DateOnly.FromDateTime(now.UtcDateTime));
+
+        // Refused now, with the fields named, rather than failing in processing: what the price list cannot price.
+        prices.Estimate(state.Draft.Specification);
         var submitted = state with
         {
             Revision = state.Revision + 1,

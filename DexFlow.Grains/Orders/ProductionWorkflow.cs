@@ -44,7 +44,7 @@ public static class ProductionWorkflow
 
     public static OrderState Finish(OrderState state, Caller caller, string processId, DateTimeOffset now)
     {
-        OrderWorkflow.Decide(state, OrderAction.FinishProcess, OrderActor.Of(caller, state.ManagerId));
+        var decision = OrderWorkflow.Decide(state, OrderAction.FinishProcess, OrderActor.Of(caller, state.ManagerId));
         var (process, index) = Find(state, processId);
         if (process.StartedAt is null || process.FinishedAt is not null)
         {
@@ -52,9 +52,8 @@ public static class ProductionWorkflow
         }
 
         var finished = WithProcess(state, index, process with { FinishedAt = now, FinishedBy = caller.DisplayName });
-        var allDone = finished.Schedule!.Processes.All(each => each.FinishedAt is not null);
-        return OrderWorkflow.Transition(finished, caller, OrderAction.FinishProcess, allDone ? OrderStage.Completed : OrderStage.InProduction, now,
-            allDone ? $"{process.Name} finished; every process is done" : $"{process.Name} finished");
+        return OrderWorkflow.Transition(finished, caller, OrderAction.FinishProcess, decision.Next, now,
+            decision.Next == OrderStage.Completed ? $"{process.Name} finished; every process is done" : $"{process.Name} finished");
     }
 
     private static (ScheduledProcess Process, int Index) Find(OrderState state, string processId)

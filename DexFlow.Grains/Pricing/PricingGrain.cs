@@ -48,7 +48,9 @@ public sealed class PricingGrain(PriceListStore store, OrderEstimates estimates)
         }
 
         PriceListRules.EnsureValid(priceList);
-        return PriceListStore.ToView(await store.Publish(priceList, caller.UserId, comment.Trim()));
+        var published = await store.Publish(priceList, caller.UserId, comment.Trim());
+        estimates.Invalidate();
+        return PriceListStore.ToView(published);
     }
 
     public async Task<Estimate> Estimate(Caller caller, PrintSpecification specification)
@@ -56,5 +58,4 @@ public sealed class PricingGrain(PriceListStore store, OrderEstimates estimates)
         caller.EnsureRole(Roles.Administrator | Roles.Accountant | Roles.Manager, "estimate orders");
         return await estimates.For(specification);
     }
-
 }

@@ -19,6 +19,9 @@ public abstract class VersionedDocumentStore<T>(NpgsqlDataSource db, TimeProvide
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>The table's name in the <c>dexflow</c> schema.</summary>
+    public string Table => table;
+
     public async Task<int> CurrentVersion(CancellationToken cancellationToken = default)
     {
         await using var command = db.CreateCommand($"SELECT max(version) FROM dexflow.{table}");

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using DexFlow.Grains.Pricing;
 using DexFlow.Testing;
 using static DexFlow.Testing.DexFlowHttpClient;
 
@@ -36,6 +37,7 @@ public sealed class PricingTests(ApiFixture fixture)
             dearer["platePrice"] = original["platePrice"]!.GetValue<decimal>() + 10m;
             var published = await Json(await admin.Put("/api/pricing/price-list", new { priceList = dearer, comment = "plates cost more" }), HttpStatusCode.OK);
             Assert.Equal(before + 1, published["version"]!.GetValue<int>());
+            await Task.Delay(new PricingOptions().RefreshInterval); // the silo that did not publish switches within this
 
             var estimate = await Json(await manager.Post("/api/pricing/estimate", new { specification = spec }), HttpStatusCode.OK);
             var plates = estimate["plates"]!.GetValue<int>();

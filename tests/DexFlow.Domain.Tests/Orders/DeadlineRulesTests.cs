@@ -28,7 +28,7 @@ public sealed class DeadlineRulesTests
         var again = DeadlineRules.Check(flagged, dueBy.AddDays(1).AddMinutes(2), Options);
         Assert.Equal(2, again.Deadline!.Times);
 
-        var reviewed = OrderWorkflow.Handle(again, Alex, new ReviewOrder(ReviewSide.Accounting, false, ["Price too low"]), dueBy.AddDays(2));
+        var reviewed = OrderWorkflow.Handle(again, Alex, new ReviewOrder(ReviewSide.Accounting, false, ["Price too low"]), Prices, dueBy.AddDays(2));
         Assert.Null(reviewed.Deadline);
     }
 
@@ -55,7 +55,7 @@ public sealed class DeadlineRulesTests
 
     private static OrderState InReview()
     {
-        var submitted = OrderWorkflow.Handle(OrderWorkflow.Create("2026-000043", Mia, CompleteDraft(), null, Now), Mia, new SubmitOrder(), Now);
+        var submitted = OrderWorkflow.Handle(OrderWorkflow.Create("2026-000043", Mia, CompleteDraft(), null, Now), Mia, new SubmitOrder(), Prices, Now);
         return OrderWorkflow.FinishProcessing(OrderWorkflow.StartProcessing(submitted, Now), ProcessingOutput.None, Now);
     }
 }

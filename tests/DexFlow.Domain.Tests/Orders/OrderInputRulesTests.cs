@@ -32,7 +32,7 @@ public sealed class OrderInputRulesTests
         // A planner may take none of these actions: the bound is checked first, whoever asks.
         var order = PricedAndApproved();
 
-        var error = Assert.Throws<ValidationException>(() => OrderWorkflow.Handle(order, Pat, command, Now));
+        var error = Assert.Throws<ValidationException>(() => OrderWorkflow.Handle(order, Pat, command, Prices, Now));
 
         Assert.Equal([field], error.Errors.Keys);
     }

@@ -26,7 +26,7 @@ public sealed class OrderStateMachineTests
         [RejectQa] = new() { [InReview] = AdjustmentsRequired },
         [Schedule] = new() { [Approved] = Scheduled, [Scheduled] = Scheduled },
         [StartProcess] = new() { [Scheduled] = InProduction, [InProduction] = InProduction },
-        [FinishProcess] = new() { [InProduction] = InProduction }, // the workflow completes the order with the last process
+        [FinishProcess] = new() { [InProduction] = InProduction }, // with processes still ahead; the last one completes the order
         [Archive] = new() { [Completed] = Archived, [Cancelled] = Archived },
         [Cancel] = new()
         {
@@ -97,8 +97,8 @@ public sealed class OrderStateMachineTests
     [MemberData(nameof(EveryStageAndAction))]
     public void An_entitled_actor_moves_the_order_exactly_as_the_lifecycle_says(OrderStage stage, OrderAction action)
     {
-        // Reviews pending, processing still retrying: the ordinary facts of an order in that stage.
-        var facts = new OrderFacts(stage, ReviewOutcome.Pending, ReviewOutcome.Pending, ProcessingGaveUp: action == RetryProcessing);
+        // Reviews pending, processing still retrying, processes ahead: the ordinary facts of an order in that stage.
+        var facts = new OrderFacts(stage, ReviewOutcome.Pending, ReviewOutcome.Pending, ProcessingGaveUp: action == RetryProcessing, ProcessesLeft: 2);
 
         var decision = OrderStateMachine.Decide(facts, action, Entitled[action]);
 
@@ -111,6 +111,15 @@ public sealed class OrderStateMachineTests
         {
             Assert.Equal(Verdict.Illegal, decision.Verdict);
         }
+    }
+
+    [Fact]
+    public void Finishing_the_last_unfinished_process_completes_the_order()
+    {
+        var lastProcess = new OrderFacts(InProduction, ReviewOutcome.Approved, ReviewOutcome.Approved, false, ProcessesLeft: 1);
+
+        Assert.Equal(Completed, OrderStateMachine.Decide(lastProcess, FinishProcess, Entitled[FinishProcess]).Next);
+        Assert.Equal(InProduction, OrderStateMachine.Decide(lastProcess with { ProcessesLeft = 3 }, FinishProcess, Entitled[FinishProcess]).Next);
     }
 
     public static TheoryData<OrderAction, Roles> EveryActionAndRole()

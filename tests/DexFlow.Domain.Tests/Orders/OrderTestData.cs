@@ -15,6 +15,9 @@ internal static class OrderTestData
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
 
+    /// <summary>The demo price list as the version in force.</summary>
+    public static readonly PricesInForce Prices = new(1, DemoPriceList.PriceList, "EUR");
+
     public static readonly Caller Mia = new("mia", "Mia Manager", Roles.Manager);
     public static readonly Caller Max = new("max", "Max Manager", Roles.Manager);
     public static readonly Caller Alex = new("alex", "Alex Accountant", Roles.Accountant);
@@ -29,11 +32,11 @@ internal static class OrderTestData
     public static OrderState PricedAndApproved(int quantity = 5000)
     {
         var draft = CompleteDraft(quantity);
-        var submitted = OrderWorkflow.Handle(OrderWorkflow.Create("2026-000042", Mia, draft, null, Now), Mia, new SubmitOrder(), Now);
+        var submitted = OrderWorkflow.Handle(OrderWorkflow.Create("2026-000042", Mia, draft, null, Now), Mia, new SubmitOrder(), Prices, Now);
         var estimate = Estimator.Estimate(draft.Specification, DemoPriceList.PriceList, 1, "EUR");
         var inReview = OrderWorkflow.FinishProcessing(OrderWorkflow.StartProcessing(submitted, Now), new ProcessingOutput(estimate, []), Now);
-        var accounted = OrderWorkflow.Handle(inReview, Alex, new ReviewOrder(ReviewSide.Accounting, true, []), Now);
-        return OrderWorkflow.Handle(accounted, Quinn, new ReviewOrder(ReviewSide.Qa, true, []), Now);
+        var accounted = OrderWorkflow.Handle(inReview, Alex, new ReviewOrder(ReviewSide.Accounting, true, []), Prices, Now);
+        return OrderWorkflow.Handle(accounted, Quinn, new ReviewOrder(ReviewSide.Qa, true, []), Prices, Now);
     }
 
     /// <summary>An approved order (no prepayment needed unless <paramref name="prepayment"/> is issued) scheduled from Monday 30 November on.</summary>
@@ -59,8 +62,8 @@ internal static class OrderTestData
         var order = ScheduledOrder(prepayment);
         foreach (var process in order.Schedule!.Processes)
         {
-            order = OrderWorkflow.Handle(order, Oli, new StartProcess(process.ProcessId), Now);
-            order = OrderWorkflow.Handle(order, Oli, new FinishProcess(process.ProcessId), Now);
+            order = OrderWorkflow.Handle(order, Oli, new StartProcess(process.ProcessId), Prices, Now);
+            order = OrderWorkflow.Handle(order, Oli, new FinishProcess(process.ProcessId), Prices, Now);
         }
 
         return order;

@@ -35,7 +35,7 @@ public sealed class OrderViewsTests
     public void Planners_operators_and_qa_are_not_told_whose_order_it_is()
     {
         var scheduled = ScheduledOrder();
-        var cancelled = OrderWorkflow.Handle(InReview(), Mia, new CancelOrder("Customer withdrew"), Now);
+        var cancelled = OrderWorkflow.Handle(InReview(), Mia, new CancelOrder("Customer withdrew"), Prices, Now);
 
         foreach (var (order, caller) in new[] { (scheduled, Pat), (scheduled, Oli), (scheduled, Quinn), (cancelled, Quinn) })
         {
@@ -67,15 +67,15 @@ public sealed class OrderViewsTests
 
     private static OrderState InReview()
     {
-        var order = OrderWorkflow.Handle(OrderWorkflow.Create("2026-000001", Mia, CompleteDraft(), null, Now), Mia, new SubmitOrder(), Now);
+        var order = OrderWorkflow.Handle(OrderWorkflow.Create("2026-000001", Mia, CompleteDraft(), null, Now), Mia, new SubmitOrder(), Prices, Now);
         return OrderWorkflow.FinishProcessing(OrderWorkflow.StartProcessing(order, Now), ProcessingOutput.None, Now);
     }
 
     private static OrderState Approved()
     {
-        var order = OrderWorkflow.Handle(OrderWorkflow.Create("2026-000001", Mia, CompleteDraft(), null, Now), Mia, new SubmitOrder(), Now);
+        var order = OrderWorkflow.Handle(OrderWorkflow.Create("2026-000001", Mia, CompleteDraft(), null, Now), Mia, new SubmitOrder(), Prices, Now);
         order = OrderWorkflow.FinishProcessing(OrderWorkflow.StartProcessing(order, Now), ProcessingOutput.None, Now);
-        order = OrderWorkflow.Handle(order, Alex, new ReviewOrder(ReviewSide.Accounting, true, []), Now);
-        return OrderWorkflow.Handle(order, Quinn, new ReviewOrder(ReviewSide.Qa, true, []), Now);
+        order = OrderWorkflow.Handle(order, Alex, new ReviewOrder(ReviewSide.Accounting, true, []), Prices, Now);
+        return OrderWorkflow.Handle(order, Quinn, new ReviewOrder(ReviewSide.Qa, true, []), Prices, Now);
     }
 }

@@ -29,12 +29,23 @@ public sealed class OrderWorkflowTests
     }
 
     [Fact]
+    public void A_form_the_price_list_in_force_cannot_price_is_not_submitted()
+    {
+        var draft = CompleteDraft();
+        var order = OrderWorkflow.Create("2026-000001", Mia, draft with { Specification = draft.Specification with { PaperStock = "vellum" } }, null, Now);
+
+        var error = Assert.Throws<ValidationException>(() => OrderWorkflow.Handle(order, Mia, new SubmitOrder(), Prices, Now));
+
+        Assert.Contains("vellum", error.Errors["specification.paperStock"][0]);
+    }
+
+    [Fact]
     public void Submitting_an_incomplete_form_names_every_missing_field()
     {
         var draft = CompleteDraft() with { Specification = PrintSpecification.Empty with { Product = ProductType.Poster } };
         var order = OrderWorkflow.Create("2026-000001", Mia, draft, null, Now);
 
-        var error = Assert.Throws<ValidationException>(() => OrderWorkflow.Handle(order, Mia, new SubmitOrder(), Now));
+        var error = Assert.Throws<ValidationException>(() => OrderWorkflow.Handle(order, Mia, new SubmitOrder(), Prices, Now));
 
         Assert.Equal(
             ["specification.coloursBack", "specification.coloursFront", "specification.dueDate", "specification.finishedHeightMm",
@@ -49,7 +60,7 @@ public sealed class OrderWorkflowTests
         draft = draft with { Specification = draft.Specification with { DueDate = new DateOnly(2026, 11, 25) } };
         var order = OrderWorkflow.Create("2026-000001", Mia, draft, null, Now);
 
-        var error = Assert.Throws<ValidationException>(() => OrderWorkflow.Handle(order, Mia, new SubmitOrder(), Now));
+        var error = Assert.Throws<ValidationException>(() => OrderWorkflow.Handle(order, Mia, new SubmitOrder(), Prices, Now));
 
         Assert.Equal(["specification.dueDate"], error.Errors.Keys);
     }
@@ -76,7 +87,7 @@ public sealed class OrderWorkflowTests
         var changed = CompleteDraft(quantity: 10_000);
         changed = changed with { Customer = changed.Customer with { VatId = "DE999" } };
 
-        var edited = OrderWorkflow.Handle(order, Mia, new EditOrder(changed), Now.AddMinutes(1));
+        var edited = OrderWorkflow.Handle(order, Mia, new EditOrder(changed), Prices, Now.AddMinutes(1));
 
         Assert.Equal(2, edited.Version);
         Assert.Equal("Changed customer.vatId, specification.quantity", edited.PendingAudit[^1].Details);
@@ -87,7 +98,7 @@ public sealed class OrderWorkflowTests
     {
         var order = OrderWorkflow.Create("2026-000001", Mia, CompleteDraft(), null, Now);
 
-        var edited = OrderWorkflow.Handle(order, Mia, new EditOrder(CompleteDraft()), Now.AddMinutes(1));
+        var edited = OrderWorkflow.Handle(order, Mia, new EditOrder(CompleteDraft()), Prices, Now.AddMinutes(1));
 
         Assert.Same(order, edited);
     }
@@ -96,9 +107,9 @@ public sealed class OrderWorkflowTests
     public void A_rejection_returns_the_order_with_reasons_and_voids_the_other_sides_approval()
     {
         var order = InReview();
-        order = OrderWorkflow.Handle(order, Alex, new ReviewOrder(ReviewSide.Accounting, true, []), Now);
+        order = OrderWorkflow.Handle(order, Alex, new ReviewOrder(ReviewSide.Accounting, true, []), Prices, Now);
 
-        var rejected = OrderWorkflow.Handle(order, Quinn, new ReviewOrder(ReviewSide.Qa, false, ["Bleed missing", " "]), Now);
+        var rejected = OrderWorkflow.Handle(order, Quinn, new ReviewOrder(ReviewSide.Qa, false, ["Bleed missing", " "]), Prices, Now);
 
         Assert.Equal(OrderStage.AdjustmentsRequired, rejected.Stage);
         Assert.Equal(ReviewOutcome.Pending, rejected.AccountingReview.Outcome);
@@ -111,7 +122,7 @@ public sealed class OrderWorkflowTests
     public void A_rejection_without_a_reason_is_refused()
     {
         var error = Assert.Throws<ValidationException>(() =>
-            OrderWorkflow.Handle(InReview(), Quinn, new ReviewOrder(ReviewSide.Qa, false, ["  "]), Now));
+            OrderWorkflow.Handle(InReview(), Quinn, new ReviewOrder(ReviewSide.Qa, false, ["  "]), Prices, Now));
 
         Assert.Equal(["reasons"], error.Errors.Keys);
     }
@@ -119,9 +130,9 @@ public sealed class OrderWorkflowTests
     [Fact]
     public void A_resubmission_is_a_new_revision_that_both_sides_review_afresh()
     {
-        var rejected = OrderWorkflow.Handle(InReview(), Alex, new ReviewOrder(ReviewSide.Accounting, false, ["Price too low"]), Now);
+        var rejected = OrderWorkflow.Handle(InReview(), Alex, new ReviewOrder(ReviewSide.Accounting, false, ["Price too low"]), Prices, Now);
 
-        var resubmitted = OrderWorkflow.Handle(rejected, Mia, new SubmitOrder(), Now);
+        var resubmitted = OrderWorkflow.Handle(rejected, Mia, new SubmitOrder(), Prices, Now);
 
         Assert.Equal((OrderStage.Submitted, 2), (resubmitted.Stage, resubmitted.Revision));
         Assert.Equal(ReviewOutcome.Pending, resubmitted.AccountingReview.Outcome);
@@ -131,9 +142,9 @@ public sealed class OrderWorkflowTests
     [Fact]
     public void Both_approvals_approve_the_order()
     {
-        var order = OrderWorkflow.Handle(InReview(), Quinn, new ReviewOrder(ReviewSide.Qa, true, []), Now);
+        var order = OrderWorkflow.Handle(InReview(), Quinn, new ReviewOrder(ReviewSide.Qa, true, []), Prices, Now);
 
-        var approved = OrderWorkflow.Handle(order, Alex, new ReviewOrder(ReviewSide.Accounting, true, []), Now);
+        var approved = OrderWorkflow.Handle(order, Alex, new ReviewOrder(ReviewSide.Accounting, true, []), Prices, Now);
 
         Assert.Equal(OrderStage.Approved, approved.Stage);
     }
@@ -141,7 +152,7 @@ public sealed class OrderWorkflowTests
     [Fact]
     public void Cancelling_records_who_and_why()
     {
-        var cancelled = OrderWorkflow.Handle(Approved(), Ada, new CancelOrder("Customer withdrew"), Now);
+        var cancelled = OrderWorkflow.Handle(Approved(), Ada, new CancelOrder("Customer withdrew"), Prices, Now);
 
         Assert.Equal(OrderStage.Cancelled, cancelled.Stage);
         Assert.Equal(("Customer withdrew", "Ada Administrator"), (cancelled.Cancellation!.Reason, cancelled.Cancellation.CancelledBy));
@@ -154,7 +165,7 @@ public sealed class OrderWorkflowTests
 
         var once = OrderWorkflow.ProcessingFailed(processing, "PDF renderer crashed", maxAttempts: 2, Now);
         var twice = OrderWorkflow.ProcessingFailed(once, "PDF renderer crashed", maxAttempts: 2, Now);
-        var retried = OrderWorkflow.Handle(twice, Ada, new RetryProcessing(), Now);
+        var retried = OrderWorkflow.Handle(twice, Ada, new RetryProcessing(), Prices, Now);
 
         Assert.False(once.Processing.GaveUp);
         Assert.True(twice.Processing.GaveUp);
@@ -204,14 +215,14 @@ public sealed class OrderWorkflowTests
         new(id, type, "scan.pdf", "application/pdf", new ContentRef(new string('0', 64), 10), id.Split(':')[0], Now);
 
     private static OrderState Submitted() =>
-        OrderWorkflow.Handle(OrderWorkflow.Create("2026-000001", Mia, CompleteDraft(), null, Now), Mia, new SubmitOrder(), Now);
+        OrderWorkflow.Handle(OrderWorkflow.Create("2026-000001", Mia, CompleteDraft(), null, Now), Mia, new SubmitOrder(), Prices, Now);
 
     private static OrderState InReview() =>
         OrderWorkflow.FinishProcessing(OrderWorkflow.StartProcessing(Submitted(), Now), ProcessingOutput.None, Now);
 
     private static OrderState Approved()
     {
-        var order = OrderWorkflow.Handle(InReview(), Alex, new ReviewOrder(ReviewSide.Accounting, true, []), Now);
-        return OrderWorkflow.Handle(order, Quinn, new ReviewOrder(ReviewSide.Qa, true, []), Now);
+        var order = OrderWorkflow.Handle(InReview(), Alex, new ReviewOrder(ReviewSide.Accounting, true, []), Prices, Now);
+        return OrderWorkflow.Handle(order, Quinn, new ReviewOrder(ReviewSide.Qa, true, []), Prices, Now);
     }
 }

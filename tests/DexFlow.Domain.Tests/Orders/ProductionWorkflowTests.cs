@@ -31,26 +31,26 @@ public sealed class ProductionWorkflowTests
         var scheduled = Scheduled();
         var processes = scheduled.Schedule!.Processes;
 
-        var outOfOrder = Assert.Throws<IllegalTransitionException>(() => OrderWorkflow.Handle(scheduled, Oli, new StartProcess(processes[1].ProcessId), Now));
+        var outOfOrder = Assert.Throws<IllegalTransitionException>(() => OrderWorkflow.Handle(scheduled, Oli, new StartProcess(processes[1].ProcessId), Prices, Now));
         Assert.Contains($"{processes[0].Name} comes first", outOfOrder.Message);
 
-        var order = OrderWorkflow.Handle(scheduled, Oli, new StartProcess(processes[0].ProcessId), Now);
+        var order = OrderWorkflow.Handle(scheduled, Oli, new StartProcess(processes[0].ProcessId), Prices, Now);
         Assert.Equal(OrderStage.InProduction, order.Stage);
-        Assert.Throws<IllegalTransitionException>(() => OrderWorkflow.Handle(order, Oli, new StartProcess(processes[0].ProcessId), Now));
+        Assert.Throws<IllegalTransitionException>(() => OrderWorkflow.Handle(order, Oli, new StartProcess(processes[0].ProcessId), Prices, Now));
         foreach (var process in processes)
         {
             if (process != processes[0])
             {
-                order = OrderWorkflow.Handle(order, Oli, new StartProcess(process.ProcessId), Now);
+                order = OrderWorkflow.Handle(order, Oli, new StartProcess(process.ProcessId), Prices, Now);
             }
 
             Assert.NotEqual(OrderStage.Completed, order.Stage);
-            order = OrderWorkflow.Handle(order, Oli, new FinishProcess(process.ProcessId), Now);
+            order = OrderWorkflow.Handle(order, Oli, new FinishProcess(process.ProcessId), Prices, Now);
         }
 
         Assert.Equal(OrderStage.Completed, order.Stage);
         Assert.All(order.Schedule!.Processes, process => Assert.Equal("Oli Operator", process.FinishedBy));
-        Assert.Throws<NotFoundException>(() => OrderWorkflow.Handle(Scheduled(), Oli, new StartProcess("gluing"), Now));
+        Assert.Throws<NotFoundException>(() => OrderWorkflow.Handle(Scheduled(), Oli, new StartProcess("gluing"), Prices, Now));
     }
 
     [Fact]
@@ -61,18 +61,18 @@ public sealed class ProductionWorkflowTests
         var scheduled = InvoicingWorkflow.Record(Scheduled(), prepayment, Contracts.Security.Caller.System, Now);
         var first = scheduled.Schedule!.Processes[0].ProcessId;
 
-        var waiting = Assert.Throws<IllegalTransitionException>(() => OrderWorkflow.Handle(scheduled, Oli, new StartProcess(first), Now));
+        var waiting = Assert.Throws<IllegalTransitionException>(() => OrderWorkflow.Handle(scheduled, Oli, new StartProcess(first), Prices, Now));
         Assert.Contains("on hold until Accounting has the prepayment", waiting.Message);
         Assert.DoesNotContain("PRE-", waiting.Message);
 
-        var part = OrderWorkflow.Handle(scheduled, Alex, new RecordPayment("PRE-2026-000007", 100m, new DateOnly(2026, 11, 25)), Now);
-        Assert.Throws<IllegalTransitionException>(() => OrderWorkflow.Handle(part, Oli, new StartProcess(first), Now));
-        var overpaid = Assert.Throws<ValidationException>(() => OrderWorkflow.Handle(part, Alex, new RecordPayment("PRE-2026-000007", 90m, new DateOnly(2026, 11, 25)), Now));
+        var part = OrderWorkflow.Handle(scheduled, Alex, new RecordPayment("PRE-2026-000007", 100m, new DateOnly(2026, 11, 25)), Prices, Now);
+        Assert.Throws<IllegalTransitionException>(() => OrderWorkflow.Handle(part, Oli, new StartProcess(first), Prices, Now));
+        var overpaid = Assert.Throws<ValidationException>(() => OrderWorkflow.Handle(part, Alex, new RecordPayment("PRE-2026-000007", 90m, new DateOnly(2026, 11, 25)), Prices, Now));
         Assert.Contains("87.45", overpaid.Errors["amount"][0]);
 
-        var paid = OrderWorkflow.Handle(part, Alex, new RecordPayment("PRE-2026-000007", 87.45m, new DateOnly(2026, 11, 26)), Now);
+        var paid = OrderWorkflow.Handle(part, Alex, new RecordPayment("PRE-2026-000007", 87.45m, new DateOnly(2026, 11, 26)), Prices, Now);
         Assert.False(paid.AwaitsPrepayment);
-        Assert.Equal(OrderStage.InProduction, OrderWorkflow.Handle(paid, Oli, new StartProcess(first), Now).Stage);
+        Assert.Equal(OrderStage.InProduction, OrderWorkflow.Handle(paid, Oli, new StartProcess(first), Prices, Now).Stage);
         Assert.Equal("87.45 EUR on PRE-2026-000007, paid 2026-11-26; settled", paid.PendingAudit[^1].Details);
     }
 
@@ -82,7 +82,7 @@ public sealed class ProductionWorkflowTests
         var undecided = Scheduled(prepaymentDecided: false);
 
         var waiting = Assert.Throws<IllegalTransitionException>(() =>
-            OrderWorkflow.Handle(undecided, Oli, new StartProcess(undecided.Schedule!.Processes[0].ProcessId), Now));
+            OrderWorkflow.Handle(undecided, Oli, new StartProcess(undecided.Schedule!.Processes[0].ProcessId), Prices, Now));
 
         Assert.Contains("on hold", waiting.Message);
     }

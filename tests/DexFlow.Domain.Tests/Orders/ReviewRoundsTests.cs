@@ -12,8 +12,8 @@ public sealed class ReviewRoundsTests
     public void After_a_resubmission_each_earlier_rounds_decisions_reasons_reviewers_and_times_stay_readable()
     {
         var first = InReview(OrderWorkflow.Create("2026-000001", Mia, CompleteDraft(), null, Now));
-        var accounted = OrderWorkflow.Handle(first, Alex, new ReviewOrder(ReviewSide.Accounting, true, ["Margin fine"]), Now);
-        var rejected = OrderWorkflow.Handle(accounted, Quinn, new ReviewOrder(ReviewSide.Qa, false, ["Bleed missing", "Wrong paper"]), Now.AddHours(1));
+        var accounted = OrderWorkflow.Handle(first, Alex, new ReviewOrder(ReviewSide.Accounting, true, ["Margin fine"]), Prices, Now);
+        var rejected = OrderWorkflow.Handle(accounted, Quinn, new ReviewOrder(ReviewSide.Qa, false, ["Bleed missing", "Wrong paper"]), Prices, Now.AddHours(1));
 
         var second = InReview(rejected);
         var review = OrderViews.For(second, Quinn).Review!;
@@ -32,9 +32,9 @@ public sealed class ReviewRoundsTests
     public void A_round_not_yet_reviewed_is_not_shown_before_the_revision_reaches_review()
     {
         var rejected = OrderWorkflow.Handle(InReview(OrderWorkflow.Create("2026-000001", Mia, CompleteDraft(), null, Now)), Quinn,
-            new ReviewOrder(ReviewSide.Qa, false, ["Bleed missing"]), Now);
+            new ReviewOrder(ReviewSide.Qa, false, ["Bleed missing"]), Prices, Now);
 
-        var resubmitted = OrderWorkflow.Handle(rejected, Mia, new SubmitOrder(), Now);
+        var resubmitted = OrderWorkflow.Handle(rejected, Mia, new SubmitOrder(), Prices, Now);
 
         Assert.Equal([1], OrderViews.Rounds(resubmitted).Select(round => round.Revision));
         Assert.Equal(ReviewOutcome.Pending, OrderViews.Rounds(resubmitted)[0].Accounting.Outcome);
@@ -42,7 +42,7 @@ public sealed class ReviewRoundsTests
 
     private static OrderState InReview(OrderState order)
     {
-        var submitted = OrderWorkflow.Handle(order, Mia, new SubmitOrder(), Now);
+        var submitted = OrderWorkflow.Handle(order, Mia, new SubmitOrder(), Prices, Now);
         return OrderWorkflow.FinishProcessing(OrderWorkflow.StartProcessing(submitted, Now), ProcessingOutput.None, Now);
     }
 }
