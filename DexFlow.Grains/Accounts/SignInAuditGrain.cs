@@ -5,7 +5,8 @@ using Orleans.Concurrency;
 
 namespace DexFlow.Grains.Accounts;
 
-[StatelessWorker]
+// Holds no state: its calls wait on the store side by side, not one after another.
+[StatelessWorker, Reentrant]
 public sealed class SignInAuditGrain(SignInAuditLog log) : Grain, ISignInAuditGrain
 {
     public Task<SignInAuditPage> Read(Caller caller, SignInAuditQuery query)

@@ -3,7 +3,8 @@ using Orleans.Concurrency;
 
 namespace DexFlow.Grains.Accounts;
 
-[StatelessWorker]
+// Holds no state: its calls wait on the store side by side, not one after another.
+[StatelessWorker, Reentrant]
 public sealed class UserDirectoryGrain(SignIns signIns) : Grain, IUserDirectoryGrain
 {
     public Task<SignInResult> SignIn(SignInAttempt attempt) => signIns.Attempt(attempt);

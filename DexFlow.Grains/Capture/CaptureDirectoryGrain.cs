@@ -6,7 +6,8 @@ using Orleans.Concurrency;
 
 namespace DexFlow.Grains.Capture;
 
-[StatelessWorker]
+// Holds no state: its calls wait on the store side by side, not one after another.
+[StatelessWorker, Reentrant]
 public sealed class CaptureDirectoryGrain(CaptureDirectory directory) : Grain, ICaptureDirectoryGrain
 {
     public Task<ImmutableArray<CapturePointView>> List(Caller caller) =>

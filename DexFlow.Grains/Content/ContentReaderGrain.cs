@@ -4,7 +4,8 @@ using Orleans.Concurrency;
 
 namespace DexFlow.Grains.Content;
 
-[StatelessWorker]
+// Holds no state: its calls wait on the store side by side, not one after another.
+[StatelessWorker, Reentrant]
 public sealed class ContentReaderGrain(IContentStore store) : Grain, IContentReaderGrain
 {
     public const int MaxRead = 1024 * 1024;

@@ -5,7 +5,8 @@ using Orleans.Concurrency;
 
 namespace DexFlow.Grains.Health;
 
-[StatelessWorker]
+// Holds no state: its calls wait on the store side by side, not one after another.
+[StatelessWorker, Reentrant]
 public sealed class StoreHealthGrain(NpgsqlDataSource db) : Grain, IStoreHealthGrain
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);

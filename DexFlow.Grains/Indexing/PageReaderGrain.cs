@@ -9,6 +9,7 @@ using Orleans.Concurrency;
 
 namespace DexFlow.Grains.Indexing;
 
+// Not reentrant: reading pages is CPU work, and one worker per core is the limit that keeps OCR from starving the rest.
 [StatelessWorker]
 public sealed class PageReaderGrain(IContentStore store, PageReader reader, IOptions<ContentOptions> content) : Grain, IPageReaderGrain
 {

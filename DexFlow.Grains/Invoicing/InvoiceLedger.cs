@@ -16,13 +16,20 @@ public sealed record InvoiceRequest(
 /// <summary>
 /// Issues invoices with gapless numbers per series and year, unique across the cluster: the series row is advanced
 /// and the invoice inserted in one transaction (the row lock orders concurrent issuers), so a failed or crashed issue
-/// takes no number and a retried one finds its invoice by key. The PDF is rendered with the number and stored first;
-/// content that ends up unused costs only storage.
+/// takes no number and a retried one finds its invoice by key. The PDF is rendered, stored and attached
+/// (<c>dexflow.invoice_documents</c>) after that transaction, so no issuer waits for another's PDF; an invoice whose
+/// issue stopped before its PDF was attached gets it from whoever next asks for it with <see cref="WithDocument"/>.
 /// </summary>
 public sealed class InvoiceLedger(NpgsqlDataSource db, IContentStore content)
 {
     private const long MaxPdfBytes = 20 * 1024 * 1024;
-    private const string Columns = "number, kind, order_number, currency, net, vat, gross, deducted, refers_to, reason, issued_at, issued_by, content_sha256, content_length";
+
+    private const string Columns = """
+        i.number, i.kind, i.order_number, i.currency, i.net, i.vat, i.gross, i.deducted, i.refers_to, i.reason, i.issued_at, i.issued_by,
+        d.content_sha256, d.content_length
+        """;
+
+    private const string Invoices = "dexflow.invoices i LEFT JOIN dexflow.invoice_documents d ON d.number = i.number";
 
     public static string SeriesOf(InvoiceKind kind) => kind switch
     {
@@ -31,14 +38,47 @@ public sealed class InvoiceLedger(NpgsqlDataSource db, IContentStore content)
         _ => "CRN",
     };
 
-    /// <param name="render">Renders the invoice's PDF once its number is known (its content is not, yet).</param>
-    public async Task<Invoice> Issue(InvoiceRequest request, Func<Invoice, byte[]> render, CancellationToken cancellationToken = default)
+    /// <summary>Issues the invoice with its PDF, or returns the one issued under the same key.</summary>
+    /// <param name="render">Renders the invoice's PDF from its issued facts (number included).</param>
+    public async Task<Invoice> Issue(InvoiceRequest request, Func<Invoice, byte[]> render, CancellationToken cancellationToken = default) =>
+        await WithDocument(await Number(request, cancellationToken), render, cancellationToken);
+
+    /// <summary>The invoice with its PDF: rendered, stored and attached now if its issue stopped before attaching it.</summary>
+    public async Task<Invoice> WithDocument(Invoice invoice, Func<Invoice, byte[]> render, CancellationToken cancellationToken = default)
     {
-        if (await Find(request.IssueKey, cancellationToken) is { } existing)
+        if (invoice.Content.Length > 0)
         {
-            return existing;
+            return invoice;
         }
 
+        var stored = await content.Put(render(invoice), MaxPdfBytes, cancellationToken);
+        await using (var attach = db.CreateCommand("""
+            INSERT INTO dexflow.invoice_documents (number, content_sha256, content_length) VALUES (@number, @sha256, @length)
+            ON CONFLICT (number) DO NOTHING
+            """))
+        {
+            attach.Parameters.AddWithValue("number", invoice.Number);
+            attach.Parameters.AddWithValue("sha256", stored.Sha256);
+            attach.Parameters.AddWithValue("length", stored.Length);
+            if (await attach.ExecuteNonQueryAsync(cancellationToken) == 1)
+            {
+                return invoice with { Content = stored };
+            }
+        }
+
+        // A concurrent caller attached its rendering first (it differs at most in timestamps): theirs stands. A new
+        // statement sees their committed row.
+        await using var attached = db.CreateCommand("SELECT content_sha256, content_length FROM dexflow.invoice_documents WHERE number = @number");
+        attached.Parameters.AddWithValue("number", invoice.Number);
+        await using var reader = await attached.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? invoice with { Content = new ContentRef(reader.GetString(0), reader.GetInt64(1)) }
+            : throw new InvalidOperationException($"The document of invoice {invoice.Number} was neither attached nor found.");
+    }
+
+    /// <summary>Takes the next number and records the invoice, in one transaction; or finds the invoice issued under the key.</summary>
+    private async Task<Invoice> Number(InvoiceRequest request, CancellationToken cancellationToken)
+    {
         var series = SeriesOf(request.Kind);
         var year = request.IssuedAt.UtcDateTime.Year;
         await using var connection = await db.OpenConnectionAsync(cancellationToken);
@@ -55,21 +95,19 @@ public sealed class InvoiceLedger(NpgsqlDataSource db, IContentStore content)
             sequence = (long)(await next.ExecuteScalarAsync(cancellationToken))!;
         }
 
-        var numbered = new Invoice($"{series}-{year}-{sequence:D6}", request.Kind, request.OrderNumber, request.Currency, request.Net, request.Vat,
+        var invoice = new Invoice($"{series}-{year}-{sequence:D6}", request.Kind, request.OrderNumber, request.Currency, request.Net, request.Vat,
             request.Gross, request.Deducted, request.RefersTo, request.Reason, request.IssuedAt, request.IssuedBy, new ContentRef("", 0));
-        var stored = await content.Put(render(numbered), MaxPdfBytes, cancellationToken);
-        var invoice = numbered with { Content = stored };
-        var number = invoice.Number;
-        await using var insert = new NpgsqlCommand($"""
-            INSERT INTO dexflow.invoices (series, year, sequence, issue_key, {Columns})
+        await using var insert = new NpgsqlCommand("""
+            INSERT INTO dexflow.invoices (series, year, sequence, issue_key, number, kind, order_number, currency, net, vat, gross, deducted,
+                                          refers_to, reason, issued_at, issued_by)
             VALUES (@series, @year, @sequence, @key, @number, @kind, @order, @currency, @net, @vat, @gross, @deducted, @refersTo, @reason,
-                    @issuedAt, @issuedBy, @sha256, @length)
+                    @issuedAt, @issuedBy)
             """, connection, transaction);
         insert.Parameters.AddWithValue("series", series);
         insert.Parameters.AddWithValue("year", year);
         insert.Parameters.AddWithValue("sequence", sequence);
         insert.Parameters.AddWithValue("key", request.IssueKey);
-        insert.Parameters.AddWithValue("number", number);
+        insert.Parameters.AddWithValue("number", invoice.Number);
         insert.Parameters.AddWithValue("kind", request.Kind.ToString());
         insert.Parameters.AddWithValue("order", request.OrderNumber);
         insert.Parameters.AddWithValue("currency", request.Currency);
@@ -81,15 +119,13 @@ public sealed class InvoiceLedger(NpgsqlDataSource db, IContentStore content)
         insert.Parameters.AddWithValue("reason", (object?)request.Reason ?? DBNull.Value);
         insert.Parameters.AddWithValue("issuedAt", request.IssuedAt);
         insert.Parameters.AddWithValue("issuedBy", request.IssuedBy);
-        insert.Parameters.AddWithValue("sha256", stored.Sha256);
-        insert.Parameters.AddWithValue("length", stored.Length);
         try
         {
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
         catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UniqueViolation && exception.ConstraintName == "invoices_issue_key_key")
         {
-            // Someone issued the same invoice meanwhile: the rollback returns this number, theirs stands.
+            // Issued under this key before (a retry) or meanwhile: the rollback returns this number, that invoice stands.
             await transaction.RollbackAsync(cancellationToken);
             return (await Find(request.IssueKey, cancellationToken))!;
         }
@@ -102,7 +138,7 @@ public sealed class InvoiceLedger(NpgsqlDataSource db, IContentStore content)
         {
             // The commit may have landed before the connection failed: not "nothing happened". Issuing again under the
             // same key finds the invoice if it exists.
-            throw new OutcomeUnknownException($"Issuing {number} could not be confirmed.");
+            throw new OutcomeUnknownException($"Issuing {invoice.Number} could not be confirmed.");
         }
 
         return invoice;
@@ -110,7 +146,7 @@ public sealed class InvoiceLedger(NpgsqlDataSource db, IContentStore content)
 
     public async Task<ImmutableArray<Invoice>> ForOrder(string orderNumber, CancellationToken cancellationToken = default)
     {
-        await using var command = db.CreateCommand($"SELECT {Columns} FROM dexflow.invoices WHERE order_number = @order ORDER BY issued_at, number");
+        await using var command = db.CreateCommand($"SELECT {Columns} FROM {Invoices} WHERE i.order_number = @order ORDER BY i.issued_at, i.number");
         command.Parameters.AddWithValue("order", orderNumber);
         return await ReadAll(command, cancellationToken);
     }
@@ -118,7 +154,7 @@ public sealed class InvoiceLedger(NpgsqlDataSource db, IContentStore content)
     /// <summary>The invoice issued under the key, if any.</summary>
     public async Task<Invoice?> Find(string issueKey, CancellationToken cancellationToken = default)
     {
-        await using var command = db.CreateCommand($"SELECT {Columns} FROM dexflow.invoices WHERE issue_key = @key");
+        await using var command = db.CreateCommand($"SELECT {Columns} FROM {Invoices} WHERE i.issue_key = @key");
         command.Parameters.AddWithValue("key", issueKey);
         var found = await ReadAll(command, cancellationToken);
         return found.IsEmpty ? null : found[0];
@@ -134,7 +170,8 @@ public sealed class InvoiceLedger(NpgsqlDataSource db, IContentStore content)
                 reader.GetString(0), Enum.Parse<InvoiceKind>(reader.GetString(1)), reader.GetString(2), reader.GetString(3),
                 reader.GetDecimal(4), reader.GetDecimal(5), reader.GetDecimal(6), reader.GetDecimal(7),
                 reader.IsDBNull(8) ? null : reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetString(9),
-                reader.GetFieldValue<DateTimeOffset>(10), reader.GetString(11), new ContentRef(reader.GetString(12), reader.GetInt64(13))));
+                reader.GetFieldValue<DateTimeOffset>(10), reader.GetString(11),
+                reader.IsDBNull(12) ? new ContentRef("", 0) : new ContentRef(reader.GetString(12), reader.GetInt64(13))));
         }
 
         return invoices.ToImmutable();

@@ -26,22 +26,23 @@ public sealed class OrderInvoicing(InvoiceLedger ledger, OrderEstimates estimate
         }
 
         var estimate = state.Estimate!;
-        if (!state.PrepaymentDecided && await ledger.Find(PrepaymentKey(state), cancellationToken) is { } issued)
-        {
-            // Issued before a crash kept the order from recording it: record it, never decide again.
-            state = InvoicingWorkflow.Record(state, issued, Caller.System, now);
-        }
-
         if (!state.PrepaymentDecided)
         {
             var policy = (await estimates.PriceList(estimate.PriceListVersion, cancellationToken)).Prepayment;
             var returning = await orders.HasCompletedOrders(state.Draft.Customer.Name, state.Number, cancellationToken);
             if (InvoiceRules.RequiresPrepayment(policy, estimate, newCustomer: !returning))
             {
+                // Issued before a crash kept the order from recording it, the ledger returns that invoice under its key.
                 var (net, vat, gross) = InvoiceRules.Prepayment(policy, estimate);
                 var prepayment = await Issue(state, new InvoiceRequest(PrepaymentKey(state), InvoiceKind.Prepayment, state.Number,
                     estimate.Currency, net, vat, gross, 0, null, null, Caller.System.UserId, now), cancellationToken);
                 state = InvoicingWorkflow.Record(state, prepayment, Caller.System, now);
+            }
+            else if (await ledger.Find(PrepaymentKey(state), cancellationToken) is { } issued)
+            {
+                // Issued before a crash, and the answer has changed since (the customer has a completed order now): the
+                // invoice stands and is recorded, never decided again.
+                state = InvoicingWorkflow.Record(state, await ledger.WithDocument(issued, Renderer(state), cancellationToken), Caller.System, now);
             }
             else
             {
@@ -81,7 +82,7 @@ public sealed class OrderInvoicing(InvoiceLedger ledger, OrderEstimates estimate
         // Asked again under its Idempotency-Key: the ledger issued it (and the order now records it).
         if (issueKey is not null && await ledger.Find(issueKey) is { } keyed)
         {
-            return new CreditNotePlan(state, keyed, null);
+            return new CreditNotePlan(state, await ledger.WithDocument(keyed, Renderer(state)), null);
         }
 
         // Without a key, the same credit note asked again after its answer was lost: it was issued, and is now recorded.
@@ -112,9 +113,11 @@ public sealed class OrderInvoicing(InvoiceLedger ledger, OrderEstimates estimate
     /// </summary>
     private async Task<(OrderState State, IReadOnlyList<Invoice> Missed)> CatchUp(OrderState state, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        var missed = (await ledger.ForOrder(state.Number, cancellationToken)).Where(issued => state.Invoices.All(known => known.Number != issued.Number)).ToArray();
-        foreach (var invoice in missed)
+        var missed = new List<Invoice>();
+        foreach (var issued in (await ledger.ForOrder(state.Number, cancellationToken)).Where(issued => state.Invoices.All(known => known.Number != issued.Number)))
         {
+            var invoice = await ledger.WithDocument(issued, Renderer(state), cancellationToken);
+            missed.Add(invoice);
             state = InvoicingWorkflow.Record(state, invoice, Caller.System, now);
         }
 
@@ -124,5 +127,8 @@ public sealed class OrderInvoicing(InvoiceLedger ledger, OrderEstimates estimate
     private static string PrepaymentKey(OrderState state) => $"{state.Number}:prepayment";
 
     private Task<Invoice> Issue(OrderState state, InvoiceRequest request, CancellationToken cancellationToken) =>
-        ledger.Issue(request, invoice => InvoicePdf.Render(invoice, state.Draft, barcodes.Value.OrderCode(state.Number)), cancellationToken);
+        ledger.Issue(request, Renderer(state), cancellationToken);
+
+    private Func<Invoice, byte[]> Renderer(OrderState state) =>
+        invoice => InvoicePdf.Render(invoice, state.Draft, barcodes.Value.OrderCode(state.Number));
 }

@@ -1,22 +1,84 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Npgsql;
 
 namespace DexFlow.Grains.Numbering;
 
 /// <summary>
-/// Hands out consecutive numbers per series and year from one row in the store, so every silo draws from the same
-/// sequence and a number is never handed out twice.
+/// Hands out numbers per series and year, unique and increasing across every silo, from one PostgreSQL sequence per
+/// series and year (<c>dexflow.order_numbers_2026</c>). A sequence takes no row lock and, unlike a counter row, needs
+/// no commit of its own, so concurrent creations never queue on each other. The price: a number drawn by a request
+/// that then failed is never handed out again. Orders may have such gaps; invoices may not and keep their own ledger.
 /// </summary>
-public sealed class NumberSeries(NpgsqlDataSource db)
+public sealed partial class NumberSeries(NpgsqlDataSource db)
 {
     public async Task<long> Next(string series, int year, CancellationToken cancellationToken = default)
     {
-        await using var command = db.CreateCommand("""
-            INSERT INTO dexflow.number_series AS s (series, year, last_value) VALUES (@series, @year, 1)
-            ON CONFLICT (series, year) DO UPDATE SET last_value = s.last_value + 1
-            RETURNING last_value
-            """);
-        command.Parameters.AddWithValue("series", series);
-        command.Parameters.AddWithValue("year", year);
+        var sequence = SequenceName(series, year);
+        try
+        {
+            return await NextValue(sequence, cancellationToken);
+        }
+        catch (PostgresException missing) when (missing.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            await CreateSequence(series, year, cancellationToken);
+            return await NextValue(sequence, cancellationToken);
+        }
+    }
+
+    /// <summary>Makes sure no number up to <paramref name="last"/> is handed out later (numbers given outside the series, e.g. imported).</summary>
+    public async Task SkipPast(string series, int year, long last, CancellationToken cancellationToken = default)
+    {
+        await Next(series, year, cancellationToken);
+        await using var command = db.CreateCommand("SELECT setval(@sequence::regclass, greatest(last_value, @last)) FROM " + SequenceName(series, year));
+        command.Parameters.AddWithValue("sequence", SequenceName(series, year));
+        command.Parameters.AddWithValue("last", last);
+        await command.ExecuteScalarAsync(cancellationToken);
+    }
+
+    private async Task<long> NextValue(string sequence, CancellationToken cancellationToken)
+    {
+        await using var command = db.CreateCommand("SELECT nextval(@sequence::regclass)");
+        command.Parameters.AddWithValue("sequence", sequence);
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
+
+    /// <summary>
+    /// Creates the year's sequence, continuing from the counter row that numbered the series before sequences did, so
+    /// that no number is handed out twice across that change. Concurrent creators wait for each other on a lock.
+    /// </summary>
+    private async Task CreateSequence(string series, int year, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var serialize = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext('dexflow.number_series'))", connection, transaction))
+        {
+            await serialize.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        long counted;
+        await using (var counter = new NpgsqlCommand("SELECT coalesce(max(last_value), 0) FROM dexflow.number_series WHERE series = @series AND year = @year", connection, transaction))
+        {
+            counter.Parameters.AddWithValue("series", series);
+            counter.Parameters.AddWithValue("year", year);
+            counted = (long)(await counter.ExecuteScalarAsync(cancellationToken))!;
+        }
+
+        // DDL takes no parameters: the name is checked by SequenceName and the start is a number.
+        var start = (counted + 1).ToString(CultureInfo.InvariantCulture);
+        await using (var create = new NpgsqlCommand($"CREATE SEQUENCE IF NOT EXISTS {SequenceName(series, year)} START WITH {start} MINVALUE 1", connection, transaction))
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static string SequenceName(string series, int year) =>
+        SeriesName().IsMatch(series) && year is >= 2000 and <= 9999
+            ? string.Create(CultureInfo.InvariantCulture, $"dexflow.{series}_numbers_{year}")
+            : throw new ArgumentException($"A series is lower-case letters and a year has four digits, not '{series}' {year}.");
+
+    [GeneratedRegex("^[a-z]{1,30}$")]
+    private static partial Regex SeriesName();
 }

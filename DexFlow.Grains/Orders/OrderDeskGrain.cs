@@ -13,7 +13,8 @@ using Orleans.Concurrency;
 namespace DexFlow.Grains.Orders;
 
 /// <summary>Creates orders (numbering, templates, Idempotency-Key) and answers lists and inboxes from the read model.</summary>
-[StatelessWorker]
+// Holds no state: its calls wait on the store side by side, not one after another.
+[StatelessWorker, Reentrant]
 public sealed class OrderDeskGrain(
     NumberSeries numbers,
     IdempotencyLedger ledger,

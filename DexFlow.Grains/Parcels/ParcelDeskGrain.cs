@@ -6,7 +6,8 @@ using Orleans.Concurrency;
 
 namespace DexFlow.Grains.Parcels;
 
-[StatelessWorker]
+// Holds no state: its calls wait on the store side by side, not one after another.
+[StatelessWorker, Reentrant]
 public sealed class ParcelDeskGrain(ParcelReadModel parcels) : Grain, IParcelDeskGrain
 {
     public Task<ParcelQueuePage> Queue(Caller caller, ParcelStage? stage, int page, int pageSize) =>

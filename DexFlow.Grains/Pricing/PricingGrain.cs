@@ -9,7 +9,8 @@ using Orleans.Concurrency;
 namespace DexFlow.Grains.Pricing;
 
 /// <summary>Reads and publishes the price list and prices specifications. Administrators publish; those who see prices read.</summary>
-[StatelessWorker]
+// Holds no state: its calls wait on the store side by side, not one after another.
+[StatelessWorker, Reentrant]
 public sealed class PricingGrain(PriceListStore store, OrderEstimates estimates) : Grain, IPricingGrain
 {
     private const Roles Readers = Roles.Administrator | Roles.Accountant | Roles.Manager | Roles.Auditor;

@@ -9,7 +9,8 @@ using Orleans.Concurrency;
 namespace DexFlow.Grains.Routing;
 
 /// <summary>Reads, publishes and tries the routing rules. Administrators edit; clerks and auditors read and try.</summary>
-[StatelessWorker]
+// Holds no state: its calls wait on the store side by side, not one after another.
+[StatelessWorker, Reentrant]
 public sealed class RoutingGrain(RuleSetStore store, RoutingRulesCache cache, RoutingLog log) : Grain, IRoutingGrain
 {
     private const Roles Readers = Roles.Administrator | Roles.Clerk | Roles.Auditor;

@@ -50,24 +50,45 @@ public sealed class InvoiceNumberingTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task An_issue_that_fails_after_taking_a_number_gives_it_back_and_a_repeated_issue_returns_the_same_invoice()
+    public async Task An_issue_whose_invoice_cannot_be_recorded_gives_its_number_back()
+    {
+        await using var db = NpgsqlDataSource.Create(fixture.Database.ConnectionString);
+        var ledger = new InvoiceLedger(db, new PostgresContentStore(db));
+        var order = $"2026-{Random.Shared.Next(900_000, 999_999)}";
+
+        // The number is drawn, then the row is refused (it credits an invoice that does not exist): nothing is committed.
+        await Assert.ThrowsAsync<PostgresException>(() => ledger.Issue(
+            new InvoiceRequest($"{order}:broken", InvoiceKind.CreditNote, order, "EUR", -1m, -0.19m, -1.19m, 0, "INV-1999-000001", "none", "test", DateTimeOffset.UtcNow),
+            _ => "%PDF-1.4 test"u8.ToArray()));
+        var credit = await ledger.Issue(
+            new InvoiceRequest($"{order}:credit", InvoiceKind.CreditNote, order, "EUR", 0m, 0m, 0m, 0, null, "goodwill", "test", DateTimeOffset.UtcNow),
+            _ => "%PDF-1.4 test"u8.ToArray());
+
+        Assert.Equal([credit.Number], (await ledger.ForOrder(order)).Select(invoice => invoice.Number));
+        await AssertSeriesIsGapless("CRN");
+    }
+
+    [Fact]
+    public async Task An_issue_that_dies_while_rendering_keeps_its_number_and_a_repeated_issue_attaches_the_pdf_to_the_same_invoice()
     {
         await using var db = NpgsqlDataSource.Create(fixture.Database.ConnectionString);
         var ledger = new InvoiceLedger(db, new PostgresContentStore(db));
         var order = $"2026-{Random.Shared.Next(900_000, 999_999)}";
         InvoiceRequest Request(string key) => new(key, InvoiceKind.Final, order, "EUR", 100m, 19m, 119m, 0, null, null, "test", DateTimeOffset.UtcNow);
 
-        // The silo "dies" while the invoice is being rendered, after its number was drawn: nothing is committed.
+        // The silo "dies" while the PDF is being rendered: the invoice is issued (no issuer waited for its PDF), without it.
         await Assert.ThrowsAsync<IOException>(() => ledger.Issue(Request($"{order}:crash"), _ => throw new IOException("silo lost")));
-        var before = await ledger.ForOrder(order);
+        var before = Assert.Single(await ledger.ForOrder(order));
 
-        // The retry, many times at once: one invoice, one number.
+        // The retry, many times at once: one invoice, one number, one PDF.
         var issued = new ConcurrentBag<Invoice>();
-        await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ => issued.Add(await ledger.Issue(Request($"{order}:crash"), _ => "%PDF-1.4 test"u8.ToArray()))));
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(async i => issued.Add(await ledger.Issue(Request($"{order}:crash"), _ => [.. "%PDF-1.4 test "u8, (byte)('0' + i)]))));
 
-        Assert.Empty(before);
-        Assert.Single(issued.Select(invoice => invoice.Number).Distinct());
-        Assert.Single(await ledger.ForOrder(order));
+        Assert.Equal(0, before.Content.Length);
+        Assert.Equal([before.Number], issued.Select(invoice => invoice.Number).Distinct());
+        var attached = Assert.Single(issued.Select(invoice => invoice.Content).Distinct());
+        Assert.True(attached.Length > 0);
+        Assert.Equal(attached, Assert.Single(await ledger.ForOrder(order)).Content);
         await AssertSeriesIsGapless("INV");
     }
 
@@ -82,8 +103,12 @@ public sealed class InvoiceNumberingTests(ClusterFixture fixture)
         await using var update = db.CreateCommand("UPDATE dexflow.invoices SET gross = 0 WHERE number = @number");
         update.Parameters.AddWithValue("number", invoice.Number);
         var refused = await Assert.ThrowsAsync<PostgresException>(() => update.ExecuteNonQueryAsync());
+        await using var swap = db.CreateCommand("UPDATE dexflow.invoice_documents SET content_length = 0 WHERE number = @number");
+        swap.Parameters.AddWithValue("number", invoice.Number);
+        var swapRefused = await Assert.ThrowsAsync<PostgresException>(() => swap.ExecuteNonQueryAsync());
 
         Assert.Contains("immutable", refused.MessageText);
+        Assert.Contains("immutable", swapRefused.MessageText);
     }
 
     /// <summary>Every number of the series this year, from 1 to the highest, exactly once.</summary>

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Security;
+using DexFlow.Grains.Numbering;
 
 namespace DexFlow.Testing;
 
@@ -28,12 +29,10 @@ public static partial class SampleOrders
             await grains.GetGrain<IOrderGrain>(number).Create(Manager, draft, null);
         }
 
+        var series = new NumberSeries(database.DataSource);
         foreach (var year in Numbers.GroupBy(number => int.Parse(number[..4])))
         {
-            await database.Scalar<long>("""
-                INSERT INTO dexflow.number_series AS s (series, year, last_value) VALUES (@series, @year, @last)
-                ON CONFLICT (series, year) DO UPDATE SET last_value = GREATEST(s.last_value, @last) RETURNING last_value
-                """, ("series", OrderNumbers.Series), ("year", year.Key), ("last", year.Max(number => long.Parse(number[5..]))));
+            await series.SkipPast(OrderNumbers.Series, year.Key, year.Max(number => long.Parse(number[5..])));
         }
     }
 

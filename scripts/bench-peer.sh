@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# DexFlow against the plain CRUD service a team would build instead (../shared/perf: PeerOrders and its load
+# generator), one after the other on this machine: first the peer's lifecycle, then DexFlow's profiles against DexFlow
+# as scripts/run.sh runs it (one published process hosting silo and API) on a fresh database. Writes both, and the
+# ratio, into the "peer" section of docs/benchmarks.md. DEXFLOW_SHARED overrides ../shared.
+# Usage: scripts/bench-peer.sh [seconds per measurement, default 10]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/postgres.sh
+source scripts/lib/packages.sh
+
+seconds=${1:-10}
+perf=${DEXFLOW_SHARED:-$(cd .. && pwd)/shared}/perf
+port=${DEXFLOW_BENCH_PG_PORT:-55434}
+results=$(mktemp -d -t dexflow-peer.XXXXXX)
+ensure_packages "${DEXFLOW_PACKAGES[@]}"
+
+echo "== the peer (its own scratch PostgreSQL)"
+DURATION=$seconds CLIENTS="1 16 64" bash "$perf/run-peer.sh" "$results"
+
+echo "== DexFlow"
+data=$(postgres_data_dir bench)/postgres
+start_postgres "$data" "$port" postgres
+bin=$(pg_bin_dir)
+"$bin/psql" -q -h 127.0.0.1 -p "$port" -U dexflow -d postgres -c "DROP DATABASE IF EXISTS dexflow_peer WITH (FORCE)" -c "CREATE DATABASE dexflow_peer"
+app=$(mktemp -d -t dexflow-app.XXXXXX)
+dotnet publish DexFlow.Silo -c Release -o "$app" --nologo -v quiet
+dotnet build benchmarks/DexFlow.Benchmarks -c Release -v quiet -nologo >/dev/null
+
+pid=
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$app"' EXIT
+(
+  cd "$app"
+  ConnectionStrings__DexFlow="Host=127.0.0.1;Port=$port;Username=dexflow;Database=dexflow_peer;Maximum Pool Size=200" \
+    ASPNETCORE_ENVIRONMENT=Production DexFlow__Api__Enabled=true DexFlow__SeedDemoUsers=true \
+    DexFlow__Auth__SigningKey="benchmark-signing-key-$(head -c 16 /dev/urandom | base64)" \
+    exec dotnet DexFlow.Silo.dll --urls http://127.0.0.1:18090
+) > /tmp/dexflow-peer-silo.log 2>&1 &
+pid=$!
+for _ in $(seq 1 240); do curl -sf http://127.0.0.1:18090/health/ready >/dev/null && break; sleep 0.25; done
+curl -sf http://127.0.0.1:18090/health/ready >/dev/null || { echo "DexFlow did not become ready; see /tmp/dexflow-peer-silo.log" >&2; exit 1; }
+
+load() { # profile clients
+  "$perf/loadgen.sh" --base http://127.0.0.1:18090 --profile "$perf/profiles/$1.json" -c "$2" -d "$seconds" -w 3 --out "$results/$1-c$2.json"
+}
+for clients in 1 16 64; do load dexflow-edit "$clients"; done
+load dexflow-create 64
+load dexflow-review 16
+
+dotnet benchmarks/DexFlow.Benchmarks/bin/Release/net10.0/DexFlow.Benchmarks.dll peer-report "$results" docs/benchmarks.md "$seconds"
+echo "Results: $results"
