@@ -13,6 +13,12 @@ namespace DexFlow.Grains.Indexing;
 [StatelessWorker]
 public sealed class PageReaderGrain(IContentStore store, PageReader reader, IOptions<ContentOptions> content) : Grain, IPageReaderGrain
 {
+    // The file this worker opened last, kept open: a parcel asks for the pages of a file one after another, and
+    // opening means reading the whole file from the store (and, for a PDF, writing it out and asking Poppler about it).
+    private OpenFile? _open;
+
+    private sealed record OpenFile(string Sha256, PageFile Pages);
+
     public async Task<FileInspection> Inspect(ContentRef file)
     {
         var data = await Load(file);
@@ -31,7 +37,7 @@ public sealed class PageReaderGrain(IContentStore store, PageReader reader, IOpt
 
         try
         {
-            using var pages = await reader.Open(data);
+            var pages = Keep(file, await reader.Open(data));
             return new FileInspection(pages.MediaType, pages.PageCount, null, null, null, []);
         }
         catch (InvalidImageException problem)
@@ -40,16 +46,26 @@ public sealed class PageReaderGrain(IContentStore store, PageReader reader, IOpt
         }
     }
 
-    public async Task<PageReading> Read(ContentRef file, int page)
+    public async Task<PageReading> Read(ContentRef file, int page) => await reader.Read(await Open(file), page);
+
+    public async Task<byte[]> Picture(ContentRef file, int page, int maxWidth) =>
+        await reader.Picture(await Open(file), page, Math.Clamp(maxWidth, 100, 4000));
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        using var pages = await reader.Open(await Load(file));
-        return await reader.Read(pages, page);
+        _open?.Pages.Dispose();
+        _open = null;
+        return Task.CompletedTask;
     }
 
-    public async Task<byte[]> Picture(ContentRef file, int page, int maxWidth)
+    private async Task<PageFile> Open(ContentRef file) =>
+        _open is { } open && open.Sha256 == file.Sha256 ? open.Pages : Keep(file, await reader.Open(await Load(file)));
+
+    private PageFile Keep(ContentRef file, PageFile pages)
     {
-        using var pages = await reader.Open(await Load(file));
-        return await reader.Picture(pages, page, Math.Clamp(maxWidth, 100, 4000));
+        _open?.Pages.Dispose();
+        _open = new OpenFile(file.Sha256, pages);
+        return pages;
     }
 
     private async Task<FileInspection> InspectEmail(byte[] data)

@@ -26,6 +26,9 @@ namespace DexFlow.Grains.Orders;
 /// only then answers. What a change leaves to do is done by its follow-ups (processing, invoicing, the deadline watch,
 /// restoring a plan), each backed by a durable reminder registered before the change is saved.
 /// </summary>
+// An order is busy in short bursts (a person's change, processing, invoicing) and idle for hours in between: its
+// activation is given up after two idle minutes, not Orleans' fifteen, and the next call reads it back in one query.
+[CollectionAgeLimit(Minutes = 2)]
 public sealed class OrderGrain(
     [PersistentState("order", DexFlowStorage.Name)] IPersistentState<OrderState> order,
     OrderReadModelWriter readModel,

@@ -17,6 +17,8 @@ namespace DexFlow.Grains.Parcels;
 /// routing on a grain timer, backed by a durable reminder that resumes the work on another silo after a crash and
 /// retries failed steps with the reminder's period, up to a limit.
 /// </summary>
+// Busy while it is read and routed, then idle for good: given up after two idle minutes, not Orleans' fifteen.
+[CollectionAgeLimit(Minutes = 2)]
 public sealed partial class ParcelGrain(
     [PersistentState("parcel", DexFlowStorage.Name)] IPersistentState<ParcelState> parcel,
     ParcelReadModel readModel,

@@ -81,7 +81,8 @@ public sealed partial class ReadModelPublisher<TState>(
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             LogBehind(exception, readModel.Table, key);
-            _retry ??= grain.RegisterGrainTimer(Publish, new GrainTimerCreationOptions(RetryPeriod, RetryPeriod));
+            // Kept alive while behind: a grain given up for idleness would stop retrying until someone next calls it.
+            _retry ??= grain.RegisterGrainTimer(Publish, new GrainTimerCreationOptions(RetryPeriod, RetryPeriod) { KeepAlive = true });
         }
     }
 

@@ -35,6 +35,14 @@ public static class DexFlowSiloBuilderExtensions
         return silo;
     }
 
+    /// <summary>
+    /// Activations are most of a silo's memory: orders and parcels are given up after a short idle time (their grains'
+    /// <see cref="CollectionAgeLimitAttribute"/>), and under memory pressure Orleans sheds the least recently used
+    /// activations, so memory levels off under steady load instead of growing with every order created.
+    /// </summary>
+    public static ISiloBuilder BoundActivations(this ISiloBuilder silo) =>
+        silo.Configure<GrainCollectionOptions>(options => options.EnableActivationSheddingOnMemoryPressure = true);
+
     /// <summary>Membership and endpoints for the configured <see cref="ClusterMode"/>.</summary>
     public static ISiloBuilder UseDexFlowClustering(this ISiloBuilder silo, SiloClusterOptions cluster, NpgsqlDataSource db)
     {

@@ -52,7 +52,7 @@ public static class PeerComparison
             {
                 var ratio = Number(dexflow.Result, "transitionsPerSecond") / Number(peer.Result, "transitionsPerSecond");
                 section.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                    $"- {clients} clients: DexFlow's edit lifecycle does **{ratio:0.00}x** the peer's transitions per second."));
+                    $"- {clients} client{(clients == 1 ? "" : "s")}: DexFlow's edit lifecycle does **{ratio:0.00}x** the peer's transitions per second."));
             }
         }
 

@@ -25,7 +25,10 @@ public sealed class OrderHost(Grain grain, IPersistentState<OrderState> storage,
         }
     }
 
-    /// <summary>A timer of this activation that runs <paramref name="work"/> once, after <paramref name="delay"/>.</summary>
+    /// <summary>
+    /// A timer of this activation that runs <paramref name="work"/> once, after <paramref name="delay"/>; the activation
+    /// is not given up for idleness before it has (owed work outlives the short idle time orders are kept for).
+    /// </summary>
     public IGrainTimer Once(Func<Task> work, TimeSpan delay) =>
-        grain.RegisterGrainTimer(work, new GrainTimerCreationOptions(delay, Timeout.InfiniteTimeSpan));
+        grain.RegisterGrainTimer(work, new GrainTimerCreationOptions(delay, Timeout.InfiniteTimeSpan) { KeepAlive = true });
 }
