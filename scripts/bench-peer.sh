@@ -8,6 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/postgres.sh
 source scripts/lib/packages.sh
+source scripts/lib/dexflow.sh
 
 seconds=${1:-10}
 perf=${DEXFLOW_SHARED:-$(cd .. && pwd)/shared}/perf
@@ -27,18 +28,10 @@ app=$(mktemp -d -t dexflow-app.XXXXXX)
 dotnet publish DexFlow.Silo -c Release -o "$app" --nologo -v quiet
 dotnet build benchmarks/DexFlow.Benchmarks -c Release -v quiet -nologo >/dev/null
 
-pid=
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$app"' EXIT
-(
-  cd "$app"
-  ConnectionStrings__DexFlow="Host=127.0.0.1;Port=$port;Username=dexflow;Database=dexflow_peer;Maximum Pool Size=200" \
-    ASPNETCORE_ENVIRONMENT=Production DexFlow__Api__Enabled=true DexFlow__SeedDemoUsers=true \
-    DexFlow__Auth__SigningKey="benchmark-signing-key-$(head -c 16 /dev/urandom | base64)" \
-    exec dotnet DexFlow.Silo.dll --urls http://127.0.0.1:18090
-) > /tmp/dexflow-peer-silo.log 2>&1 &
-pid=$!
-for _ in $(seq 1 240); do curl -sf http://127.0.0.1:18090/health/ready >/dev/null && break; sleep 0.25; done
-curl -sf http://127.0.0.1:18090/health/ready >/dev/null || { echo "DexFlow did not become ready; see /tmp/dexflow-peer-silo.log" >&2; exit 1; }
+dexflow_pid=
+trap '[ -n "$dexflow_pid" ] && kill "$dexflow_pid" 2>/dev/null; rm -rf "$app"' EXIT
+start_published_dexflow "$app" "Host=127.0.0.1;Port=$port;Username=dexflow;Database=dexflow_peer;Maximum Pool Size=200" \
+  http://127.0.0.1:18090 /tmp/dexflow-peer-silo.log
 
 load() { # profile clients
   "$perf/loadgen.sh" --base http://127.0.0.1:18090 --profile "$perf/profiles/$1.json" -c "$2" -d "$seconds" -w 3 --out "$results/$1-c$2.json"

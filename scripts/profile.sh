@@ -9,6 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/postgres.sh
 source scripts/lib/packages.sh
+source scripts/lib/dexflow.sh
 
 perf=${DEXFLOW_SHARED:-$(cd .. && pwd)/shared}/perf
 port=${DEXFLOW_PROFILE_PG_PORT:-55436}
@@ -35,8 +36,8 @@ if [ -z "$app" ]; then
   dotnet publish DexFlow.Silo -c Release -o "$app" --nologo -v quiet
 fi
 
-pid=
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null || true' EXIT
+dexflow_pid=
+trap '[ -n "$dexflow_pid" ] && kill "$dexflow_pid" 2>/dev/null; wait 2>/dev/null || true' EXIT
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 postgres_ticks() { cat /proc/[0-9]*/stat 2>/dev/null | awk '$2 == "(postgres)" { sum += $14 + $15 } END { print sum + 0 }'; }
 
@@ -44,15 +45,8 @@ for spec in "${specs[@]}"; do
   profile=${spec%%:*} clients=${spec##*:}
   sql -d postgres -q -c "DROP DATABASE IF EXISTS dexflow_profile WITH (FORCE)" -c "CREATE DATABASE dexflow_profile"
   sql -d dexflow_profile -q -c "CREATE EXTENSION pg_stat_statements"
-  (
-    cd "$app"
-    ConnectionStrings__DexFlow="Host=127.0.0.1;Port=$port;Username=dexflow;Database=dexflow_profile;Maximum Pool Size=200" \
-      ASPNETCORE_ENVIRONMENT=Production DexFlow__Api__Enabled=true DexFlow__SeedDemoUsers=true \
-      DexFlow__Auth__SigningKey="profile-signing-key-$(head -c 16 /dev/urandom | base64)" \
-      exec dotnet DexFlow.Silo.dll --urls http://127.0.0.1:18095
-  ) > /tmp/dexflow-profile-silo.log 2>&1 &
-  pid=$!
-  for _ in $(seq 1 240); do curl -sf http://127.0.0.1:18095/health/ready >/dev/null && break; sleep 0.25; done
+  start_published_dexflow "$app" "Host=127.0.0.1;Port=$port;Username=dexflow;Database=dexflow_profile;Maximum Pool Size=200" \
+    http://127.0.0.1:18095 /tmp/dexflow-profile-silo.log
 
   # A warm-up long enough for the JIT's second tier, then the statistics start from zero.
   "$perf/loadgen.sh" --base http://127.0.0.1:18095 --profile "$perf/profiles/$profile.json" -c "$clients" -d 10 -w 0 >/dev/null
@@ -60,9 +54,9 @@ for spec in "${specs[@]}"; do
   "$perf/loadgen.sh" --base http://127.0.0.1:18095 --profile "$perf/profiles/$profile.json" -c "$clients" -d "$seconds" -w 3 &
   load=$!
   sleep 4
-  silo0=$(ticks "$pid") pg0=$(postgres_ticks) start=$(date +%s%N)
+  silo0=$(ticks "$dexflow_pid") pg0=$(postgres_ticks) start=$(date +%s%N)
   sleep $((seconds - 2))
-  silo1=$(ticks "$pid") pg1=$(postgres_ticks) stop=$(date +%s%N)
+  silo1=$(ticks "$dexflow_pid") pg1=$(postgres_ticks) stop=$(date +%s%N)
   wait "$load"
   hz=$(getconf CLK_TCK)
   awk -v s=$((silo1 - silo0)) -v p=$((pg1 - pg0)) -v hz="$hz" -v ns=$((stop - start)) \
@@ -70,5 +64,5 @@ for spec in "${specs[@]}"; do
   sql -d dexflow_profile -c "SELECT calls, round(total_exec_time::numeric) AS total_ms, round(mean_exec_time::numeric, 2) AS mean_ms,
       wal_records, left(regexp_replace(query, '\s+', ' ', 'g'), 110) AS statement
     FROM pg_stat_statements WHERE calls >= 20 ORDER BY total_exec_time DESC LIMIT 12"
-  kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
+  kill "$dexflow_pid"; wait "$dexflow_pid" 2>/dev/null || true; dexflow_pid=
 done

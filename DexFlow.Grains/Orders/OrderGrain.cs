@@ -71,7 +71,7 @@ public sealed class OrderGrain(
         // Re-assert the read-model row: a row lost to a failed write after the state was saved is repaired here.
         await _saving.Publish();
         _processing.StartIfOwed();
-        _invoicing.Resume();
+        _invoicing.StartIfOwed();
         _planRestore.StartIfOwed();
     }
 

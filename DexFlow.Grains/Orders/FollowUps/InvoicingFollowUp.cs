@@ -30,7 +30,7 @@ public sealed partial class InvoicingFollowUp
     public Task Expect(OrderState next) => next.InvoicingPending ? _order.Remind(Reminder, _retryPeriod) : Task.CompletedTask;
 
     /// <summary>On activation: invoicing left owed by an earlier activation is taken up at once.</summary>
-    public void Resume()
+    public void StartIfOwed()
     {
         if (_order.State.InvoicingPending)
         {
