@@ -12,35 +12,37 @@ namespace DexFlow.Grains.Numbering;
 /// </summary>
 public sealed partial class NumberSeries(NpgsqlDataSource db)
 {
-    public async Task<long> Next(string series, int year, CancellationToken cancellationToken = default)
+    public Task<long> Next(string series, int year, CancellationToken cancellationToken = default) =>
+        OnSequence(series, year, async sequence =>
+        {
+            await using var command = db.CreateCommand("SELECT nextval(@sequence::regclass)");
+            command.Parameters.AddWithValue("sequence", sequence);
+            return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        }, cancellationToken);
+
+    /// <summary>Makes sure no number up to <paramref name="last"/> is handed out later (numbers given outside the series, e.g. imported).</summary>
+    public Task SkipPast(string series, int year, long last, CancellationToken cancellationToken = default) =>
+        OnSequence(series, year, async sequence =>
+        {
+            await using var command = db.CreateCommand($"SELECT setval(@sequence::regclass, @last) FROM {sequence} WHERE @last >= last_value");
+            command.Parameters.AddWithValue("sequence", sequence);
+            command.Parameters.AddWithValue("last", last);
+            return await command.ExecuteScalarAsync(cancellationToken);
+        }, cancellationToken);
+
+    /// <summary>Runs <paramref name="use"/> on the year's sequence, creating the sequence first if it does not exist yet.</summary>
+    private async Task<T> OnSequence<T>(string series, int year, Func<string, Task<T>> use, CancellationToken cancellationToken)
     {
         var sequence = SequenceName(series, year);
         try
         {
-            return await NextValue(sequence, cancellationToken);
+            return await use(sequence);
         }
         catch (PostgresException missing) when (missing.SqlState == PostgresErrorCodes.UndefinedTable)
         {
             await CreateSequence(series, year, cancellationToken);
-            return await NextValue(sequence, cancellationToken);
+            return await use(sequence);
         }
-    }
-
-    /// <summary>Makes sure no number up to <paramref name="last"/> is handed out later (numbers given outside the series, e.g. imported).</summary>
-    public async Task SkipPast(string series, int year, long last, CancellationToken cancellationToken = default)
-    {
-        await Next(series, year, cancellationToken);
-        await using var command = db.CreateCommand("SELECT setval(@sequence::regclass, greatest(last_value, @last)) FROM " + SequenceName(series, year));
-        command.Parameters.AddWithValue("sequence", SequenceName(series, year));
-        command.Parameters.AddWithValue("last", last);
-        await command.ExecuteScalarAsync(cancellationToken);
-    }
-
-    private async Task<long> NextValue(string sequence, CancellationToken cancellationToken)
-    {
-        await using var command = db.CreateCommand("SELECT nextval(@sequence::regclass)");
-        command.Parameters.AddWithValue("sequence", sequence);
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     /// <summary>

@@ -32,7 +32,7 @@ public sealed partial class ParcelGrain(
 {
     private const string Reminder = "advance";
 
-    private IGrainTimer? _kick;
+    private PendingRun? _kick;
     private ReadModelPublisher<ParcelState>? _saving;
 
     // The reminder as this activation registered it; an activation that did not register it looks it up to drop it.
@@ -142,15 +142,7 @@ public sealed partial class ParcelGrain(
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => Advance();
 
-    private void Kick() =>
-        _kick ??= this.RegisterGrainTimer(
-            async () =>
-            {
-                _kick?.Dispose();
-                _kick = null;
-                await Advance();
-            },
-            new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
+    private void Kick() => (_kick ??= new PendingRun(this, Advance)).After(TimeSpan.Zero);
 
     /// <summary>Takes the parcel as far as it can go without a person; safe to repeat, it continues where the parcel stands.</summary>
     private async Task Advance()

@@ -23,7 +23,7 @@ public sealed partial class InvoicingFollowUp
     public InvoicingFollowUp(OrderHost order, DeadlineWatch deadlines, OrderInvoicing invoicing, TimeSpan retryPeriod, TimeProvider time, ILogger logger)
     {
         (_order, _deadlines, _invoicing, _retryPeriod, _time, _logger) = (order, deadlines, invoicing, retryPeriod, time, logger);
-        _soon = new PendingRun(order, Advance);
+        _soon = order.Soon(Advance);
     }
 
     /// <summary>Before a change is saved: a change that leaves invoicing owed has its reminder first.</summary>

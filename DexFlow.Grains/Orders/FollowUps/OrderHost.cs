@@ -25,10 +25,6 @@ public sealed class OrderHost(Grain grain, IPersistentState<OrderState> storage,
         }
     }
 
-    /// <summary>
-    /// A timer of this activation that runs <paramref name="work"/> once, after <paramref name="delay"/>; the activation
-    /// is not given up for idleness before it has (owed work outlives the short idle time orders are kept for).
-    /// </summary>
-    public IGrainTimer Once(Func<Task> work, TimeSpan delay) =>
-        grain.RegisterGrainTimer(work, new GrainTimerCreationOptions(delay, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+    /// <summary>Work of this order set to run once, soon (see <see cref="PendingRun"/>).</summary>
+    public PendingRun Soon(Func<Task> work) => new(grain, work);
 }

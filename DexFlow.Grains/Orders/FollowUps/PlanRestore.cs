@@ -1,4 +1,5 @@
 using DexFlow.Grains.Planning;
+using DexFlow.Grains.Storage;
 
 namespace DexFlow.Grains.Orders.FollowUps;
 
@@ -17,7 +18,7 @@ public sealed class PlanRestore
     public PlanRestore(OrderHost order, OrderPlanning planning)
     {
         (_order, _planning) = (order, planning);
-        _soon = new PendingRun(order, Restore);
+        _soon = order.Soon(Restore);
     }
 
     public void StartIfOwed()

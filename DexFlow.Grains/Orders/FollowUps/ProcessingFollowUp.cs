@@ -1,5 +1,6 @@
 using DexFlow.Contracts.Orders;
 using DexFlow.Grains.Processing;
+using DexFlow.Grains.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace DexFlow.Grains.Orders.FollowUps;
@@ -24,7 +25,7 @@ public sealed partial class ProcessingFollowUp
     public ProcessingFollowUp(OrderHost order, Func<OrderState, Task> commit, OrderProcessingPipeline pipeline, OrderProcessingOptions options, TimeProvider time, ILogger logger)
     {
         (_order, _commit, _pipeline, _options, _time, _logger) = (order, commit, pipeline, options, time, logger);
-        _soon = new PendingRun(order, Advance);
+        _soon = order.Soon(Advance);
     }
 
     public static bool IsOwed(OrderState state) =>
