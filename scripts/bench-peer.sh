@@ -3,6 +3,8 @@
 # generator), one after the other on this machine: first the peer's lifecycle, then DexFlow's profiles against DexFlow
 # as scripts/run.sh runs it (one published process hosting silo and API) on a fresh database. Writes both, and the
 # ratio, into the "peer" section of docs/benchmarks.md. DEXFLOW_SHARED overrides ../shared.
+# Each measurement follows 10 s of the same load, unmeasured, on both systems. DexFlow first runs its profiles for a
+# minute, unmeasured: its tiered JIT settles only after about a minute of load (docs/performance.md).
 # Usage: scripts/bench-peer.sh [seconds per measurement, default 10]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,13 +13,14 @@ source scripts/lib/packages.sh
 source scripts/lib/dexflow.sh
 
 seconds=${1:-10}
+warmup=10
 perf=${DEXFLOW_SHARED:-$(cd .. && pwd)/shared}/perf
 port=${DEXFLOW_BENCH_PG_PORT:-55434}
 results=$(mktemp -d -t dexflow-peer.XXXXXX)
 ensure_packages "${DEXFLOW_PACKAGES[@]}"
 
 echo "== the peer (its own scratch PostgreSQL)"
-DURATION=$seconds CLIENTS="1 16 64" bash "$perf/run-peer.sh" "$results"
+WARMUP=$warmup DURATION=$seconds CLIENTS="1 16 64" bash "$perf/run-peer.sh" "$results"
 
 echo "== DexFlow"
 data=$(postgres_data_dir bench)/postgres
@@ -34,11 +37,16 @@ start_published_dexflow "$app" "Host=127.0.0.1;Port=$port;Username=dexflow;Datab
   http://127.0.0.1:18090 /tmp/dexflow-peer-silo.log
 
 load() { # profile clients
-  "$perf/loadgen.sh" --base http://127.0.0.1:18090 --profile "$perf/profiles/$1.json" -c "$2" -d "$seconds" -w 3 --out "$results/$1-c$2.json"
+  "$perf/loadgen.sh" --base http://127.0.0.1:18090 --profile "$perf/profiles/$1.json" -c "$2" -d "$seconds" -w "$warmup" --out "$results/$1-c$2.json"
 }
+settle() { # profile clients seconds
+  "$perf/loadgen.sh" --base http://127.0.0.1:18090 --profile "$perf/profiles/$1.json" -c "$2" -d "$3" -w 0 >/dev/null
+}
+settle dexflow-edit 16 30
+settle dexflow-review 16 30
 for clients in 1 16 64; do load dexflow-edit "$clients"; done
 load dexflow-create 64
 load dexflow-review 16
 
-dotnet benchmarks/DexFlow.Benchmarks/bin/Release/net10.0/DexFlow.Benchmarks.dll peer-report "$results" docs/benchmarks.md "$seconds"
+dotnet benchmarks/DexFlow.Benchmarks/bin/Release/net10.0/DexFlow.Benchmarks.dll peer-report "$results" docs/benchmarks.md "$seconds" "$warmup"
 echo "Results: $results"

@@ -4,7 +4,8 @@
 # and prints, for each profile, the load generator's figures, the CPU taken by DexFlow and by PostgreSQL over the
 # measured window, and the statements that took the most time. docs/performance.md says what these showed.
 # Usage: scripts/profile.sh [profile:clients ...] (default: dexflow-create:64 dexflow-edit:16 dexflow-edit:64 dexflow-review:16)
-#   DEXFLOW_APP=<folder> profiles an already published DexFlow instead of publishing this checkout.
+#   DEXFLOW_APP=<folder> profiles an already published DexFlow instead of publishing this checkout;
+#   DEXFLOW_PROFILE_SECONDS (10) and DEXFLOW_PROFILE_WARMUP (40) set the measured and the unmeasured seconds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/postgres.sh
@@ -14,6 +15,7 @@ source scripts/lib/dexflow.sh
 perf=${DEXFLOW_SHARED:-$(cd .. && pwd)/shared}/perf
 port=${DEXFLOW_PROFILE_PG_PORT:-55436}
 seconds=${DEXFLOW_PROFILE_SECONDS:-10}
+warmup=${DEXFLOW_PROFILE_WARMUP:-40}
 specs=("$@")
 [ ${#specs[@]} -gt 0 ] || specs=(dexflow-create:64 dexflow-edit:16 dexflow-edit:64 dexflow-review:16)
 ensure_packages "${DEXFLOW_PACKAGES[@]}"
@@ -48,8 +50,8 @@ for spec in "${specs[@]}"; do
   start_published_dexflow "$app" "Host=127.0.0.1;Port=$port;Username=dexflow;Database=dexflow_profile;Maximum Pool Size=200" \
     http://127.0.0.1:18095 /tmp/dexflow-profile-silo.log
 
-  # A warm-up long enough for the JIT's second tier, then the statistics start from zero.
-  "$perf/loadgen.sh" --base http://127.0.0.1:18095 --profile "$perf/profiles/$profile.json" -c "$clients" -d 10 -w 0 >/dev/null
+  # A warm-up long enough for the tiered JIT to settle (10 s left creates a third slower), then the statistics start from zero.
+  "$perf/loadgen.sh" --base http://127.0.0.1:18095 --profile "$perf/profiles/$profile.json" -c "$clients" -d "$warmup" -w 0 >/dev/null
   sql -d dexflow_profile -qAt -c "SELECT pg_stat_statements_reset()" >/dev/null
   "$perf/loadgen.sh" --base http://127.0.0.1:18095 --profile "$perf/profiles/$profile.json" -c "$clients" -d "$seconds" -w 3 &
   load=$!

@@ -1,5 +1,6 @@
 using System.Net;
 using Orleans.Configuration;
+using DexFlow.Contracts.Errors;
 
 namespace DexFlow.Api.Cluster;
 
@@ -13,6 +14,7 @@ public static class ClusterClientExtensions
         var gatewayPort = cluster.GetValue("GatewayPort", 30000);
         builder.UseOrleansClient(client =>
         {
+            client.Services.PassStoreFailures();
             client.Configure<ClusterOptions>(options =>
             {
                 options.ServiceId = cluster["ServiceId"] ?? "dexflow";

@@ -92,9 +92,24 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         OrleansMessageRejectionException or Orleans.Runtime.Messaging.ConnectionFailedException or GatewayTooBusyException or ClientNotAvailableException =>
             Problem(StatusCodes.Status503ServiceUnavailable, ProblemTypes.ClusterUnavailable, "DexFlow is temporarily unavailable.",
                 "The cluster could not take the request; nothing was changed. Retry later."),
+        // An object whose state could not be read (the store is unreachable) was never loaded: nothing changed.
+        _ when IsStoreOutage(exception) => Describe(new StoreUnavailableException("The store could not be reached; nothing was changed.")),
         _ => Problem(StatusCodes.Status500InternalServerError, ProblemTypes.Unexpected, "Something went wrong on our side.",
             "The error was logged; quote the trace id when you report it."),
     };
+
+    private static bool IsStoreOutage(Exception exception)
+    {
+        for (Exception? current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is System.Data.Common.DbException { IsTransient: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static ProblemDetails OutcomeUnknown(string detail) =>
         Problem(StatusCodes.Status504GatewayTimeout, ProblemTypes.OutcomeUnknown, "Whether the request took effect is not known.", detail);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Npgsql;
@@ -5,29 +6,54 @@ using Npgsql;
 namespace DexFlow.Grains.Numbering;
 
 /// <summary>
-/// Hands out numbers per series and year, unique and increasing across every silo, from one PostgreSQL sequence per
-/// series and year (<c>dexflow.order_numbers_2026</c>). A sequence takes no row lock and, unlike a counter row, needs
-/// no commit of its own, so concurrent creations never queue on each other. The price: a number drawn by a request
-/// that then failed is never handed out again. Orders may have such gaps; invoices may not and keep their own ledger.
+/// Hands out numbers per series and year, unique across every silo, from one PostgreSQL sequence per series and year
+/// (<c>dexflow.order_numbers_2026</c>). A sequence takes no row lock and, unlike a counter row, needs no commit of its
+/// own, so concurrent creations never queue on each other. A busy silo draws numbers in blocks (<see cref="NumberReserve"/>):
+/// each silo's numbers increase, but two silos' numbers interleave. The price: a number drawn and not used (a failed
+/// request, a block left when a silo stops) is never handed out. Orders may have such gaps; invoices may not and keep
+/// their own ledger.
 /// </summary>
-public sealed partial class NumberSeries(NpgsqlDataSource db)
+public sealed partial class NumberSeries(NpgsqlDataSource db, TimeProvider time)
 {
-    public Task<long> Next(string series, int year, CancellationToken cancellationToken = default) =>
-        OnSequence(series, year, async sequence =>
-        {
-            await using var command = db.CreateCommand("SELECT nextval(@sequence::regclass)");
-            command.Parameters.AddWithValue("sequence", sequence);
-            return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
-        }, cancellationToken);
+    private readonly ConcurrentDictionary<(string Series, int Year), NumberReserve> _reserves = new();
 
-    /// <summary>Makes sure no number up to <paramref name="last"/> is handed out later (numbers given outside the series, e.g. imported).</summary>
-    public Task SkipPast(string series, int year, long last, CancellationToken cancellationToken = default) =>
-        OnSequence(series, year, async sequence =>
+    public Task<long> Next(string series, int year, CancellationToken cancellationToken = default) =>
+        Reserve(series, year).Take(count => Draw(series, year, count, cancellationToken));
+
+    /// <summary>
+    /// Makes sure no number up to <paramref name="last"/> is handed out later (numbers given outside the series, e.g.
+    /// imported). Numbers other silos hold in their reserves are not recalled: skip before those silos create orders.
+    /// </summary>
+    public async Task SkipPast(string series, int year, long last, CancellationToken cancellationToken = default)
+    {
+        Reserve(series, year).Clear();
+        await OnSequence(series, year, async sequence =>
         {
             await using var command = db.CreateCommand($"SELECT setval(@sequence::regclass, @last) FROM {sequence} WHERE @last >= last_value");
             command.Parameters.AddWithValue("sequence", sequence);
             command.Parameters.AddWithValue("last", last);
             return await command.ExecuteScalarAsync(cancellationToken);
+        }, cancellationToken);
+    }
+
+    private NumberReserve Reserve(string series, int year) => _reserves.GetOrAdd((series, year), _ => new NumberReserve(time));
+
+    /// <summary>Draws <paramref name="count"/> numbers from the year's sequence in one round trip, in increasing order.</summary>
+    private Task<IReadOnlyList<long>> Draw(string series, int year, int count, CancellationToken cancellationToken) =>
+        OnSequence(series, year, async sequence =>
+        {
+            await using var command = db.CreateCommand("SELECT nextval(@sequence::regclass) FROM generate_series(1, @count)");
+            command.Parameters.AddWithValue("sequence", sequence);
+            command.Parameters.AddWithValue("count", count);
+            var drawn = new List<long>(count);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                drawn.Add(reader.GetInt64(0));
+            }
+
+            drawn.Sort();
+            return (IReadOnlyList<long>)drawn;
         }, cancellationToken);
 
     /// <summary>Runs <paramref name="use"/> on the year's sequence, creating the sequence first if it does not exist yet.</summary>

@@ -22,15 +22,16 @@ public static class PeerComparison
         ("dexflow-review-c16", "DexFlow: create, submit, processing (3 PDFs), QA, accounting with prepayment invoice, get", "accounting"),
     ];
 
-    public static async Task Write(string resultsDirectory, string report, int seconds)
+    public static async Task Write(string resultsDirectory, string report, int seconds, int warmup)
     {
         var results = Rows
             .Select(row => (row, Path.Combine(resultsDirectory, row.File + ".json")))
             .Where(entry => File.Exists(entry.Item2))
             .ToDictionary(entry => entry.row.File, entry => (entry.row, Result: JsonNode.Parse(File.ReadAllText(entry.Item2))!));
         var section = new StringBuilder()
-            .AppendLine($"Run {BenchmarkReport.RunDescription()}; {seconds} s measured per row after a 3 s warm-up, the peer first, then DexFlow " +
-                        "(one published process hosting silo and API, as `scripts/run.sh` runs it, on a fresh database). Command: `./scripts/bench-peer.sh`.")
+            .AppendLine($"Run {BenchmarkReport.RunDescription()}; {seconds} s measured per row after {warmup} s of the same load, the peer first, then DexFlow " +
+                        "(one published process hosting silo and API, as `scripts/run.sh` runs it, on a fresh database, after a minute of its edit and review " +
+                        "profiles, unmeasured, for its JIT to settle). Command: `./scripts/bench-peer.sh`.")
             .AppendLine()
             .AppendLine("| system and profile | clients | transitions/s | lifecycles/s | p50 / p99 ms | slowest step p50 / p99 ms | errors |")
             .AppendLine("|---|---:|---:|---:|---:|---:|---:|");

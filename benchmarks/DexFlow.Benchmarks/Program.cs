@@ -10,7 +10,7 @@ using Orleans.Configuration;
 
 // Usage: DexFlow.Benchmarks <api-url> <connection-string> <service-id> <cluster-id> <pgbench> <report.md> <samples> [seconds]
 //        DexFlow.Benchmarks silo (the silo to measure, configured by environment variables as a production silo is)
-//        DexFlow.Benchmarks peer-report <results-dir> <report.md> <seconds> (the tables of scripts/bench-peer.sh)
+//        DexFlow.Benchmarks peer-report <results-dir> <report.md> <seconds> <warm-up seconds> (the tables of scripts/bench-peer.sh)
 // scripts/bench.sh starts PostgreSQL, a silo process and an API process, then runs this in a process of its own.
 if (args is ["silo", ..])
 {
@@ -18,9 +18,9 @@ if (args is ["silo", ..])
     return;
 }
 
-if (args is ["peer-report", var resultsDirectory, var peerReport, var peerSeconds])
+if (args is ["peer-report", var resultsDirectory, var peerReport, var peerSeconds, var peerWarmup])
 {
-    await PeerComparison.Write(resultsDirectory, peerReport, int.Parse(peerSeconds, CultureInfo.InvariantCulture));
+    await PeerComparison.Write(resultsDirectory, peerReport, int.Parse(peerSeconds, CultureInfo.InvariantCulture), int.Parse(peerWarmup, CultureInfo.InvariantCulture));
     return;
 }
 

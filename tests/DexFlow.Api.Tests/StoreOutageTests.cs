@@ -1,4 +1,5 @@
 using System.Net;
+using DexFlow.Contracts.Orders;
 using DexFlow.Grains.Accounts;
 using DexFlow.Testing;
 using Npgsql;
@@ -50,6 +51,24 @@ public sealed class StoreOutageTests : IAsyncLifetime
         var afterwards = await Eventually.Get(() => manager.GetJson($"/api/orders/{number}"), _ => true, "the order to be readable again");
         Assert.Equal("Draft", afterwards["stage"]!.GetValue<string>());
         await Json(await manager.Post($"/api/orders/{number}/submit"), HttpStatusCode.Accepted);
+    }
+
+    [Fact]
+    public async Task An_order_that_is_not_in_memory_when_the_store_is_unreachable_is_answered_503_not_500()
+    {
+        var manager = await LogIn(_fixture.Api.Address, "manager");
+        var number = (await Json(await manager.Post("/api/orders", OrderForms.Complete("Asleep GmbH")), HttpStatusCode.Created))["number"]!.GetValue<string>();
+        await _fixture.Cluster.DeactivateAsync(_fixture.Client.GetGrain<IOrderGrain>(number));
+
+        _proxy.Cut();
+        var read = await manager.Get($"/api/orders/{number}");
+        _proxy.Restore();
+
+        var problem = await Json(read, HttpStatusCode.ServiceUnavailable);
+        Assert.Equal("urn:dexflow:problem:store-unavailable", problem["type"]!.GetValue<string>());
+        Assert.NotNull(read.Headers.RetryAfter);
+        var afterwards = await Eventually.Get(() => manager.GetJson($"/api/orders/{number}"), _ => true, "the order to be readable again");
+        Assert.Equal("Draft", afterwards["stage"]!.GetValue<string>());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using DexFlow.Contracts.Errors;
 using DexFlow.Grains;
 using DexFlow.Grains.Capture;
 using DexFlow.Grains.Parcels;
@@ -47,6 +48,7 @@ public class ClusterFixture : IAsyncLifetime
         var grainDatabase = _grainDatabase = NpgsqlDataSource.Create(GrainConnectionString(Database));
         var builder = new InProcessTestClusterBuilder(2);
         builder.Options.ConfigureFileLogging = false;
+        builder.ConfigureClientHost(host => host.Services.PassStoreFailures());
         builder.ConfigureSiloHost((_, host) =>
         {
             host.Services.AddSingleton(grainDatabase);

@@ -29,7 +29,7 @@ public static partial class SampleOrders
             await grains.GetGrain<IOrderGrain>(number).Create(Manager, draft, null);
         }
 
-        var series = new NumberSeries(database.DataSource);
+        var series = new NumberSeries(database.DataSource, TimeProvider.System);
         foreach (var year in Numbers.GroupBy(number => int.Parse(number[..4])))
         {
             await series.SkipPast(OrderNumbers.Series, year.Key, year.Max(number => long.Parse(number[5..])));

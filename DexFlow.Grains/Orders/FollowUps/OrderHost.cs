@@ -8,18 +8,32 @@ namespace DexFlow.Grains.Orders.FollowUps;
 /// </summary>
 public sealed class OrderHost(Grain grain, IPersistentState<OrderState> storage, ReadModelPublisher<OrderState> saving)
 {
+    private readonly Dictionary<string, IGrainReminder> _registered = [];
+
     public OrderState State => storage.State;
 
     public bool Exists => storage.RecordExists;
 
     public Task Save(OrderState next) => saving.Save(next);
 
-    /// <summary>Registers (or re-registers) a durable reminder: it fires on some silo even if this one dies.</summary>
-    public Task Remind(string reminder, TimeSpan period) => grain.RegisterOrUpdateReminder(reminder, period, period);
+    /// <summary>
+    /// Registers a durable reminder: it fires on some silo even if this one dies. A reminder this activation has
+    /// registered is not written again (its period never changes), and its handle lets <see cref="Forget"/> remove it
+    /// without reading it back: an approval saved two round trips to the reminder table this way.
+    /// </summary>
+    public async Task Remind(string reminder, TimeSpan period)
+    {
+        if (!_registered.ContainsKey(reminder))
+        {
+            _registered[reminder] = await grain.RegisterOrUpdateReminder(reminder, period, period);
+        }
+    }
 
     public async Task Forget(string reminder)
     {
-        if (await grain.GetReminder(reminder) is { } registered)
+        // A handle held is dropped first: if removing with it fails, the next attempt reads the reminder afresh.
+        var registered = _registered.Remove(reminder, out var held) ? held : await grain.GetReminder(reminder);
+        if (registered is not null)
         {
             await grain.UnregisterReminder(registered);
         }
