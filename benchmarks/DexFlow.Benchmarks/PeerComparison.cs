@@ -29,7 +29,7 @@ public static class PeerComparison
             .Where(entry => File.Exists(entry.Item2))
             .ToDictionary(entry => entry.row.File, entry => (entry.row, Result: JsonNode.Parse(File.ReadAllText(entry.Item2))!));
         var section = new StringBuilder()
-            .AppendLine($"Run {BenchmarkReport.RunDescription()}; {seconds} s measured per row after {warmup} s of the same load, the peer first, then DexFlow " +
+            .AppendLine($"Run {BenchmarkReport.RunDescription()}; {seconds} s measured per row after {warmup} s of the same load; at each number of clients the peer, then DexFlow " +
                         "(one published process hosting silo and API, as `scripts/run.sh` runs it, on a fresh database, after a minute of its edit and review " +
                         "profiles, unmeasured, for its JIT to settle). Command: `./scripts/bench-peer.sh`.")
             .AppendLine()
