@@ -17,13 +17,9 @@ public sealed class NumberReserve
     private readonly SemaphoreSlim _drawing = new(1, 1);
     private readonly TimeProvider _time;
     private int _blockSize = 1;
-    private long _lastDraw;
+    private long? _lastDraw;
 
-    public NumberReserve(TimeProvider time)
-    {
-        _time = time;
-        _lastDraw = time.GetTimestamp() - Busy.Ticks * 2;
-    }
+    public NumberReserve(TimeProvider time) => _time = time;
 
     /// <summary>The next number held, drawing a block with <paramref name="draw"/> (numbers in increasing order) when none is.</summary>
     public async Task<long> Take(Func<int, Task<IReadOnlyList<long>>> draw)
@@ -42,7 +38,7 @@ public sealed class NumberReserve
                 return number;
             }
 
-            _blockSize = _time.GetElapsedTime(_lastDraw) < Busy ? Math.Min(_blockSize * 2, LargestBlock) : 1;
+            _blockSize = _lastDraw is { } last && _time.GetElapsedTime(last) < Busy ? Math.Min(_blockSize * 2, LargestBlock) : 1;
             _lastDraw = _time.GetTimestamp();
             var drawn = await draw(_blockSize);
             lock (_held)
