@@ -35,9 +35,7 @@ public sealed partial class ParcelGrain(
     private PendingRun? _kick;
     private ReadModelPublisher<ParcelState>? _saving;
 
-    // The reminder as this activation registered it; an activation that did not register it looks it up to drop it.
-    private IGrainReminder? _reminder;
-    private bool _reminderDropped;
+    private HeldReminders? _reminders;
 
     private ParcelState State => parcel.State;
 
@@ -183,21 +181,11 @@ public sealed partial class ParcelGrain(
         _ => throw new InvalidOperationException($"A parcel in {State.Stage} waits for a person."),
     };
 
-    private async Task KeepReminder()
-    {
-        _reminder = await this.RegisterOrUpdateReminder(Reminder, options.Value.RetryPeriod, options.Value.RetryPeriod);
-        _reminderDropped = false;
-    }
+    private HeldReminders Reminders => _reminders ??= new(this);
 
-    private async Task DropReminder()
-    {
-        if (!_reminderDropped && (_reminder ?? await this.GetReminder(Reminder)) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
-        }
+    private Task KeepReminder() => Reminders.Keep(Reminder, options.Value.RetryPeriod);
 
-        (_reminder, _reminderDropped) = (null, true);
-    }
+    private Task DropReminder() => Reminders.Drop(Reminder);
 
     private Task Save(ParcelState next) => Saving.Save(next);
 
