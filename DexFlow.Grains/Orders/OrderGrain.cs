@@ -30,7 +30,7 @@ namespace DexFlow.Grains.Orders;
 // activation is given up after two idle minutes, not Orleans' fifteen, and the next call reads it back in one query.
 [CollectionAgeLimit(Minutes = 2)]
 public sealed class OrderGrain(
-    [PersistentState("order", DexFlowStorage.Name)] IPersistentState<OrderState> order,
+    [PersistentState("order", DexFlowStorage.Batched)] IPersistentState<OrderState> order,
     OrderReadModelWriter readModel,
     ReadModelHealth readModelHealth,
     OrderAuditQueries auditTrail,

@@ -20,7 +20,7 @@ namespace DexFlow.Grains.Parcels;
 // Busy while it is read and routed, then idle for good: given up after two idle minutes, not Orleans' fifteen.
 [CollectionAgeLimit(Minutes = 2)]
 public sealed partial class ParcelGrain(
-    [PersistentState("parcel", DexFlowStorage.Name)] IPersistentState<ParcelState> parcel,
+    [PersistentState("parcel", DexFlowStorage.Batched)] IPersistentState<ParcelState> parcel,
     ParcelReadModel readModel,
     ReadModelHealth readModelHealth,
     IOptions<ParcelOptions> options,

@@ -1,7 +1,12 @@
 using DexFlow.Grains.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Configuration;
+using Orleans.Runtime.Hosting;
 using Orleans.Serialization;
+using Orleans.Serialization.Serializers;
 using Orleans.Storage;
 
 namespace DexFlow.Silo.Hosting;
@@ -22,6 +27,12 @@ public static class DexFlowSiloBuilderExtensions
             storage.DataSource = db;
             storage.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
         }));
+        silo.Services.AddGrainStorage(DexFlowStorage.Batched, (services, _) => new BatchedGrainStorage(
+            db,
+            new StatementBatcher(db, services.GetRequiredService<ILogger<StatementBatcher>>()),
+            new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>()),
+            services.GetRequiredService<IActivatorProvider>(),
+            services.GetRequiredService<IOptions<ClusterOptions>>().Value));
         silo.UseAdoNetReminderService(options =>
         {
             options.Invariant = Invariant;
