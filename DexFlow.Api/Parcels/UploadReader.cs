@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using DexFlow.Contracts.Documents;
 using DexFlow.Contracts.Errors;
@@ -95,19 +96,35 @@ public static class UploadReader
             : throw ValidationException.For(field, SafeText.Problem);
     }
 
+    /// <summary>
+    /// Stores one file part. A file that fits in one piece is stored in one call; a larger one streams through an
+    /// upload grain piece by piece. The piece buffer is pooled: it is larger than the small-object heap takes.
+    /// </summary>
     private static async Task<ContentRef> Store(Stream body, IGrainFactory grains, int pieceBytes, CancellationToken cancellationToken)
     {
-        var upload = grains.GetGrain<IContentUploadGrain>(Guid.NewGuid());
-        var buffer = new byte[pieceBytes];
-        while (true)
+        var buffer = ArrayPool<byte>.Shared.Rent(pieceBytes);
+        try
         {
-            var filled = await body.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken);
-            if (filled < buffer.Length)
+            var filled = await body.ReadAtLeastAsync(buffer.AsMemory(0, pieceBytes), pieceBytes, throwOnEndOfStream: false, cancellationToken);
+            if (filled < pieceBytes)
             {
-                return await upload.Complete(buffer[..filled]);
+                return await grains.GetGrain<IContentWriterGrain>(0).Put(buffer[..filled]);
             }
 
-            await upload.Append(buffer);
+            var upload = grains.GetGrain<IContentUploadGrain>(Guid.NewGuid());
+            while (true)
+            {
+                await upload.Append(buffer[..pieceBytes]);
+                filled = await body.ReadAtLeastAsync(buffer.AsMemory(0, pieceBytes), pieceBytes, throwOnEndOfStream: false, cancellationToken);
+                if (filled < pieceBytes)
+                {
+                    return await upload.Complete(buffer[..filled]);
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using DexFlow.Contracts.Documents;
 using DexFlow.Contracts.Errors;
@@ -20,10 +21,13 @@ public sealed class PostgresContentStore(NpgsqlDataSource db) : IContentStore
     private sealed class Writer(NpgsqlDataSource db, long maxBytes) : IContentWriter
     {
         private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        private readonly byte[] _chunk = new byte[ChunkSize];
+        // Pooled: a chunk is larger than the small-object heap takes, and a busy intake would otherwise allocate one
+        // on the large-object heap per file.
+        private readonly byte[] _chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
         private readonly Guid _storageKey = Guid.NewGuid();
         private int _filled;
         private int _chunks;
+        private bool _disposed;
 
         public long Length { get; private set; }
 
@@ -110,7 +114,15 @@ public sealed class PostgresContentStore(NpgsqlDataSource db) : IContentStore
             _filled = 0;
         }
 
-        public void Dispose() => _hash.Dispose();
+        public void Dispose()
+        {
+            if (!_disposed)
+            {
+                _disposed = true;
+                _hash.Dispose();
+                ArrayPool<byte>.Shared.Return(_chunk);
+            }
+        }
     }
 
     public IContentWriter Create(long maxBytes) => new Writer(db, maxBytes);

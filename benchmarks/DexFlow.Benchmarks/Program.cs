@@ -11,6 +11,7 @@ using Orleans.Configuration;
 // Usage: DexFlow.Benchmarks <api-url> <connection-string> <service-id> <cluster-id> <pgbench> <report.md> <samples> [seconds]
 //        DexFlow.Benchmarks silo (the silo to measure, configured by environment variables as a production silo is)
 //        DexFlow.Benchmarks peer-report <results-dir> <report.md> <seconds> <warm-up seconds> (the tables of scripts/bench-peer.sh)
+//        DexFlow.Benchmarks intake <api-url> <kilobytes> <clients> <seconds> <warm-up seconds> (50 KB uploads alone, for profiling)
 // scripts/bench.sh starts PostgreSQL, a silo process and an API process, then runs this in a process of its own.
 if (args is ["silo", ..])
 {
@@ -21,6 +22,18 @@ if (args is ["silo", ..])
 if (args is ["peer-report", var resultsDirectory, var peerReport, var peerSeconds, var peerWarmup])
 {
     await PeerComparison.Write(resultsDirectory, peerReport, int.Parse(peerSeconds, CultureInfo.InvariantCulture), int.Parse(peerWarmup, CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args is ["intake", var intakeApi, var kilobytes, var intakeClients, var intakeSeconds, var intakeWarmUp])
+{
+    var uploads = new IntakeScenario(new Uri(intakeApi));
+    await uploads.LogIn("clerk");
+    var upload = IntakeScenario.RandomBytes(int.Parse(kilobytes, CultureInfo.InvariantCulture) * 1024);
+    var result = await ClosedLoop.Run($"Intake acknowledgement, {kilobytes} KB upload over REST", int.Parse(intakeClients, CultureInfo.InvariantCulture),
+        TimeSpan.FromSeconds(int.Parse(intakeWarmUp, CultureInfo.InvariantCulture)), TimeSpan.FromSeconds(int.Parse(intakeSeconds, CultureInfo.InvariantCulture)),
+        (_, _) => uploads.Upload(upload));
+    Console.WriteLine(result.Row());
     return;
 }
 

@@ -33,6 +33,26 @@ public sealed class ParcelIntakeTests(ApiFixture fixture)
         Assert.Equal(parcel["id"]!.GetValue<string>(), routed["id"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(256 * 1024 - 1)]
+    [InlineData(256 * 1024)]
+    [InlineData(256 * 1024 + 1)]
+    [InlineData(3 * 256 * 1024 + 100)]
+    public async Task A_file_is_stored_whole_whether_it_arrives_in_one_piece_or_several(int length)
+    {
+        // Files up to one upload piece (256 KiB) are stored in one call, larger ones piece by piece: the stored
+        // content must be the file, byte for byte, on both paths and at the boundary between them.
+        var clerk = await LogIn("clerk");
+        var bytes = RandomNumberGenerator.GetBytes(length);
+
+        var parcel = await Json(await clerk.Upload("/api/parcels", [("scan.bin", bytes)]), HttpStatusCode.Accepted);
+
+        var content = parcel["files"]![0]!["content"]!;
+        Assert.Equal((Convert.ToHexStringLower(SHA256.HashData(bytes)), (long)length),
+            (content["sha256"]!.GetValue<string>(), content["length"]!.GetValue<long>()));
+    }
+
     [Fact]
     public async Task Any_document_can_be_retrieved_whole_by_range_and_as_page_images()
     {
