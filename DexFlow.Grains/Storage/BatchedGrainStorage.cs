@@ -15,25 +15,21 @@ namespace DexFlow.Grains.Storage;
 /// <see cref="InconsistentStateException"/> as the ADO.NET provider's does.
 /// </summary>
 public sealed class BatchedGrainStorage(
-    NpgsqlDataSource db,
+    OrleansQueries queries,
     StatementBatcher batcher,
     IGrainStorageSerializer serializer,
     IActivatorProvider activators,
     ClusterOptions cluster) : IGrainStorage
 {
-    private sealed record Queries(string Read, string Write, string Clear);
-
     private sealed record StoredState(byte[]? Payload, int? Version);
 
     private sealed record NewVersion(int Version);
 
-    private Task<Queries>? _queries;
-
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        var queries = await LoadQueries();
+        var sql = await queries.Get("ReadFromStorageKey");
         var stored = await batcher.Run(
-            () => Command(queries.Read, stateName, grainId, version: null),
+            () => Command(sql, stateName, grainId, version: null),
             reader => new StoredState(
                 reader.IsDBNull(0) ? null : reader.GetFieldValue<byte[]>(0),
                 reader.IsDBNull(1) ? null : reader.GetInt32(1)));
@@ -45,10 +41,10 @@ public sealed class BatchedGrainStorage(
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        var queries = await LoadQueries();
+        var sql = await queries.Get("WriteToStorageKey");
         var payload = serializer.Serialize(grainState.State).ToArray();
         var written = await batcher.Run(
-            () => Command(queries.Write, stateName, grainId, Version(grainState.ETag), payload),
+            () => Command(sql, stateName, grainId, Version(grainState.ETag), payload),
             reader => new NewVersion(reader.GetInt32(0)));
 
         grainState.ETag = Accepted(written, "write", stateName, grainId, grainState.ETag);
@@ -62,9 +58,9 @@ public sealed class BatchedGrainStorage(
             await ReadStateAsync(stateName, grainId, grainState);
         }
 
-        var queries = await LoadQueries();
+        var sql = await queries.Get("ClearStorageKey");
         var cleared = await batcher.Run(
-            () => Command(queries.Clear, stateName, grainId, Version(grainState.ETag)),
+            () => Command(sql, stateName, grainId, Version(grainState.ETag)),
             reader => new NewVersion(reader.GetInt32(0)));
 
         grainState.ETag = Accepted(cleared, "clear", stateName, grainId, grainState.ETag);
@@ -111,34 +107,5 @@ public sealed class BatchedGrainStorage(
         return grainId.TryGetIntegerKey(out var integer, out var integerExtension)
             ? (0, integer, integerExtension)
             : (0, 0, grainId.Key.ToString());
-    }
-
-    /// <summary>
-    /// The statements are the ones migrations keep in <c>orleansquery</c> for the ADO.NET provider, read once, so there
-    /// is one definition of how state is read and written. A failed read is tried again on the next call.
-    /// </summary>
-    private Task<Queries> LoadQueries()
-    {
-        var queries = _queries;
-        if (queries is null || queries.IsFaulted || queries.IsCanceled)
-        {
-            _queries = queries = ReadQueries();
-        }
-
-        return queries;
-    }
-
-    private async Task<Queries> ReadQueries()
-    {
-        await using var command = db.CreateCommand(
-            "SELECT querykey, querytext FROM orleansquery WHERE querykey IN ('ReadFromStorageKey', 'WriteToStorageKey', 'ClearStorageKey')");
-        var texts = new Dictionary<string, string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            texts[reader.GetString(0)] = reader.GetString(1);
-        }
-
-        return new Queries(texts["ReadFromStorageKey"], texts["WriteToStorageKey"], texts["ClearStorageKey"]);
     }
 }

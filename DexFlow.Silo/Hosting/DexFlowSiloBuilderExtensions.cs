@@ -18,6 +18,8 @@ public static class DexFlowSiloBuilderExtensions
     /// <summary>
     /// Grain storage and reminders in PostgreSQL, as every DexFlow silo has them, whatever its clustering. Grain state
     /// is written with the Orleans serializer, whose stable field ids let stored state outlive changes to its types.
+    /// Orders' and parcels' state and all reminders go through one <see cref="StatementBatcher"/> per silo, so that
+    /// what many grains write at once shares round trips and commits; other grains use Orleans' ADO.NET provider.
     /// </summary>
     public static ISiloBuilder AddDexFlowPersistence(this ISiloBuilder silo, NpgsqlDataSource db)
     {
@@ -27,17 +29,20 @@ public static class DexFlowSiloBuilderExtensions
             storage.DataSource = db;
             storage.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
         }));
+        silo.Services.AddSingleton(services => new StatementBatcher(db, services.GetRequiredService<ILogger<StatementBatcher>>()));
+        silo.Services.AddSingleton(new OrleansQueries(db));
         silo.Services.AddGrainStorage(DexFlowStorage.Batched, (services, _) => new BatchedGrainStorage(
-            db,
-            new StatementBatcher(db, services.GetRequiredService<ILogger<StatementBatcher>>()),
+            services.GetRequiredService<OrleansQueries>(),
+            services.GetRequiredService<StatementBatcher>(),
             new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>()),
             services.GetRequiredService<IActivatorProvider>(),
             services.GetRequiredService<IOptions<ClusterOptions>>().Value));
-        silo.UseAdoNetReminderService(options =>
-        {
-            options.Invariant = Invariant;
-            options.DataSource = db;
-        });
+        silo.Services.AddReminders();
+        silo.Services.AddSingleton<IReminderTable>(services => new BatchedReminderTable(
+            db,
+            services.GetRequiredService<OrleansQueries>(),
+            services.GetRequiredService<StatementBatcher>(),
+            services.GetRequiredService<IOptions<ClusterOptions>>().Value));
 
         // Each silo re-reads its share of the reminder table this often. A silo that takes over a dead silo's share may
         // miss reminders written there meanwhile until it does (seen in the crash tests); Orleans' default is 5 minutes,
