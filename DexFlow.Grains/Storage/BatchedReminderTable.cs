@@ -1,3 +1,4 @@
+using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
 using Orleans.Configuration;
@@ -51,7 +52,7 @@ public sealed class BatchedReminderTable(NpgsqlDataSource db, OrleansQueries que
             command.Parameters.Add(new NpgsqlParameter<long>("Period", NpgsqlDbType.Bigint) { TypedValue = (long)entry.Period.TotalMilliseconds });
             command.Parameters.Add(new NpgsqlParameter<int>("GrainHash", NpgsqlDbType.Integer) { TypedValue = (int)entry.GrainId.GetUniformHashCode() });
         }), reader => new Version(reader.GetInt32(0)));
-        return version?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return version?.Value.ToString(CultureInfo.InvariantCulture);
     }
 
     public async Task<bool> RemoveRow(GrainId grainId, string reminderName, string eTag)
@@ -61,7 +62,7 @@ public sealed class BatchedReminderTable(NpgsqlDataSource db, OrleansQueries que
         {
             command.Parameters.Add(Text("GrainId", grainId.ToString()));
             command.Parameters.Add(Text("ReminderName", reminderName));
-            command.Parameters.Add(new NpgsqlParameter<int>("Version", NpgsqlDbType.Integer) { TypedValue = int.Parse(eTag, System.Globalization.CultureInfo.InvariantCulture) });
+            command.Parameters.Add(new NpgsqlParameter<int>("Version", NpgsqlDbType.Integer) { TypedValue = int.Parse(eTag, CultureInfo.InvariantCulture) });
         }), reader => new Removed(reader.GetInt32(0) > 0));
         return removed?.Value ?? false;
     }
@@ -107,6 +108,6 @@ public sealed class BatchedReminderTable(NpgsqlDataSource db, OrleansQueries que
         ReminderName = reader.GetString(1),
         StartAt = DateTime.SpecifyKind(reader.GetDateTime(2), DateTimeKind.Utc),
         Period = TimeSpan.FromMilliseconds(reader.GetInt64(3)),
-        ETag = reader.GetInt32(4).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ETag = reader.GetInt32(4).ToString(CultureInfo.InvariantCulture),
     };
 }

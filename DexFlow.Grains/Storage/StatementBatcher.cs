@@ -74,9 +74,10 @@ public sealed partial class StatementBatcher(NpgsqlDataSource db, ILogger<Statem
                 batch[i].Row.TrySetResult(rows[i]);
             }
         }
-        catch (PostgresException refused) when (batch.Count > 1)
+        catch (PostgresException refused) when (batch.Count > 1 && !refused.IsTransient)
         {
-            // Nothing of the batch was committed; find the statement the server refuses.
+            // The server refused a statement, not the connection or the moment (those would fail every statement
+            // alone too). Nothing of the batch was committed; find the one it refuses.
             LogBatchRefused(refused, batch.Count);
             foreach (var statement in batch)
             {
