@@ -7,7 +7,8 @@ namespace DexFlow.Grains.Storage;
 /// Sends the statements of all grains on this silo to PostgreSQL together (group commit): while one round trip is under
 /// way, the statements that arrive wait, and the next round trip takes them all as one batch in one implicit
 /// transaction, one commit. Each caller gets its own statement's first row once the batch is committed. A statement
-/// the server refuses rolls its batch back: the batch is then sent statement by statement, so only that one fails.
+/// the server refuses (not a lost connection or a transient error) rolls its batch back: the batch is then sent
+/// statement by statement, so only that one fails.
 /// </summary>
 public sealed partial class StatementBatcher(NpgsqlDataSource db, ILogger<StatementBatcher> logger)
 {
