@@ -42,7 +42,7 @@ public sealed class BatchedGrainStorage(
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var sql = await queries.Get("WriteToStorageKey");
-        var payload = serializer.Serialize(grainState.State).ToArray();
+        var payload = serializer.Serialize(grainState.State).ToMemory();
         var written = await batcher.Run(
             () => Command(sql, stateName, grainId, Version(grainState.ETag), payload),
             reader => new NewVersion(reader.GetInt32(0)));
@@ -82,7 +82,7 @@ public sealed class BatchedGrainStorage(
     /// One statement with the parameters the ADO.NET provider's queries take. The key is split as that provider splits
     /// it (a GUID into two longs, an integer into the second, a string key into the extension), so both find the same row.
     /// </summary>
-    private NpgsqlBatchCommand Command(string sql, string stateName, GrainId grainId, int? version, byte[]? payload = null)
+    private NpgsqlBatchCommand Command(string sql, string stateName, GrainId grainId, int? version, ReadOnlyMemory<byte>? payload = null)
     {
         var (n0, n1, extension) = KeyOf(grainId);
         var command = new NpgsqlBatchCommand(sql);
@@ -92,7 +92,8 @@ public sealed class BatchedGrainStorage(
         command.Parameters.Add(new NpgsqlParameter<long>("GrainIdN1", NpgsqlDbType.Bigint) { TypedValue = n1 });
         command.Parameters.Add(new NpgsqlParameter("GrainIdExtensionString", NpgsqlDbType.Text) { Value = (object?)extension ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("GrainStateVersion", NpgsqlDbType.Integer) { Value = (object?)version ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter("PayloadBinary", NpgsqlDbType.Bytea) { Value = (object?)payload ?? DBNull.Value });
+        // The serialized state is sent as it is, not copied into an array of its own.
+        command.Parameters.Add(new NpgsqlParameter("PayloadBinary", NpgsqlDbType.Bytea) { Value = payload is { } bytes ? bytes : DBNull.Value });
         return command;
     }
 

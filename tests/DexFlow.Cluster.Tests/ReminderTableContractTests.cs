@@ -1,3 +1,4 @@
+using DexFlow.Grains.Storage;
 using DexFlow.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,6 +25,7 @@ public sealed class ReminderTableContractTests(ClusterFixture fixture)
         var second = await Table.UpsertRow(Entry(grain, "advance", startAt.AddMinutes(1)));
         var read = await Table.ReadRow(grain, "advance");
 
+        Assert.IsType<BatchedReminderTable>(Table);
         Assert.NotEqual(first, second);
         Assert.Equal((grain, "advance", startAt.AddMinutes(1), TimeSpan.FromMinutes(5), second),
             (read!.GrainId, read.ReminderName, read.StartAt, read.Period, read.ETag));
