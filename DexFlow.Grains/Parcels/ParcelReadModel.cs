@@ -11,24 +11,28 @@ namespace DexFlow.Grains.Parcels;
 
 /// <summary>
 /// Parcels' rows in <c>dexflow.parcels</c>, for the clerks' queue and lists: written in batches across the silo's
-/// parcels; a row never goes back to an older version.
+/// parcels, most often in the batch that writes the parcels' state; a row never goes back to an older version.
 /// </summary>
-public sealed partial class ParcelReadModel(NpgsqlDataSource db, ILogger<ParcelReadModel> logger) : BatchedWriter<ParcelState>, IReadModel<ParcelState>
+public sealed partial class ParcelReadModel(NpgsqlDataSource db, ILogger<ParcelReadModel> logger) : BatchedWriter<ParcelState>(db), IReadModel<ParcelState>
 {
     public string Table => "parcels";
 
     public string KeyOf(ParcelState state) => state.Id;
 
+    public StateCompanions Companions(ParcelState state) => Along(state);
+
+    public ParcelState Published(ParcelState state) => state;
+
     public async Task<ParcelState> Publish(ParcelState state)
     {
         await Enqueue(state);
-        return state;
+        return Published(state);
     }
 
-    protected override async Task Write(IReadOnlyList<ParcelState> batch, CancellationToken cancellationToken)
+    protected override IEnumerable<NpgsqlBatchCommand> Commands(IReadOnlyList<ParcelState> batch)
     {
         var rows = batch.GroupBy(state => state.Id).Select(group => group.MaxBy(state => state.Version)!).ToArray();
-        await using var command = db.CreateCommand("""
+        var command = new NpgsqlBatchCommand("""
             INSERT INTO dexflow.parcels AS p (id, version, stage, capture_point_id, channel, received_at, stage_since, documents,
                 reason, sender, subject, submitted_by)
             SELECT * FROM unnest(@id, @version, @stage, @capture, @channel, @received, @since, @documents, @reason, @sender, @subject, @submitted)
@@ -52,7 +56,7 @@ public sealed partial class ParcelReadModel(NpgsqlDataSource db, ILogger<ParcelR
         Add("sender", NpgsqlDbType.Text, state => Clean(state.Details.Sender));
         Add("subject", NpgsqlDbType.Text, state => Clean(state.Details.Subject));
         Add("submitted", NpgsqlDbType.Text, state => state.SubmittedBy);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        yield return command;
     }
 
     private static string? Clean(string? text) => text is null ? null : SafeText.Clean(text);
@@ -63,7 +67,7 @@ public sealed partial class ParcelReadModel(NpgsqlDataSource db, ILogger<ParcelR
     public async Task<ParcelQueuePage> Queue(ParcelStage? stage, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         pageSize = Paging.Size(pageSize);
-        await using var command = db.CreateCommand($"""
+        await using var command = Db.CreateCommand($"""
             SELECT id, stage, capture_point_id, channel, received_at, stage_since, documents, reason, sender, subject, count(*) OVER () AS total
             FROM dexflow.parcels WHERE stage = ANY(@stages)
             ORDER BY stage_since, id LIMIT {pageSize} OFFSET @offset

@@ -12,7 +12,8 @@ namespace DexFlow.Grains.Storage;
 /// serializer as Orleans' ADO.NET provider, which the other grains use, but sent through <see cref="StatementBatcher"/>,
 /// so that many grains' reads and writes share one round trip and one commit instead of one each. A write still
 /// completes only once it is committed, and from the version the grain read, or fails with
-/// <see cref="InconsistentStateException"/> as the ADO.NET provider's does.
+/// <see cref="InconsistentStateException"/> as the ADO.NET provider's does. Rows attached to a write
+/// (<see cref="StateCompanions"/>) are committed with it, and only if it took effect.
 /// </summary>
 public sealed class BatchedGrainStorage(
     OrleansQueries queries,
@@ -43,9 +44,12 @@ public sealed class BatchedGrainStorage(
     {
         var sql = await queries.Get("WriteToStorageKey");
         var payload = serializer.Serialize(grainState.State).ToMemory();
+        var version = Version(grainState.ETag);
+        var along = StateCompanions.TakeFor(() => WrittenCheck(stateName, grainId, (version ?? 0) + 1));
         var written = await batcher.Run(
-            () => Command(sql, stateName, grainId, Version(grainState.ETag), payload),
-            reader => new NewVersion(reader.GetInt32(0)));
+            () => Command(sql, stateName, grainId, version, payload),
+            reader => new NewVersion(reader.GetInt32(0)),
+            along);
 
         grainState.ETag = Accepted(written, "write", stateName, grainId, grainState.ETag);
         grainState.RecordExists = true;
@@ -94,6 +98,20 @@ public sealed class BatchedGrainStorage(
         command.Parameters.Add(new NpgsqlParameter("GrainStateVersion", NpgsqlDbType.Integer) { Value = (object?)version ?? DBNull.Value });
         // The serialized state is sent as it is, not copied into an array of its own.
         command.Parameters.Add(new NpgsqlParameter("PayloadBinary", NpgsqlDbType.Bytea) { Value = payload is { } bytes ? bytes : DBNull.Value });
+        return command;
+    }
+
+    /// <summary>Fails the transaction unless this transaction wrote the state at <paramref name="version"/> (the write's version plus one, or 1 when new).</summary>
+    private NpgsqlBatchCommand WrittenCheck(string stateName, GrainId grainId, int version)
+    {
+        var (n0, n1, extension) = KeyOf(grainId);
+        var command = new NpgsqlBatchCommand("SELECT dexflow.require_state_written(@service, @type, @n0, @n1, @extension, @version)");
+        command.Parameters.Add(new NpgsqlParameter<string>("service", NpgsqlDbType.Text) { TypedValue = cluster.ServiceId });
+        command.Parameters.Add(new NpgsqlParameter<string>("type", NpgsqlDbType.Text) { TypedValue = stateName });
+        command.Parameters.Add(new NpgsqlParameter<long>("n0", NpgsqlDbType.Bigint) { TypedValue = n0 });
+        command.Parameters.Add(new NpgsqlParameter<long>("n1", NpgsqlDbType.Bigint) { TypedValue = n1 });
+        command.Parameters.Add(new NpgsqlParameter("extension", NpgsqlDbType.Text) { Value = (object?)extension ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter<int>("version", NpgsqlDbType.Integer) { TypedValue = version });
         return command;
     }
 

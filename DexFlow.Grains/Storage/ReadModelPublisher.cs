@@ -3,10 +3,12 @@ using Microsoft.Extensions.Logging;
 namespace DexFlow.Grains.Storage;
 
 /// <summary>
-/// The one way a grain saves: its state is written first and is the truth; its read model follows. A failed state
-/// write leaves the activation to be dropped (the stored truth is reloaded); a failed read-model write leaves the grain
-/// working and is tried again on a grain timer until it lands (or on the next change or activation). A row the store
-/// can never take is reported to <see cref="ReadModelHealth"/> instead of retried.
+/// The one way a grain saves: its state is the truth, and its read model follows it, never ahead of it. The rows
+/// ride in the state's write (one commit for both, and none when the write loses to another version). A failed state
+/// write leaves the activation to be dropped (the stored truth is reloaded). Rows the write could not carry are
+/// written on their own after it; when that fails the grain keeps working and tries again on a grain timer until they
+/// land (or on the next change or activation). A row the store can never take is reported to
+/// <see cref="ReadModelHealth"/> instead of retried.
 /// </summary>
 public sealed partial class ReadModelPublisher<TState>(
     IGrainBase grain,
@@ -22,7 +24,7 @@ public sealed partial class ReadModelPublisher<TState>(
     private IGrainTimer? _retry;
 
     /// <summary>
-    /// Writes <paramref name="next"/> (nothing when it is the state held), then publishes it. Throws
+    /// Writes <paramref name="next"/> (nothing when it is the state held) with its rows, or publishes them after. Throws
     /// <see cref="UnconfirmedWriteException"/> when the write may have landed, never "nothing changed".
     /// </summary>
     public async Task Save(TState next)
@@ -34,9 +36,13 @@ public sealed partial class ReadModelPublisher<TState>(
 
         var previous = storage.State;
         storage.State = next;
+        var companions = readModel.Companions(next);
         try
         {
-            await storage.WriteStateAsync();
+            using (companions.Attach())
+            {
+                await storage.WriteStateAsync();
+            }
         }
         catch (Exception exception)
         {
@@ -51,7 +57,16 @@ public sealed partial class ReadModelPublisher<TState>(
             throw;
         }
 
-        await Publish();
+        if (companions.Written)
+        {
+            // Memory only, as in Publish: the next state write persists it.
+            storage.State = readModel.Published(next);
+            Published(next);
+        }
+        else
+        {
+            await Publish();
+        }
     }
 
     /// <summary>Publishes the state held; safe to repeat, since a read model never goes back to an older version.</summary>
@@ -68,8 +83,7 @@ public sealed partial class ReadModelPublisher<TState>(
                 storage.State = afterwards;
             }
 
-            StopRetrying();
-            health.Written(readModel.Table, key);
+            Published(published);
         }
         catch (RowRefusedException refused)
         {
@@ -84,6 +98,12 @@ public sealed partial class ReadModelPublisher<TState>(
             // Kept alive while behind: a grain given up for idleness would stop retrying until someone next calls it.
             _retry ??= grain.RegisterGrainTimer(Publish, new GrainTimerCreationOptions(RetryPeriod, RetryPeriod) { KeepAlive = true });
         }
+    }
+
+    private void Published(TState state)
+    {
+        StopRetrying();
+        health.Written(readModel.Table, readModel.KeyOf(state));
     }
 
     private void StopRetrying()

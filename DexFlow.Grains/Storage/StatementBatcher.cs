@@ -7,27 +7,45 @@ namespace DexFlow.Grains.Storage;
 /// Sends the statements of all grains on this silo to PostgreSQL together (group commit): while one round trip is under
 /// way, the statements that arrive wait, and the next round trip takes them all as one batch in one implicit
 /// transaction, one commit. Each caller gets its own statement's first row once the batch is committed. A statement
-/// the server refuses (not a lost connection or a transient error) rolls its batch back: the batch is then sent
-/// statement by statement, so only that one fails.
+/// may bring rows to commit with it (<see cref="StateCompanions"/>): they go in the same batch, after a check that
+/// the statement took effect, and the rows of one kind from all statements as one multi-row statement; when the server
+/// fails such a batch, its statements go again without the rows. A statement the server refuses (not a lost
+/// connection or a transient error) rolls its batch back: the batch is then sent statement by statement, so only that
+/// one fails.
 /// </summary>
 public sealed partial class StatementBatcher(NpgsqlDataSource db, ILogger<StatementBatcher> logger)
 {
     private const int MaxBatch = 256;
 
-    /// <summary>A statement (built anew for each attempt), how its first row is read, and who waits for that row.</summary>
-    private sealed record Statement(Func<NpgsqlBatchCommand> Command, Func<NpgsqlDataReader, object> Read)
+    /// <summary>
+    /// A statement (built anew for each attempt), how its first row is read, who waits for that row, and the rows to
+    /// commit with it (set aside when a batch carrying them fails).
+    /// </summary>
+    private sealed class Statement(Func<NpgsqlBatchCommand> command, Func<NpgsqlDataReader, object> read, StateCompanions? along)
     {
+        public Func<NpgsqlBatchCommand> Command => command;
+
+        public Func<NpgsqlDataReader, object> Read => read;
+
+        public StateCompanions? Along { get; private set; } = along;
+
         public TaskCompletionSource<object?> Row { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void DropCompanions() => Along = null;
     }
 
     private readonly Lock _gate = new();
     private List<Statement> _waiting = [];
     private bool _sending;
 
-    /// <summary>Runs the statement with others; null when it returned no row.</summary>
-    public async Task<TRow?> Run<TRow>(Func<NpgsqlBatchCommand> command, Func<NpgsqlDataReader, TRow> readRow) where TRow : class
+    /// <summary>
+    /// Runs the statement with others; null when it returned no row. <paramref name="along"/>'s rows are committed with
+    /// it only if its check passes; they are marked written when they were.
+    /// </summary>
+    public async Task<TRow?> Run<TRow>(Func<NpgsqlBatchCommand> command, Func<NpgsqlDataReader, TRow> readRow, StateCompanions? along = null)
+        where TRow : class
     {
-        var statement = new Statement(command, readRow);
+        var statement = new Statement(command, readRow, along);
         bool send;
         lock (_gate)
         {
@@ -72,8 +90,18 @@ public sealed partial class StatementBatcher(NpgsqlDataSource db, ILogger<Statem
             var rows = await Execute(batch);
             for (var i = 0; i < batch.Count; i++)
             {
+                batch[i].Along?.Committed();
                 batch[i].Row.TrySetResult(rows[i]);
             }
+        }
+        catch (Exception failed) when (NothingCommitted(failed) && batch.Any(statement => statement.Along is not null))
+        {
+            // Rows never hold back the state they follow (nor other grains' state): the statements go again without
+            // them, and their grains write them on their own. This also covers a check that failed: a write that lost
+            // to another version then fails alone, as it would have without rows.
+            LogRowsSetAside(failed, batch.Count);
+            batch.ForEach(statement => statement.DropCompanions());
+            await Send(batch);
         }
         catch (PostgresException refused) when (batch.Count > 1 && !refused.IsTransient)
         {
@@ -97,10 +125,25 @@ public sealed partial class StatementBatcher(NpgsqlDataSource db, ILogger<Statem
         var rows = new object?[batch.Count];
         await using var connection = await db.OpenConnectionAsync();
         await using var statements = new NpgsqlBatch(connection);
-        batch.ForEach(statement => statements.BatchCommands.Add(statement.Command()));
+        foreach (var statement in batch)
+        {
+            statements.BatchCommands.Add(statement.Command());
+            if (statement.Along is { } along)
+            {
+                statements.BatchCommands.Add(along.Check());
+            }
+        }
 
-        // The rows are handed out only after the reader is closed: the server commits the batch after its last
-        // statement, and a failed commit must fail every caller.
+        foreach (var kind in batch.Select(statement => statement.Along).OfType<StateCompanions>().GroupBy(along => along.Writer))
+        {
+            foreach (var command in kind.Key.Commands(kind.Select(along => along.Item).ToArray()))
+            {
+                statements.BatchCommands.Add(command);
+            }
+        }
+
+        // The rows are handed out only after every result was read: the server commits the batch after its last
+        // statement, and a failed check, row or commit must fail every caller.
         await using (var reader = await statements.ExecuteReaderAsync())
         {
             for (var i = 0; i < batch.Count; i++)
@@ -111,11 +154,26 @@ public sealed partial class StatementBatcher(NpgsqlDataSource db, ILogger<Statem
                 }
 
                 rows[i] = await reader.ReadAsync() ? batch[i].Read(reader) : null;
+                if (batch[i].Along is not null)
+                {
+                    await reader.NextResultAsync();
+                }
+            }
+
+            while (await reader.NextResultAsync())
+            {
             }
         }
 
         return rows;
     }
+
+    /// <summary>The server answered with an error (it rolled the batch back), or the client could not encode the batch.</summary>
+    private static bool NothingCommitted(Exception exception) =>
+        exception is PostgresException || StoreFailures.IsRefusedData(exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Count} statements failed with the rows riding in it; sending the statements without them")]
+    private partial void LogRowsSetAside(Exception exception, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The store refused a batch of {Count} statements; sending them one by one")]
     private partial void LogBatchRefused(Exception exception, int count);

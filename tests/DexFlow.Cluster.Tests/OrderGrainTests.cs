@@ -87,6 +87,21 @@ public sealed class OrderGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task An_edit_commits_the_orders_state_its_row_and_its_audit_entry_in_one_transaction()
+    {
+        var created = (await Desk.Create(Mia, NewOrder(), null)).Order;
+        var edited = await Order(created.Number).Execute(Mia, new EditOrder(new OrderDraft(NewOrder().Customer!, NewOrder(quantity: 777).Specification!)), null);
+
+        var transactions = await fixture.Database.Scalar<string[]>("""
+            SELECT ARRAY[s.xmin::text, o.xmin::text, a.xmin::text]
+            FROM orleans_storage s, dexflow.orders o, dexflow.order_audit a
+            WHERE s.grain_type = 'order' AND s.grain_id_extension = @n AND o.number = @n AND a.number = @n AND a.version = @v
+            """, ("n", created.Number), ("v", edited.Version));
+
+        Assert.Single(transactions.Distinct());
+    }
+
+    [Fact]
     public async Task A_lost_read_model_row_is_restored_when_the_order_activates()
     {
         var created = (await Desk.Create(Mia, NewOrder(), null)).Order;

@@ -8,26 +8,31 @@ namespace DexFlow.Grains.Orders.ReadModel;
 
 /// <summary>
 /// Publishes what order grains saved: their read-model rows and their new audit entries, batched across the silo's
-/// orders (two multi-row statements in one implicit transaction per round trip). A row never replaces a newer one, and
-/// an audit entry is inserted once per version.
+/// orders (two multi-row statements per batch), most often in the batch that writes the orders' state. A row never
+/// replaces a newer one, and an audit entry is inserted once per version.
 /// </summary>
 public sealed partial class OrderReadModelWriter(NpgsqlDataSource db, ILogger<OrderReadModelWriter> logger)
-    : BatchedWriter<(OrderRow Row, IReadOnlyList<AuditEntry> Audit)>, IReadModel<OrderState>
+    : BatchedWriter<(OrderRow Row, IReadOnlyList<AuditEntry> Audit)>(db), IReadModel<OrderState>
 {
     public string Table => "orders";
 
     public string KeyOf(OrderState state) => state.Number;
 
-    /// <summary>Publishes the order's row and its pending audit entries; once they are committed the order holds them no longer.</summary>
+    /// <summary>The order's row and its pending audit entries.</summary>
+    public StateCompanions Companions(OrderState state) => Along((OrderRow.From(state), state.PendingAudit));
+
+    /// <summary>Once its audit entries are committed, the order holds them no longer.</summary>
+    public OrderState Published(OrderState state) => state with { PendingAudit = [] };
+
     public async Task<OrderState> Publish(OrderState state)
     {
         await Publish(OrderRow.From(state), state.PendingAudit);
-        return state with { PendingAudit = [] };
+        return Published(state);
     }
 
     public Task Publish(OrderRow row, IReadOnlyList<AuditEntry> audit) => Enqueue((row, audit));
 
-    protected override async Task Write(IReadOnlyList<(OrderRow Row, IReadOnlyList<AuditEntry> Audit)> batch, CancellationToken cancellationToken)
+    protected override IEnumerable<NpgsqlBatchCommand> Commands(IReadOnlyList<(OrderRow Row, IReadOnlyList<AuditEntry> Audit)> batch)
     {
         // A statement may not update the same row twice: keep each order's newest row, and each entry once.
         var rows = batch.Select(item => item.Row)
@@ -38,14 +43,11 @@ public sealed partial class OrderReadModelWriter(NpgsqlDataSource db, ILogger<Or
             .DistinctBy(item => (item.Number, item.Entry.Version))
             .ToArray();
 
-        await using var statements = db.CreateBatch();
-        statements.BatchCommands.Add(RowsCommand(rows));
+        yield return RowsCommand(rows);
         if (audit.Length > 0)
         {
-            statements.BatchCommands.Add(AuditCommand(audit));
+            yield return AuditCommand(audit);
         }
-
-        await statements.ExecuteNonQueryAsync(cancellationToken);
     }
 
     protected override void Failed(Exception exception, int count) => LogWriteFailed(exception, count);
