@@ -21,6 +21,7 @@ public sealed class OrderDeskGrain(
     OrderReadModelQueries queries,
     Routing.RoutedDocuments routed,
     Inbox.InboxQueries inbox,
+    Storage.FreshGrains fresh,
     TimeProvider time) : Grain, IOrderDeskGrain
 {
     public async Task<CreatedOrder> Create(Caller caller, NewOrder request, string? idempotencyKey)
@@ -53,8 +54,13 @@ public sealed class OrderDeskGrain(
             }
         }
 
-        var view = await GrainFactory.GetGrain<IOrderGrain>(number).Create(caller, draft, request.TemplateOrder);
-        return new CreatedOrder(view, Replayed: false);
+        // A number is drawn once: no order has it yet, so the new order need not look for its state.
+        var order = GrainFactory.GetGrain<IOrderGrain>(number);
+        using (fresh.Creating(order.GetGrainId()))
+        {
+            var view = await order.Create(caller, draft, request.TemplateOrder);
+            return new CreatedOrder(view, Replayed: false);
+        }
     }
 
     public Task<OrderPage> List(Caller caller, OrderQuery query)

@@ -13,14 +13,16 @@ namespace DexFlow.Grains.Storage;
 /// so that many grains' reads and writes share one round trip and one commit instead of one each. A write still
 /// completes only once it is committed, and from the version the grain read, or fails with
 /// <see cref="InconsistentStateException"/> as the ADO.NET provider's does. Rows attached to a write
-/// (<see cref="StateCompanions"/>) are committed with it, and only if it took effect.
+/// (<see cref="StateCompanions"/>) are committed with it, and only if it took effect. A grain just named here
+/// (<see cref="FreshGrains"/>) starts from no state without reading.
 /// </summary>
 public sealed class BatchedGrainStorage(
     OrleansQueries queries,
     StatementBatcher batcher,
     IGrainStorageSerializer serializer,
     IActivatorProvider activators,
-    ClusterOptions cluster) : IGrainStorage
+    ClusterOptions cluster,
+    FreshGrains fresh) : IGrainStorage
 {
     private sealed record StoredState(byte[]? Payload, int? Version);
 
@@ -28,6 +30,14 @@ public sealed class BatchedGrainStorage(
 
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
+        if (fresh.TryTake(grainId))
+        {
+            grainState.State = NewState<T>();
+            grainState.ETag = null;
+            grainState.RecordExists = false;
+            return;
+        }
+
         var sql = await queries.Get("ReadFromStorageKey");
         var stored = await batcher.Run(
             () => Command(sql, stateName, grainId, version: null),

@@ -36,7 +36,8 @@ public static class DexFlowSiloBuilderExtensions
             services.GetRequiredService<StatementBatcher>(),
             new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>()),
             services.GetRequiredService<IActivatorProvider>(),
-            services.GetRequiredService<IOptions<ClusterOptions>>().Value));
+            services.GetRequiredService<IOptions<ClusterOptions>>().Value,
+            services.GetRequiredService<FreshGrains>()));
         silo.Services.AddReminders();
         silo.Services.AddSingleton<IReminderTable>(services => new BatchedReminderTable(
             db,

@@ -101,6 +101,45 @@ public sealed class GrainStorageContractTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_grain_named_as_new_whose_state_exists_after_all_cannot_overwrite_it()
+    {
+        var storage = Storage(DexFlowStorage.Batched);
+        var grain = NewGrain();
+        await storage.WriteStateAsync("probe", grain, new GrainState<OrderState> { State = new OrderState { Number = "stored" } });
+        var fresh = fixture.Cluster.GetSiloServiceProvider().GetRequiredService<FreshGrains>();
+
+        var skipped = new GrainState<OrderState>();
+        var afterwards = new GrainState<OrderState>();
+        using (fresh.Creating(grain))
+        {
+            await storage.ReadStateAsync("probe", grain, skipped);
+            skipped.State = new OrderState { Number = "overwritten" };
+            await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync("probe", grain, skipped));
+            await storage.ReadStateAsync("probe", grain, afterwards);
+        }
+
+        Assert.False(skipped.RecordExists);
+        Assert.Equal(("stored", "1", true), (afterwards.State!.Number, afterwards.ETag, afterwards.RecordExists));
+    }
+
+    [Fact]
+    public async Task A_grain_is_new_only_while_the_call_creating_it_lasts()
+    {
+        var storage = Storage(DexFlowStorage.Batched);
+        var grain = NewGrain();
+        await storage.WriteStateAsync("probe", grain, new GrainState<OrderState> { State = new OrderState { Number = "stored" } });
+        var fresh = fixture.Cluster.GetSiloServiceProvider().GetRequiredService<FreshGrains>();
+
+        using (fresh.Creating(grain))
+        {
+        }
+
+        var read = new GrainState<OrderState>();
+        await storage.ReadStateAsync("probe", grain, read);
+        Assert.Equal(("stored", true), (read.State!.Number, read.RecordExists));
+    }
+
+    [Fact]
     public async Task Writes_of_many_grains_at_once_all_land_and_a_stale_one_fails_alone()
     {
         var storage = Storage(DexFlowStorage.Batched);
