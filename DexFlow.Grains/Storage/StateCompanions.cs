@@ -6,8 +6,8 @@ namespace DexFlow.Grains.Storage;
 /// Rows to commit in the same transaction as a grain's next state write (its read-model row and audit entries), so that
 /// a save costs one commit instead of two. The grain attaches them around <c>WriteStateAsync</c> and the batched grain
 /// storage takes them: an ambient value, since Orleans' storage interface has no place for them. When the write
-/// cannot carry them (another storage provider, or the store refused the rows), <see cref="Written"/> stays false and
-/// the grain publishes them on their own.
+/// cannot carry them (another storage provider, or the server failed the batch carrying them), <see cref="Written"/>
+/// stays false and the grain publishes them on their own.
 /// </summary>
 public sealed class StateCompanions(IBatchedRows writer, object item)
 {

@@ -116,7 +116,8 @@ public sealed partial class StatementBatcher(NpgsqlDataSource db, ILogger<Statem
         catch (Exception exception)
         {
             LogBatchFailed(exception, batch.Count);
-            batch.ForEach(statement => statement.Row.TrySetException(exception));
+            var failure = exception is UnsentBatchException unsent ? unsent.InnerException! : exception;
+            batch.ForEach(statement => statement.Row.TrySetException(failure));
         }
     }
 
@@ -125,26 +126,38 @@ public sealed partial class StatementBatcher(NpgsqlDataSource db, ILogger<Statem
         var rows = new object?[batch.Count];
         await using var connection = await db.OpenConnectionAsync();
         await using var statements = new NpgsqlBatch(connection);
-        foreach (var statement in batch)
+        NpgsqlDataReader reader;
+        try
         {
-            statements.BatchCommands.Add(statement.Command());
-            if (statement.Along is { } along)
+            foreach (var statement in batch)
             {
-                statements.BatchCommands.Add(along.Check());
+                statements.BatchCommands.Add(statement.Command());
+                if (statement.Along is { } along)
+                {
+                    statements.BatchCommands.Add(along.Check());
+                }
             }
-        }
 
-        foreach (var kind in batch.Select(statement => statement.Along).OfType<StateCompanions>().GroupBy(along => along.Writer))
-        {
-            foreach (var command in kind.Key.Commands(kind.Select(along => along.Item).ToArray()))
+            foreach (var kind in batch.Select(statement => statement.Along).OfType<StateCompanions>().GroupBy(along => along.Writer))
             {
-                statements.BatchCommands.Add(command);
+                foreach (var command in kind.Key.Commands(kind.Select(along => along.Item).ToArray()))
+                {
+                    statements.BatchCommands.Add(command);
+                }
             }
+
+            reader = await statements.ExecuteReaderAsync();
+        }
+        catch (Exception unsent) when (unsent is not NpgsqlException and not OperationCanceledException)
+        {
+            // The client could not make or send the batch (a value it cannot encode); without the batch's end the
+            // server commits nothing.
+            throw new UnsentBatchException(unsent);
         }
 
         // The rows are handed out only after every result was read: the server commits the batch after its last
         // statement, and a failed check, row or commit must fail every caller.
-        await using (var reader = await statements.ExecuteReaderAsync())
+        await using (reader)
         {
             for (var i = 0; i < batch.Count; i++)
             {
@@ -168,9 +181,10 @@ public sealed partial class StatementBatcher(NpgsqlDataSource db, ILogger<Statem
         return rows;
     }
 
-    /// <summary>The server answered with an error (it rolled the batch back), or the client could not encode the batch.</summary>
-    private static bool NothingCommitted(Exception exception) =>
-        exception is PostgresException || StoreFailures.IsRefusedData(exception);
+    /// <summary>The server answered with an error (it rolled the batch back), or the client could not send the batch.</summary>
+    private static bool NothingCommitted(Exception exception) => exception is PostgresException or UnsentBatchException;
+
+    private sealed class UnsentBatchException(Exception reason) : Exception(reason.Message, reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Count} statements failed with the rows riding in it; sending the statements without them")]
     private partial void LogRowsSetAside(Exception exception, int count);

@@ -15,18 +15,21 @@ namespace DexFlow.Cluster.Tests;
 [Collection(ClusterCollection.Name)]
 public sealed class StateCompanionsTests(ClusterFixture fixture)
 {
-    /// <summary>Probe rows (key, value, the transaction that wrote them), one multi-row statement per batch.</summary>
+    /// <summary>
+    /// Probe rows (key, text value, the transaction that wrote them), one multi-row statement per batch. A value that
+    /// is not text cannot be made into a statement.
+    /// </summary>
     private sealed class ProbeRows : IBatchedRows
     {
         public IEnumerable<NpgsqlBatchCommand> Commands(IReadOnlyList<object> items)
         {
-            var rows = items.Cast<(string Key, string Value)>().ToArray();
+            var rows = items.Cast<(string Key, object Value)>().ToArray();
             var command = new NpgsqlBatchCommand("""
                 INSERT INTO companion_probe (key, value, written_by) SELECT key, value, txid_current() FROM unnest(@keys, @values) AS t(key, value)
                 ON CONFLICT (key) DO UPDATE SET value = excluded.value, written_by = excluded.written_by
                 """);
             command.Parameters.Add(new NpgsqlParameter("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = rows.Select(row => row.Key).ToArray() });
-            command.Parameters.Add(new NpgsqlParameter("values", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = rows.Select(row => row.Value).ToArray() });
+            command.Parameters.Add(new NpgsqlParameter("values", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = rows.Select(row => (string)row.Value).ToArray() });
             yield return command;
         }
     }
@@ -39,7 +42,7 @@ public sealed class StateCompanionsTests(ClusterFixture fixture)
 
     private static string KeyOf(GrainId grain) => grain.Key.ToString()!;
 
-    private async Task<StateCompanions> Write(GrainId grain, GrainState<OrderState> state, string value)
+    private async Task<StateCompanions> Write(GrainId grain, GrainState<OrderState> state, object value)
     {
         var companions = new StateCompanions(_probe, (KeyOf(grain), value));
         using (companions.Attach())
@@ -110,14 +113,16 @@ public sealed class StateCompanionsTests(ClusterFixture fixture)
         }
     }
 
-    [Fact]
-    public async Task A_write_whose_rows_the_store_refuses_is_committed_without_them()
+    [Theory]
+    [InlineData("NUL\0 is refused by the server in text")]
+    [InlineData(42)]
+    public async Task A_write_whose_rows_the_store_refuses_is_committed_without_them(object value)
     {
         await Probe("none");
         var grain = NewGrain();
         var state = new GrainState<OrderState> { State = new OrderState { Number = "kept" } };
 
-        var companions = await Write(grain, state, "NUL\0 is refused in text");
+        var companions = await Write(grain, state, value);
 
         Assert.False(companions.Written);
         Assert.Equal("", await Probe(KeyOf(grain)));
@@ -132,7 +137,7 @@ public sealed class StateCompanionsTests(ClusterFixture fixture)
         await Probe("none");
         var first = NewGrain();
         var second = NewGrain();
-        var companions = new StateCompanions(_probe, (KeyOf(first), "once"));
+        var companions = new StateCompanions(_probe, (KeyOf(first), (object)"once"));
 
         using (companions.Attach())
         {
