@@ -55,7 +55,7 @@ public sealed class BatchedGrainStorage(
         var sql = await queries.Get("WriteToStorageKey");
         var payload = serializer.Serialize(grainState.State).ToMemory();
         var version = Version(grainState.ETag);
-        var along = StateCompanions.TakeFor(() => WrittenCheck(stateName, grainId, (version ?? 0) + 1));
+        var along = StateCompanions.TakeFor(grainState.State, () => WrittenCheck(stateName, grainId, (version ?? 0) + 1));
         var written = await batcher.Run(
             () => Command(sql, stateName, grainId, version, payload),
             reader => new NewVersion(reader.GetInt32(0)),

@@ -23,6 +23,9 @@ public sealed partial class ReadModelPublisher<TState>(
 
     private IGrainTimer? _retry;
 
+    /// <summary>Set while the store refuses this grain's rows: they are then written on their own, not in its state's batch.</summary>
+    private bool _refused;
+
     /// <summary>
     /// Writes <paramref name="next"/> (nothing when it is the state held) with its rows, or publishes them after. Throws
     /// <see cref="UnconfirmedWriteException"/> when the write may have landed, never "nothing changed".
@@ -34,12 +37,13 @@ public sealed partial class ReadModelPublisher<TState>(
             return;
         }
 
+        // Rows the store refuses would fail their batch, and every grain's write in it, before being set aside.
+        var companions = _refused ? null : readModel.Companions(next);
         var previous = storage.State;
         storage.State = next;
-        var companions = readModel.Companions(next);
         try
         {
-            using (companions.Attach())
+            using (companions?.Attach(next))
             {
                 await storage.WriteStateAsync();
             }
@@ -57,10 +61,14 @@ public sealed partial class ReadModelPublisher<TState>(
             throw;
         }
 
-        if (companions.Written)
+        if (companions is { Written: true })
         {
-            // Memory only, as in Publish: the next state write persists it.
-            storage.State = readModel.Published(next);
+            if (ReferenceEquals(next, storage.State))
+            {
+                // Memory only, as in Publish: the next state write persists it.
+                storage.State = readModel.Published(next);
+            }
+
             Published(next);
         }
         else
@@ -90,6 +98,7 @@ public sealed partial class ReadModelPublisher<TState>(
             // Writing the same row again can never succeed: say so once, loudly, instead of retrying forever.
             LogRefused(refused, readModel.Table, key);
             health.Refuse(readModel.Table, key, refused);
+            _refused = true;
             StopRetrying();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -102,6 +111,7 @@ public sealed partial class ReadModelPublisher<TState>(
 
     private void Published(TState state)
     {
+        _refused = false;
         StopRetrying();
         health.Written(readModel.Table, readModel.KeyOf(state));
     }

@@ -56,7 +56,11 @@ public sealed partial class StatementBatcher(NpgsqlDataSource db, ILogger<Statem
 
         if (send)
         {
-            _ = Task.Run(SendWhileWaiting);
+            // The sender serves every grain: it must not carry this caller's ambient values (attached rows) along.
+            using (ExecutionContext.SuppressFlow())
+            {
+                _ = Task.Run(SendWhileWaiting);
+            }
         }
 
         return (TRow?)await statement.Row.Task;

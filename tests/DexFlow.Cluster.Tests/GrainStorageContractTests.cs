@@ -17,6 +17,13 @@ public sealed class GrainStorageContractTests(ClusterFixture fixture)
     private IGrainStorage Storage(string provider) =>
         fixture.Cluster.GetSiloServiceProvider().GetRequiredKeyedService<IGrainStorage>(provider);
 
+    /// <summary>The batched storage and the grains marked new of one silo (the cluster has two).</summary>
+    private (IGrainStorage Storage, FreshGrains Fresh) OneSilosStorage()
+    {
+        var silo = fixture.Cluster.GetSiloServiceProvider(fixture.Cluster.Silos[0].SiloAddress);
+        return (silo.GetRequiredKeyedService<IGrainStorage>(DexFlowStorage.Batched), silo.GetRequiredService<FreshGrains>());
+    }
+
     private static GrainId NewGrain() => GrainId.Create("probe", Guid.NewGuid().ToString());
 
     [Theory]
@@ -103,10 +110,9 @@ public sealed class GrainStorageContractTests(ClusterFixture fixture)
     [Fact]
     public async Task A_grain_named_as_new_whose_state_exists_after_all_cannot_overwrite_it()
     {
-        var storage = Storage(DexFlowStorage.Batched);
+        var (storage, fresh) = OneSilosStorage();
         var grain = NewGrain();
         await storage.WriteStateAsync("probe", grain, new GrainState<OrderState> { State = new OrderState { Number = "stored" } });
-        var fresh = fixture.Cluster.GetSiloServiceProvider().GetRequiredService<FreshGrains>();
 
         var skipped = new GrainState<OrderState>();
         var afterwards = new GrainState<OrderState>();
@@ -125,10 +131,9 @@ public sealed class GrainStorageContractTests(ClusterFixture fixture)
     [Fact]
     public async Task A_grain_is_new_only_while_the_call_creating_it_lasts()
     {
-        var storage = Storage(DexFlowStorage.Batched);
+        var (storage, fresh) = OneSilosStorage();
         var grain = NewGrain();
         await storage.WriteStateAsync("probe", grain, new GrainState<OrderState> { State = new OrderState { Number = "stored" } });
-        var fresh = fixture.Cluster.GetSiloServiceProvider().GetRequiredService<FreshGrains>();
 
         using (fresh.Creating(grain))
         {

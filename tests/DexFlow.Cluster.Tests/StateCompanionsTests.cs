@@ -45,7 +45,7 @@ public sealed class StateCompanionsTests(ClusterFixture fixture)
     private async Task<StateCompanions> Write(GrainId grain, GrainState<OrderState> state, object value)
     {
         var companions = new StateCompanions(_probe, (KeyOf(grain), value));
-        using (companions.Attach())
+        using (companions.Attach(state.State!))
         {
             await Storage.WriteStateAsync("probe", grain, state);
         }
@@ -132,17 +132,18 @@ public sealed class StateCompanionsTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task Rows_are_taken_by_one_write_only()
+    public async Task Rows_are_taken_by_one_write_of_the_state_they_were_attached_for()
     {
         await Probe("none");
-        var first = NewGrain();
-        var second = NewGrain();
+        var (other, first, second) = (NewGrain(), NewGrain(), NewGrain());
+        var state = new OrderState { Number = "attached" };
         var companions = new StateCompanions(_probe, (KeyOf(first), (object)"once"));
 
-        using (companions.Attach())
+        using (companions.Attach(state))
         {
-            await Storage.WriteStateAsync("probe", first, new GrainState<OrderState> { State = new OrderState { Number = "first" } });
-            await Storage.WriteStateAsync("probe", second, new GrainState<OrderState> { State = new OrderState { Number = "second" } });
+            await Storage.WriteStateAsync("probe", other, new GrainState<OrderState> { State = new OrderState { Number = "another state" } });
+            await Storage.WriteStateAsync("probe", first, new GrainState<OrderState> { State = state });
+            await Storage.WriteStateAsync("probe", second, new GrainState<OrderState> { State = state });
         }
 
         Assert.True(companions.Written);
