@@ -1,5 +1,8 @@
+using DexFlow.Grains.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace DexFlow.Grains.Content;
 
@@ -9,7 +12,12 @@ public static class ContentServiceCollectionExtensions
     public static IServiceCollection AddContent(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ContentOptions>(configuration.GetSection("DexFlow:Content"));
-        services.AddSingleton<IContentStore, PostgresContentStore>();
+        // The files' own batcher: a batch of files is large, and grain state should not wait behind it.
+        services.AddSingleton<IContentStore>(services =>
+        {
+            var db = services.GetRequiredService<NpgsqlDataSource>();
+            return new PostgresContentStore(db, new StatementBatcher(db, services.GetRequiredService<ILogger<StatementBatcher>>()));
+        });
         return services;
     }
 }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Security.Cryptography;
 using DexFlow.Contracts.Documents;
 using DexFlow.Contracts.Errors;
+using DexFlow.Grains.Storage;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -10,15 +11,17 @@ namespace DexFlow.Grains.Content;
 /// <summary>
 /// Document bytes in PostgreSQL, addressed by SHA-256: a file is written in 256 KiB chunks under a fresh storage key
 /// while it is hashed, then published under its hash; when the hash is already known the new chunks are dropped, so
-/// identical content is stored once. Reads fetch only the chunks a range needs. The one place to swap in object
+/// identical content is stored once. Files of one chunk (most scans, every generated PDF) are stored through a
+/// <see cref="StatementBatcher"/> of their own: many uploads share one transaction, so they do not queue one by one on
+/// the commit and on extending the table. Reads fetch only the chunks a range needs. The one place to swap in object
 /// storage later.
 /// </summary>
-public sealed class PostgresContentStore(NpgsqlDataSource db) : IContentStore
+public sealed class PostgresContentStore(NpgsqlDataSource db, StatementBatcher smallFiles) : IContentStore
 {
     public const int ChunkSize = 256 * 1024;
 
     /// <summary>A file being written: chunks go to the store as they fill; publishing makes it content.</summary>
-    private sealed class Writer(NpgsqlDataSource db, long maxBytes) : IContentWriter
+    private sealed class Writer(NpgsqlDataSource db, StatementBatcher smallFiles, long maxBytes) : IContentWriter
     {
         private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         // Pooled: a chunk is larger than the small-object heap takes, and a busy intake would otherwise allocate one
@@ -63,21 +66,8 @@ public sealed class PostgresContentStore(NpgsqlDataSource db) : IContentStore
             var sha = Convert.ToHexStringLower(_hash.GetHashAndReset());
             if (_chunks == 0)
             {
-                // A file of one chunk is written and published in one round trip, and only if its hash is new.
-                await using var single = db.CreateCommand("""
-                    WITH published AS (
-                        INSERT INTO dexflow.content (sha256, length, storage_key, created_at)
-                        VALUES (@sha, @length, @key, now())
-                        ON CONFLICT (sha256) DO NOTHING
-                        RETURNING storage_key)
-                    INSERT INTO dexflow.content_chunks (storage_key, index, data)
-                    SELECT storage_key, 0, @data FROM published
-                    """);
-                single.Parameters.AddWithValue("sha", sha);
-                single.Parameters.AddWithValue("length", Length);
-                single.Parameters.AddWithValue("key", _storageKey);
-                single.Parameters.Add(new NpgsqlParameter("data", NpgsqlDbType.Bytea) { Value = new ReadOnlyMemory<byte>(_chunk, 0, _filled) });
-                await single.ExecuteNonQueryAsync(cancellationToken);
+                // A file of one chunk is written and published in one statement, and only if its hash is new.
+                await smallFiles.Run(() => PublishSingleChunk(sha), _ => new object());
                 return new ContentRef(sha, Length);
             }
 
@@ -96,6 +86,24 @@ public sealed class PostgresContentStore(NpgsqlDataSource db) : IContentStore
             command.Parameters.AddWithValue("key", _storageKey);
             await command.ExecuteNonQueryAsync(cancellationToken);
             return new ContentRef(sha, Length);
+        }
+
+        private NpgsqlBatchCommand PublishSingleChunk(string sha)
+        {
+            var single = new NpgsqlBatchCommand("""
+                WITH published AS (
+                    INSERT INTO dexflow.content (sha256, length, storage_key, created_at)
+                    VALUES (@sha, @length, @key, now())
+                    ON CONFLICT (sha256) DO NOTHING
+                    RETURNING storage_key)
+                INSERT INTO dexflow.content_chunks (storage_key, index, data)
+                SELECT storage_key, 0, @data FROM published
+                """);
+            single.Parameters.AddWithValue("sha", sha);
+            single.Parameters.AddWithValue("length", Length);
+            single.Parameters.AddWithValue("key", _storageKey);
+            single.Parameters.Add(new NpgsqlParameter("data", NpgsqlDbType.Bytea) { Value = new ReadOnlyMemory<byte>(_chunk, 0, _filled) });
+            return single;
         }
 
         private async Task Flush(CancellationToken cancellationToken)
@@ -125,7 +133,7 @@ public sealed class PostgresContentStore(NpgsqlDataSource db) : IContentStore
         }
     }
 
-    public IContentWriter Create(long maxBytes) => new Writer(db, maxBytes);
+    public IContentWriter Create(long maxBytes) => new Writer(db, smallFiles, maxBytes);
 
     public async Task<ContentRef> Put(ReadOnlyMemory<byte> data, long maxBytes, CancellationToken cancellationToken = default)
     {

@@ -12,6 +12,7 @@ using Orleans.Configuration;
 //        DexFlow.Benchmarks silo (the silo to measure, configured by environment variables as a production silo is)
 //        DexFlow.Benchmarks peer-report <results-dir> <report.md> <seconds> <warm-up seconds> (the tables of scripts/bench-peer.sh)
 //        DexFlow.Benchmarks intake <api-url> <kilobytes> <clients> <seconds> <warm-up seconds> (50 KB uploads alone, for profiling)
+//        DexFlow.Benchmarks paperwork <seconds> (estimates and PDF rendering alone, for profiling)
 // scripts/bench.sh starts PostgreSQL, a silo process and an API process, then runs this in a process of its own.
 if (args is ["silo", ..])
 {
@@ -34,6 +35,14 @@ if (args is ["intake", var intakeApi, var kilobytes, var intakeClients, var inta
         TimeSpan.FromSeconds(int.Parse(intakeWarmUp, CultureInfo.InvariantCulture)), TimeSpan.FromSeconds(int.Parse(intakeSeconds, CultureInfo.InvariantCulture)),
         (_, _) => uploads.Upload(upload));
     Console.WriteLine(result.Row());
+    return;
+}
+
+if (args is ["paperwork", var paperworkSeconds])
+{
+    var figures = Paperwork.Run(TimeSpan.FromSeconds(int.Parse(paperworkSeconds, CultureInfo.InvariantCulture)));
+    Console.WriteLine($"Estimates: {figures.EstimatesPerSecond:N0}/s on one thread; PDFs: {figures.PdfsPerSecondOneThread:N0}/s on one thread, " +
+                      $"{figures.PdfsPerSecondAllCores:N0}/s on all cores, {figures.PdfBytes / 2 / 1024:N0} KB each");
     return;
 }
 

@@ -14,7 +14,7 @@ public sealed class ParcelCrashTests(ClusterFixture fixture) : IClassFixture<Clu
     {
         var bytes = await File.ReadAllBytesAsync(Path.Combine(SharedData.Samples, "s023-multi.pdf"));
         var truth = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(SharedData.Samples, "s023-multi.truth.json")))!;
-        var content = await new PostgresContentStore(fixture.Database.DataSource).Put(bytes, long.MaxValue);
+        var content = await fixture.Content.Put(bytes, long.MaxValue);
         var delivery = new Delivery("crash-test", CaptureChannel.Scanner, Guid.NewGuid().ToString(), [new IncomingFile("batch.pdf", "application/pdf", content)], DeliveryDetails.None);
         var parcel = fixture.Client.GetGrain<IParcelGrain>(delivery.ParcelId);
 

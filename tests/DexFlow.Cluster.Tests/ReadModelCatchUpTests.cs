@@ -19,7 +19,7 @@ public sealed class ReadModelCatchUpTests(ClusterFixture fixture)
     [Fact]
     public async Task A_parcel_whose_row_could_not_be_written_gets_it_written_later()
     {
-        var content = await new PostgresContentStore(fixture.Database.DataSource).Put(Encoding.ASCII.GetBytes("not a PDF at all"), long.MaxValue);
+        var content = await fixture.Content.Put(Encoding.ASCII.GetBytes("not a PDF at all"), long.MaxValue);
         var delivery = new Delivery("catch-up", CaptureChannel.Scanner, Guid.NewGuid().ToString(), [new IncomingFile("scan.pdf", "application/pdf", content)], DeliveryDetails.None);
         var parcel = fixture.Client.GetGrain<IParcelGrain>(delivery.ParcelId);
 

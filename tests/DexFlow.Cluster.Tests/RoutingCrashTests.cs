@@ -18,7 +18,7 @@ public sealed class RoutingCrashTests(ClusterFixture fixture) : IClassFixture<Cl
         await fixture.Client.GetGrain<IOrderGrain>(OrderNumber).Create(SampleOrders.Manager,
             new OrderDraft(new CustomerDetails("Crash test customer", null, null, null, null, null), PrintSpecification.Empty), null);
         var bytes = await File.ReadAllBytesAsync(Path.Combine(SharedData.Samples, "s007-price-sheet.tif"));
-        var content = await new PostgresContentStore(fixture.Database.DataSource).Put(bytes, long.MaxValue);
+        var content = await fixture.Content.Put(bytes, long.MaxValue);
         var delivery = new Delivery("crash-test", CaptureChannel.Scanner, Guid.NewGuid().ToString(), [new IncomingFile("price.tif", "image/tiff", content)], DeliveryDetails.None);
         var parcel = fixture.Client.GetGrain<IParcelGrain>(delivery.ParcelId);
         var order = fixture.Client.GetGrain<IOrderGrain>(OrderNumber);

@@ -1,13 +1,16 @@
 using DexFlow.Contracts.Errors;
 using DexFlow.Grains;
 using DexFlow.Grains.Capture;
+using DexFlow.Grains.Content;
 using DexFlow.Grains.Parcels;
 using DexFlow.Grains.Processing;
 using DexFlow.Grains.Routing;
+using DexFlow.Grains.Storage;
 using DexFlow.Silo.Hosting;
 using DexFlow.Testing.Processing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Orleans.Configuration;
 using Orleans.Runtime;
@@ -35,6 +38,9 @@ public class ClusterFixture : IAsyncLifetime
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
     public IClusterClient Client => Cluster.Client;
+
+    /// <summary>The content store of the test database, as a silo's (for files a test puts there itself).</summary>
+    public IContentStore Content => field ??= new PostgresContentStore(Database.DataSource, new StatementBatcher(Database.DataSource, NullLogger<StatementBatcher>.Instance));
 
     /// <summary>Controls and records the processing attempts in this cluster.</summary>
     public ProcessingProbe Processing { get; } = new();
