@@ -1,8 +1,5 @@
-using DexFlow.Grains.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace DexFlow.Grains.Content;
 
@@ -12,12 +9,7 @@ public static class ContentServiceCollectionExtensions
     public static IServiceCollection AddContent(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ContentOptions>(configuration.GetSection("DexFlow:Content"));
-        // The files' own batcher: a batch of files is large, and grain state should not wait behind it.
-        services.AddSingleton<IContentStore>(services =>
-        {
-            var db = services.GetRequiredService<NpgsqlDataSource>();
-            return new PostgresContentStore(db, new StatementBatcher(db, services.GetRequiredService<ILogger<StatementBatcher>>()));
-        });
+        services.AddSingleton<IContentStore, PostgresContentStore>();
         return services;
     }
 }

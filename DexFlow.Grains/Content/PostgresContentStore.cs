@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using DexFlow.Contracts.Documents;
 using DexFlow.Contracts.Errors;
 using DexFlow.Grains.Storage;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -16,9 +17,12 @@ namespace DexFlow.Grains.Content;
 /// the commit and on extending the table. Reads fetch only the chunks a range needs. The one place to swap in object
 /// storage later.
 /// </summary>
-public sealed class PostgresContentStore(NpgsqlDataSource db, StatementBatcher smallFiles) : IContentStore
+public sealed class PostgresContentStore(NpgsqlDataSource db, ILogger<StatementBatcher> logger) : IContentStore
 {
     public const int ChunkSize = 256 * 1024;
+
+    // The files' own batcher: a batch of files is large, and grain state should not wait behind it.
+    private readonly StatementBatcher _smallFiles = new(db, logger);
 
     /// <summary>A file being written: chunks go to the store as they fill; publishing makes it content.</summary>
     private sealed class Writer(NpgsqlDataSource db, StatementBatcher smallFiles, long maxBytes) : IContentWriter
@@ -133,7 +137,7 @@ public sealed class PostgresContentStore(NpgsqlDataSource db, StatementBatcher s
         }
     }
 
-    public IContentWriter Create(long maxBytes) => new Writer(db, smallFiles, maxBytes);
+    public IContentWriter Create(long maxBytes) => new Writer(db, _smallFiles, maxBytes);
 
     public async Task<ContentRef> Put(ReadOnlyMemory<byte> data, long maxBytes, CancellationToken cancellationToken = default)
     {

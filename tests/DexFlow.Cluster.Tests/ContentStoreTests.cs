@@ -15,7 +15,7 @@ public sealed class ContentStoreTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        _store = new PostgresContentStore(_database.DataSource, new StatementBatcher(_database.DataSource, NullLogger<StatementBatcher>.Instance));
+        _store = new PostgresContentStore(_database.DataSource, NullLogger<StatementBatcher>.Instance);
     }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();

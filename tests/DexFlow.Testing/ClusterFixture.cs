@@ -40,7 +40,7 @@ public class ClusterFixture : IAsyncLifetime
     public IClusterClient Client => Cluster.Client;
 
     /// <summary>The content store of the test database, as a silo's (for files a test puts there itself).</summary>
-    public IContentStore Content => field ??= new PostgresContentStore(Database.DataSource, new StatementBatcher(Database.DataSource, NullLogger<StatementBatcher>.Instance));
+    public IContentStore Content => field ??= new PostgresContentStore(Database.DataSource, NullLogger<StatementBatcher>.Instance);
 
     /// <summary>Controls and records the processing attempts in this cluster.</summary>
     public ProcessingProbe Processing { get; } = new();
