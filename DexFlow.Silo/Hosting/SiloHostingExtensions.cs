@@ -1,6 +1,7 @@
 using DexFlow.Api.Health;
 using DexFlow.Silo.Health;
 using DexFlow.Grains;
+using DexFlow.Grains.Storage;
 using DexFlow.Silo.Accounts;
 using DexFlow.Silo.Database;
 using Npgsql;
@@ -21,7 +22,7 @@ public static class SiloHostingExtensions
             ?? throw new InvalidOperationException(
                 "ConnectionStrings:DexFlow is not configured. Start DexFlow with scripts/run.sh, which provides a local PostgreSQL, or set ConnectionStrings__DexFlow.");
 
-        var db = DataSource(connectionString);
+        var db = DexFlowDataSource.Create(connectionString);
         builder.Services.AddSingleton(db);
         builder.Services.AddSingleton<DatabaseMigrator>();
         builder.Services.AddHostedService<MigrationService>();
@@ -35,21 +36,5 @@ public static class SiloHostingExtensions
         builder.Services.AddDexFlowReadiness();
         builder.Services.AddHealthChecks().AddCheck<ReadModelHealthCheck>("read-models", tags: [HealthEndpoints.ReadyTag]);
         return builder;
-    }
-
-    /// <summary>
-    /// The pool every part of the silo shares. DexFlow keeps no session state on a connection (its locks are
-    /// transaction-scoped), so a connection returned to the pool is not reset: that saved a <c>DISCARD ALL</c> per
-    /// use (8 % of the store's statement time when creating orders). A connection string that says otherwise wins.
-    /// </summary>
-    private static NpgsqlDataSource DataSource(string connectionString)
-    {
-        var builder = new NpgsqlDataSourceBuilder(connectionString);
-        if (!connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
-        {
-            builder.ConnectionStringBuilder.NoResetOnClose = true;
-        }
-
-        return builder.Build();
     }
 }

@@ -51,7 +51,7 @@ public class ClusterFixture : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync();
-        var grainDatabase = _grainDatabase = NpgsqlDataSource.Create(GrainConnectionString(Database));
+        var grainDatabase = _grainDatabase = DexFlowDataSource.Create(GrainConnectionString(Database));
         var builder = new InProcessTestClusterBuilder(2);
         builder.Options.ConfigureFileLogging = false;
         builder.ConfigureClientHost(host => host.Services.PassStoreFailures());
