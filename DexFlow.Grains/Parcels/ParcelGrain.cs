@@ -147,21 +147,32 @@ public sealed partial class ParcelGrain(
     {
         while (Working)
         {
-            var stage = State.Stage;
+            var reached = State;
             try
             {
-                await Save(await Step());
+                // Starting and indexing only decide the next stage: each is saved with the step after it, one write
+                // instead of two (a crash in between repeats the decision). A parcel refused at inspection is thus
+                // written once after its acknowledgement; one with pages to read is saved before they are read.
+                bool decidedOnly;
+                do
+                {
+                    decidedOnly = reached.Stage is ParcelStage.Received or ParcelStage.Indexing;
+                    reached = await Step(reached);
+                }
+                while (decidedOnly && ParcelStateMachine.Working.Contains(reached.Stage));
+
+                await Save(reached);
             }
             catch (Exception exception) when (StoreFailures.IsStoreFailure(exception))
             {
                 // Nothing was saved; the reminder tries again once the store is back.
-                LogStepFailed(exception, State.Id, stage);
+                LogStepFailed(exception, State.Id, reached.Stage);
                 return;
             }
             catch (Exception exception)
             {
-                LogStepFailed(exception, State.Id, stage);
-                await Save(ParcelWorkflow.Fail(State, Describe(exception), options.Value.MaxAttempts, Now));
+                LogStepFailed(exception, State.Id, reached.Stage);
+                await Save(ParcelWorkflow.Fail(reached, Describe(exception), options.Value.MaxAttempts, Now));
                 break;
             }
         }
@@ -172,13 +183,14 @@ public sealed partial class ParcelGrain(
         }
     }
 
-    private async Task<ParcelState> Step() => State.Stage switch
+    private async Task<ParcelState> Step(ParcelState state) => state.Stage switch
     {
-        ParcelStage.Received => ParcelWorkflow.Start(State, Now),
-        ParcelStage.Splitting => await reading.Split(State, Now),
-        ParcelStage.Indexing => ParcelWorkflow.Index(State, rules, Now),
-        ParcelStage.Routing => await routing.Route(State, Now),
-        _ => throw new InvalidOperationException($"A parcel in {State.Stage} waits for a person."),
+        ParcelStage.Received => ParcelWorkflow.Start(state, Now),
+        ParcelStage.Splitting when SplitRules.Uninspected(state) is { IsEmpty: false } => await reading.Inspect(state, Now),
+        ParcelStage.Splitting => await reading.Split(state, Now),
+        ParcelStage.Indexing => ParcelWorkflow.Index(state, rules, Now),
+        ParcelStage.Routing => await routing.Route(state, Now),
+        _ => throw new InvalidOperationException($"A parcel in {state.Stage} waits for a person."),
     };
 
     private HeldReminders Reminders => _reminders ??= new(this);

@@ -6,13 +6,16 @@ using Microsoft.Extensions.Options;
 namespace DexFlow.Grains.Parcels;
 
 /// <summary>
-/// The reading a parcel's split needs: inspecting every file (unpacking e-mails) and reading every page with the page
-/// reader, while <see cref="SplitRules"/> decides in between what to read and when to stop.
+/// The reading a parcel's split needs, in two steps the parcel saves apart: inspecting every file (unpacking e-mails),
+/// then reading every page with the page reader, while <see cref="SplitRules"/> decides what to read and when to stop.
 /// </summary>
 public sealed class ParcelReading(IGrainFactory grains, IOptions<ParcelOptions> options, IndexingRules rules)
 {
-    /// <summary>The parcel split into documents, or failed for good when the delivery is too large or nothing in it can be read.</summary>
-    public async Task<ParcelState> Split(ParcelState state, DateTimeOffset now)
+    /// <summary>
+    /// Every file inspected (an e-mail's attachments join the parcel and are inspected in turn), or the parcel failed
+    /// for good when the delivery is too large or nothing in it can be read. Reading no page, it is quick.
+    /// </summary>
+    public async Task<ParcelState> Inspect(ParcelState state, DateTimeOffset now)
     {
         var reader = grains.GetGrain<IPageReaderGrain>(0);
         var inspected = state;
@@ -27,14 +30,26 @@ public sealed class ParcelReading(IGrainFactory grains, IOptions<ParcelOptions> 
             inspected = ParcelWorkflow.Inspected(inspected, found.ToDictionary(item => item.index, item => item.inspection));
         }
 
-        if ((SplitRules.Unreadable(inspected) ?? SplitRules.TooManyPages(inspected, options.Value.MaxPages)) is { } refused)
+        return Refused(inspected, now) ?? inspected;
+    }
+
+    /// <summary>The inspected parcel split into documents by reading its pages, or failed for good when nothing in it can be read.</summary>
+    public async Task<ParcelState> Split(ParcelState inspected, DateTimeOffset now)
+    {
+        if (Refused(inspected, now) is { } refused)
         {
-            return ParcelWorkflow.FailForGood(inspected, refused, now);
+            return refused;
         }
 
+        var reader = grains.GetGrain<IPageReaderGrain>(0);
         var reads = await Task.WhenAll(SplitRules.PagesToRead(inspected).Select(page => Read(reader, inspected.Files[page.FileIndex].Content, page)));
         return ParcelWorkflow.Split(inspected, reads, rules, now);
     }
+
+    private ParcelState? Refused(ParcelState inspected, DateTimeOffset now) =>
+        (SplitRules.Unreadable(inspected) ?? SplitRules.TooManyPages(inspected, options.Value.MaxPages)) is { } refusal
+            ? ParcelWorkflow.FailForGood(inspected, refusal, now)
+            : null;
 
     private static async Task<SplitRules.PageRead> Read(IPageReaderGrain reader, ContentRef content, SplitRules.PageToRead page)
     {
