@@ -4,6 +4,7 @@ using DexFlow.Contracts.Documents;
 using DexFlow.Contracts.Errors;
 using DexFlow.Grains.Storage;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -14,18 +15,19 @@ namespace DexFlow.Grains.Content;
 /// while it is hashed, then published under its hash; when the hash is already known the new chunks are dropped, so
 /// identical content is stored once. Files of one chunk (most scans, every generated PDF) are stored through a
 /// <see cref="StatementBatcher"/> of their own: many uploads share one transaction, so they do not queue one by one on
-/// the commit and on extending the table. Reads fetch only the chunks a range needs. The one place to swap in object
-/// storage later.
+/// the commit and on extending the table. Reads fetch only the chunks a range needs, and small files this silo stored
+/// or read lately come from memory (<see cref="RecentContent"/>). The one place to swap in object storage later.
 /// </summary>
-public sealed class PostgresContentStore(NpgsqlDataSource db, ILogger<StatementBatcher> logger) : IContentStore
+public sealed class PostgresContentStore(NpgsqlDataSource db, ILogger<StatementBatcher> logger, IOptions<ContentOptions> options) : IContentStore, IDisposable
 {
     public const int ChunkSize = 256 * 1024;
 
     // The files' own batcher: a batch of files is large, and grain state should not wait behind it.
     private readonly StatementBatcher _smallFiles = new(db, logger);
+    private readonly RecentContent _recent = new(options.Value.RecentFilesBytes);
 
     /// <summary>A file being written: chunks go to the store as they fill; publishing makes it content.</summary>
-    private sealed class Writer(NpgsqlDataSource db, StatementBatcher smallFiles, long maxBytes) : IContentWriter
+    private sealed class Writer(NpgsqlDataSource db, StatementBatcher smallFiles, RecentContent recent, long maxBytes) : IContentWriter
     {
         private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         // Pooled: a chunk is larger than the small-object heap takes, and a busy intake would otherwise allocate one
@@ -72,6 +74,7 @@ public sealed class PostgresContentStore(NpgsqlDataSource db, ILogger<StatementB
             {
                 // A file of one chunk is written and published in one statement, and only if its hash is new.
                 await smallFiles.Run(() => PublishSingleChunk(sha), _ => new object());
+                recent.Keep(sha, _chunk.AsSpan(0, _filled));
                 return new ContentRef(sha, Length);
             }
 
@@ -137,7 +140,7 @@ public sealed class PostgresContentStore(NpgsqlDataSource db, ILogger<StatementB
         }
     }
 
-    public IContentWriter Create(long maxBytes) => new Writer(db, _smallFiles, maxBytes);
+    public IContentWriter Create(long maxBytes) => new Writer(db, _smallFiles, _recent, maxBytes);
 
     public async Task<ContentRef> Put(ReadOnlyMemory<byte> data, long maxBytes, CancellationToken cancellationToken = default)
     {
@@ -149,6 +152,11 @@ public sealed class PostgresContentStore(NpgsqlDataSource db, ILogger<StatementB
     /// <summary>Reads <paramref name="count"/> bytes from <paramref name="offset"/> (fewer at the end); null when the content is unknown.</summary>
     public async Task<byte[]?> Read(string sha256, long offset, int count, CancellationToken cancellationToken = default)
     {
+        if (_recent.Read(sha256, offset, count) is { } kept)
+        {
+            return kept;
+        }
+
         await using var command = db.CreateCommand("""
             SELECT c.length, k.index, k.data
             FROM dexflow.content c
@@ -163,9 +171,10 @@ public sealed class PostgresContentStore(NpgsqlDataSource db, ILogger<StatementB
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         byte[]? result = null;
         var written = 0;
+        long length = 0;
         while (await reader.ReadAsync(cancellationToken))
         {
-            var length = reader.GetInt64(0);
+            length = reader.GetInt64(0);
             result ??= new byte[(int)Math.Clamp(length - offset, 0, count)];
             if (reader.IsDBNull(1))
             {
@@ -183,9 +192,16 @@ public sealed class PostgresContentStore(NpgsqlDataSource db, ILogger<StatementB
             }
         }
 
+        if (result is not null && offset == 0 && written == length)
+        {
+            _recent.Keep(sha256, result);
+        }
+
         return result;
     }
 
     public async Task<byte[]?> ReadAll(ContentRef content, CancellationToken cancellationToken = default) =>
         await Read(content.Sha256, 0, checked((int)content.Length), cancellationToken);
+
+    public void Dispose() => _recent.Dispose();
 }

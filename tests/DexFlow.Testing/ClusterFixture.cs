@@ -11,6 +11,7 @@ using DexFlow.Testing.Processing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Configuration;
 using Orleans.Runtime;
@@ -40,7 +41,7 @@ public class ClusterFixture : IAsyncLifetime
     public IClusterClient Client => Cluster.Client;
 
     /// <summary>The content store of the test database, as a silo's (for files a test puts there itself).</summary>
-    public IContentStore Content => field ??= new PostgresContentStore(Database.DataSource, NullLogger<StatementBatcher>.Instance);
+    public IContentStore Content => field ??= new PostgresContentStore(Database.DataSource, NullLogger<StatementBatcher>.Instance, Options.Create(new ContentOptions()));
 
     /// <summary>Controls and records the processing attempts in this cluster.</summary>
     public ProcessingProbe Processing { get; } = new();
