@@ -4,7 +4,6 @@ using DexFlow.Grains;
 using DexFlow.Grains.Storage;
 using DexFlow.Silo.Accounts;
 using DexFlow.Silo.Database;
-using Npgsql;
 
 namespace DexFlow.Silo.Hosting;
 
