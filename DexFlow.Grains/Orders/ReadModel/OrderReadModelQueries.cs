@@ -55,7 +55,10 @@ public sealed class OrderReadModelQueries(NpgsqlDataSource db)
         if (terms is not null)
         {
             // The words everyone may search by, or, where the caller sees the parties, their names too.
-            where.Append($" AND (o.search_work @@ to_tsquery('simple', @terms) OR ({withParties} AND o.search @@ to_tsquery('simple', @terms)))");
+            where.Append($"""
+                 AND EXISTS (SELECT 1 FROM dexflow.order_words w WHERE w.number = o.number
+                             AND (w.search_work @@ to_tsquery('simple', @terms) OR ({withParties} AND w.search @@ to_tsquery('simple', @terms))))
+                """);
             command.Parameters.Add(new NpgsqlParameter("terms", NpgsqlDbType.Text) { Value = terms });
         }
 
