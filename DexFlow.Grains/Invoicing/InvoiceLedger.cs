@@ -17,10 +17,11 @@ public sealed record InvoiceRequest(
 /// Issues invoices with gapless numbers per series and year, unique across the cluster: the series row is advanced
 /// and the invoice inserted in one transaction (the row lock orders concurrent issuers), so a failed or crashed issue
 /// takes no number and a retried one finds its invoice by key. The PDF is rendered, stored and attached
-/// (<c>dexflow.invoice_documents</c>) after that transaction, so no issuer waits for another's PDF; an invoice whose
-/// issue stopped before its PDF was attached gets it from whoever next asks for it with <see cref="WithDocument"/>.
+/// (<c>dexflow.invoice_documents</c>, through the silo's <see cref="StatementBatcher"/>) after that transaction, so no
+/// issuer waits for another's PDF; an invoice whose issue stopped before its PDF was attached gets it from whoever
+/// next asks for it with <see cref="WithDocument"/>.
 /// </summary>
-public sealed class InvoiceLedger(NpgsqlDataSource db, IContentStore content)
+public sealed class InvoiceLedger(NpgsqlDataSource db, IContentStore content, StatementBatcher batcher)
 {
     private const long MaxPdfBytes = 20 * 1024 * 1024;
 
@@ -52,18 +53,11 @@ public sealed class InvoiceLedger(NpgsqlDataSource db, IContentStore content)
         }
 
         var stored = await content.Put(render(invoice), MaxPdfBytes, cancellationToken);
-        await using (var attach = db.CreateCommand("""
-            INSERT INTO dexflow.invoice_documents (number, content_sha256, content_length) VALUES (@number, @sha256, @length)
-            ON CONFLICT (number) DO NOTHING
-            """))
+        // Attached along with the grain states of the moment (one commit for all of them): the invoice's own
+        // transaction is over, and attaching again is harmless.
+        if (await batcher.Run(() => Attach(invoice.Number, stored), reader => new ContentRef(reader.GetString(0), reader.GetInt64(1))) is { } document)
         {
-            attach.Parameters.AddWithValue("number", invoice.Number);
-            attach.Parameters.AddWithValue("sha256", stored.Sha256);
-            attach.Parameters.AddWithValue("length", stored.Length);
-            if (await attach.ExecuteNonQueryAsync(cancellationToken) == 1)
-            {
-                return invoice with { Content = stored };
-            }
+            return invoice with { Content = document };
         }
 
         // A concurrent caller attached its rendering first (it differs at most in timestamps): theirs stands. A new
@@ -74,6 +68,19 @@ public sealed class InvoiceLedger(NpgsqlDataSource db, IContentStore content)
         return await reader.ReadAsync(cancellationToken)
             ? invoice with { Content = new ContentRef(reader.GetString(0), reader.GetInt64(1)) }
             : throw new InvalidOperationException($"The document of invoice {invoice.Number} was neither attached nor found.");
+    }
+
+    private static NpgsqlBatchCommand Attach(string number, ContentRef stored)
+    {
+        var attach = new NpgsqlBatchCommand("""
+            INSERT INTO dexflow.invoice_documents (number, content_sha256, content_length) VALUES (@number, @sha256, @length)
+            ON CONFLICT (number) DO NOTHING
+            RETURNING content_sha256, content_length
+            """);
+        attach.Parameters.AddWithValue("number", number);
+        attach.Parameters.AddWithValue("sha256", stored.Sha256);
+        attach.Parameters.AddWithValue("length", stored.Length);
+        return attach;
     }
 
     /// <summary>

@@ -5,8 +5,10 @@ using DexFlow.Contracts.Orders.Commands;
 using DexFlow.Contracts.Orders.Views;
 using DexFlow.Grains.Content;
 using DexFlow.Grains.Invoicing;
+using DexFlow.Grains.Storage;
 using DexFlow.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using static DexFlow.Cluster.Tests.People;
 
@@ -53,7 +55,7 @@ public sealed class InvoiceNumberingTests(ClusterFixture fixture)
     public async Task An_issue_whose_invoice_cannot_be_recorded_gives_its_number_back()
     {
         await using var db = NpgsqlDataSource.Create(fixture.Database.ConnectionString);
-        var ledger = new InvoiceLedger(db, fixture.Content);
+        var ledger = new InvoiceLedger(db, fixture.Content, new StatementBatcher(db, NullLogger<StatementBatcher>.Instance));
         var order = $"2026-{Random.Shared.Next(900_000, 999_999)}";
 
         // The number is drawn, then the row is refused (it credits an invoice that does not exist): nothing is committed.
@@ -72,7 +74,7 @@ public sealed class InvoiceNumberingTests(ClusterFixture fixture)
     public async Task An_issue_that_dies_while_rendering_keeps_its_number_and_a_repeated_issue_attaches_the_pdf_to_the_same_invoice()
     {
         await using var db = NpgsqlDataSource.Create(fixture.Database.ConnectionString);
-        var ledger = new InvoiceLedger(db, fixture.Content);
+        var ledger = new InvoiceLedger(db, fixture.Content, new StatementBatcher(db, NullLogger<StatementBatcher>.Instance));
         var order = $"2026-{Random.Shared.Next(900_000, 999_999)}";
         InvoiceRequest Request(string key) => new(key, InvoiceKind.Final, order, "EUR", 100m, 19m, 119m, 0, null, null, "test", DateTimeOffset.UtcNow);
 
@@ -96,7 +98,7 @@ public sealed class InvoiceNumberingTests(ClusterFixture fixture)
     public async Task Issued_invoices_cannot_be_changed_even_in_the_database()
     {
         await using var db = NpgsqlDataSource.Create(fixture.Database.ConnectionString);
-        var ledger = new InvoiceLedger(db, fixture.Content);
+        var ledger = new InvoiceLedger(db, fixture.Content, new StatementBatcher(db, NullLogger<StatementBatcher>.Instance));
         var invoice = await ledger.Issue(new InvoiceRequest($"immutable:{Guid.NewGuid():N}", InvoiceKind.Final, "2026-999001", "EUR", 1m, 0.19m, 1.19m, 0, null, null, "test", DateTimeOffset.UtcNow),
             _ => "%PDF-1.4 test"u8.ToArray());
 
