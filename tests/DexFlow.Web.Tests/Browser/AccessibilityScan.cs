@@ -5,7 +5,7 @@ using OpenQA.Selenium;
 namespace DexFlow.Web.Tests.Browser;
 
 /// <summary>
-/// Runs axe-core (from npm, in tools/axe-core) in the page as it is now, and returns the serious and critical
+/// Runs axe-core (from npm, in tools/axe-core) in the page once it has settled, and returns the serious and critical
 /// violations. The script is injected through WebDriver, which the page's Content-Security-Policy does not govern.
 /// </summary>
 public static class AccessibilityScan
@@ -21,9 +21,14 @@ public static class AccessibilityScan
             js.ExecuteScript(Axe.Value);
         }
 
+        // A control just clicked is still fading between its colours (MudBlazor's transitions last 250 ms), and a scan
+        // in the middle of that measures a contrast no one sees for long: the page is scanned once its transitions
+        // and animations have finished (those that never finish, like a spinner, are waited for two seconds at most).
         var json = js.ExecuteAsyncScript("""
             const done = arguments[arguments.length - 1];
-            axe.run(document, { resultTypes: ['violations'] })
+            const settled = Promise.all(document.getAnimations().map(animation => animation.finished.catch(() => null)));
+            Promise.race([settled, new Promise(resolve => setTimeout(resolve, 2000))])
+              .then(() => axe.run(document, { resultTypes: ['violations'] }))
               .then(result => done(JSON.stringify(result.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
                  targets: v.nodes.map(n => n.target.join(' ')).slice(0, 5) })))))
               .catch(error => done(JSON.stringify([{ id: 'axe-error', impact: 'critical', help: String(error), targets: [] }])));
