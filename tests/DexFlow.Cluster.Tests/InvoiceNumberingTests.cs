@@ -55,7 +55,7 @@ public sealed class InvoiceNumberingTests(ClusterFixture fixture)
     public async Task An_issue_whose_invoice_cannot_be_recorded_gives_its_number_back()
     {
         await using var db = NpgsqlDataSource.Create(fixture.Database.ConnectionString);
-        var ledger = new InvoiceLedger(db, fixture.Content, new StatementBatcher(db, NullLogger<StatementBatcher>.Instance));
+        var ledger = Ledger(db);
         var order = $"2026-{Random.Shared.Next(900_000, 999_999)}";
 
         // The number is drawn, then the row is refused (it credits an invoice that does not exist): nothing is committed.
@@ -74,7 +74,7 @@ public sealed class InvoiceNumberingTests(ClusterFixture fixture)
     public async Task An_issue_that_dies_while_rendering_keeps_its_number_and_a_repeated_issue_attaches_the_pdf_to_the_same_invoice()
     {
         await using var db = NpgsqlDataSource.Create(fixture.Database.ConnectionString);
-        var ledger = new InvoiceLedger(db, fixture.Content, new StatementBatcher(db, NullLogger<StatementBatcher>.Instance));
+        var ledger = Ledger(db);
         var order = $"2026-{Random.Shared.Next(900_000, 999_999)}";
         InvoiceRequest Request(string key) => new(key, InvoiceKind.Final, order, "EUR", 100m, 19m, 119m, 0, null, null, "test", DateTimeOffset.UtcNow);
 
@@ -98,7 +98,7 @@ public sealed class InvoiceNumberingTests(ClusterFixture fixture)
     public async Task Issued_invoices_cannot_be_changed_even_in_the_database()
     {
         await using var db = NpgsqlDataSource.Create(fixture.Database.ConnectionString);
-        var ledger = new InvoiceLedger(db, fixture.Content, new StatementBatcher(db, NullLogger<StatementBatcher>.Instance));
+        var ledger = Ledger(db);
         var invoice = await ledger.Issue(new InvoiceRequest($"immutable:{Guid.NewGuid():N}", InvoiceKind.Final, "2026-999001", "EUR", 1m, 0.19m, 1.19m, 0, null, null, "test", DateTimeOffset.UtcNow),
             _ => "%PDF-1.4 test"u8.ToArray());
 
@@ -133,4 +133,7 @@ public sealed class InvoiceNumberingTests(ClusterFixture fixture)
 
     private Task<OrderView> WaitForStage(string number, OrderStage stage) =>
         Eventually.Get(() => fixture.Client.GetGrain<IOrderGrain>(number).Get(Ada), order => order.Stage == stage, $"order {number} to reach {stage}");
+
+    /// <summary>A ledger on <paramref name="db"/>, built as a silo builds it.</summary>
+    private InvoiceLedger Ledger(NpgsqlDataSource db) => new(db, fixture.Content, new StatementBatcher(db, NullLogger<StatementBatcher>.Instance));
 }
