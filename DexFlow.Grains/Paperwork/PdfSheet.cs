@@ -34,7 +34,7 @@ public sealed class PdfSheet : IDisposable
         _document.Info.Title = $"{title} {subtitle}";
         _document.Info.Creator = "DexFlow";
         // Most of a sheet's bytes are its embedded font. The fastest deflate renders 1.5x as many sheets per second
-        // (356 -> 524 on one thread) for files a fifth larger (53 -> 64 KB): three sheets are made per order.
+        // (356 -> 524 on one thread) for files a fifth larger: three sheets are made per order.
         _document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
         _document.Info.CreationDate = createdAt.UtcDateTime;
         _document.Info.ModificationDate = createdAt.UtcDateTime;

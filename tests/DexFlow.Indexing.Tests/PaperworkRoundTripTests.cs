@@ -94,9 +94,41 @@ public sealed class PaperworkRoundTripTests
         Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(first, 0, 5));
     }
 
+    [Fact]
+    public async Task A_generated_sheet_carries_its_one_font_so_it_prints_the_same_anywhere()
+    {
+        var pdf = PriceSheetPdf.Render(Number, 1, Draft, Estimate, Barcode, GeneratedAt);
+
+        var fonts = await FontsOf(pdf);
+
+        // Bold labels and headings are drawn from the regular face: one subset per document, not two.
+        var font = Assert.Single(fonts);
+        Assert.Contains("DejaVu Sans", font);
+        Assert.Matches(@"\syes\s+yes\s", font); // embedded, as a subset
+    }
+
     private static RoutingFacts FactsWith(IEnumerable<string> barcodes) =>
         new("parcel-1", 0, "Upload", "rest", null, null, "scan.pdf", Contracts.Documents.DocumentType.WorkSheet, 0.9,
             [.. barcodes.Select(code => new Contracts.Documents.Barcode("CODE_128", code))], [], "", 1, null, false);
+
+    /// <summary>The font rows of Poppler's <c>pdffonts</c> listing.</summary>
+    private static async Task<string[]> FontsOf(byte[] pdf)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"dexflow-fonts-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(path, pdf);
+        try
+        {
+            using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("pdffonts", [path]) { RedirectStandardOutput = true })!;
+            var listing = await process.StandardOutput.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            Assert.Equal(0, process.ExitCode);
+            return listing.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToArray();
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 
     private static async Task<(HashSet<string> Codes, string Text)> ReadFirstPage(byte[] pdf)
     {
