@@ -15,6 +15,7 @@ using DexFlow.Api.Planning;
 using DexFlow.Api.Pricing;
 using DexFlow.Api.Problems;
 using DexFlow.Api.Routing;
+using DexFlow.Api.Users;
 using DexFlow.Api.Validation;
 using DexFlow.Api.WebApp;
 
@@ -81,6 +82,7 @@ public static class DexFlowApi
         app.MapTokenEndpoints();
         app.MapSignInProviderEndpoints();
         app.MapSignInAuditEndpoints();
+        app.MapUserEndpoints();
         app.MapOrderEndpoints();
         app.MapOrderDocumentEndpoints();
         app.MapOrderFileEndpoints();

@@ -30,7 +30,7 @@ public static class DexFlowWebServiceCollectionExtensions
         // Pages that wait between questions to the API wait by this clock, which tests replace with one they advance.
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped(provider => new DexFlowClient(new HttpClient(
-            new BearerTokenHandler(provider.GetRequiredService<AuthSession>()) { InnerHandler = apiTransport(provider) }, disposeHandler: false)
+            new BearerTokenHandler(provider.GetRequiredService<AuthSession>(), apiAddress(provider)) { InnerHandler = apiTransport(provider) }, disposeHandler: false)
         {
             BaseAddress = apiAddress(provider),
         }));

@@ -25,6 +25,8 @@ export ConnectionStrings__DexFlow="$connection"
 export DexFlow__Cluster__Mode=AdoNet DexFlow__Cluster__ServiceId=dexflow-bench DexFlow__Cluster__ClusterId=dexflow-bench
 export DexFlow__Cluster__AdvertisedAddress=127.0.0.1 ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning
 export DexFlow__Auth__SigningKey="benchmark-signing-key-$(head -c 16 /dev/urandom | base64)"
+# The load generators sign in once per scenario and do not renew tokens: one token must outlast the longest scenario.
+export DexFlow__Auth__TokenLifetime=01:00:00
 
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT

@@ -12,7 +12,17 @@ public sealed class AuthOptions
     /// </summary>
     public string? SigningKey { get; set; }
 
-    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(8);
+    /// <summary>
+    /// How long an access token of DexFlow's own is good for. Short, because it cannot be taken back: clients renew it
+    /// with their refresh token, which can.
+    /// </summary>
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// How often each API process reads every user's security version and active flag. A disabled or re-roled user's
+    /// tokens are refused from the next read on, so this bounds how long a revoked token still works.
+    /// </summary>
+    public TimeSpan UserCheckInterval { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>An external OpenID Connect provider whose access tokens are accepted beside DexFlow's own.</summary>
     public OidcOptions? Oidc { get; set; }

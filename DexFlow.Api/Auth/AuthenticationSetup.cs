@@ -21,6 +21,8 @@ public static class AuthenticationSetup
         var key = SigningKey.From(options, isDevelopment);
         services.AddSingleton(key);
         services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<UserSecurityCheck>();
+        services.AddHostedService(provider => provider.GetRequiredService<UserSecurityCheck>());
         services.AddOptions<SignInThrottleOptions>().BindConfiguration("DexFlow:Auth:Throttling");
         services.AddSingleton<SignInThrottle>();
 
@@ -38,6 +40,17 @@ public static class AuthenticationSetup
                     NameClaimType = DexFlowClaims.Name,
                     RoleClaimType = DexFlowClaims.Role,
                     ClockSkew = TimeSpan.FromSeconds(30),
+                };
+
+                // A token outlives a change to its user by at most one read of UserSecurityCheck.
+                bearer.Events.OnTokenValidated = context =>
+                {
+                    if (context.Principal is not { } principal || !context.HttpContext.RequestServices.GetRequiredService<UserSecurityCheck>().Permits(principal))
+                    {
+                        context.Fail("The token's user has been disabled or changed since it was issued.");
+                    }
+
+                    return Task.CompletedTask;
                 };
             });
 

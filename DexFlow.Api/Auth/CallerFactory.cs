@@ -21,6 +21,10 @@ public static class CallerFactory
         }
 
         var roles = RoleNames.Parse(principal.FindAll(identity.RoleClaimType).Select(claim => claim.Value));
-        return new Caller(userId, identity.Name ?? userId, roles);
+        // Only DexFlow's own tokens name resources: they come from the user's record, never from another issuer.
+        return new Caller(userId, identity.Name ?? userId, roles)
+        {
+            Resources = identity.Label is null ? [.. principal.FindAll(DexFlowClaims.Resource).Select(claim => claim.Value)] : [],
+        };
     }
 }

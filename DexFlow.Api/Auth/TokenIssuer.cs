@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using DexFlow.Contracts.Accounts;
 using DexFlow.Contracts.Security;
@@ -22,6 +23,8 @@ public sealed class TokenIssuer(SigningKey key, IOptions<AuthOptions> options, T
             new(DexFlowClaims.Name, user.DisplayName),
         };
         claims.AddRange(RoleNames.Names(user.Roles).Select(role => new Claim(DexFlowClaims.Role, role)));
+        claims.AddRange(user.Resources.Select(resource => new Claim(DexFlowClaims.Resource, resource)));
+        claims.Add(new Claim(DexFlowClaims.SecurityVersion, user.SecurityVersion.ToString(CultureInfo.InvariantCulture), ClaimValueTypes.Integer64));
         var token = Handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = AuthOptions.Issuer,

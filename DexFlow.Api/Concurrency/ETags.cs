@@ -2,9 +2,9 @@ using System.Globalization;
 using DexFlow.Contracts.Errors;
 using Microsoft.Net.Http.Headers;
 
-namespace DexFlow.Api.Orders;
+namespace DexFlow.Api.Concurrency;
 
-/// <summary>An order's ETag is its version, quoted: <c>"7"</c>.</summary>
+/// <summary>An object's ETag is its version, quoted: <c>"7"</c> (orders, users).</summary>
 public static class ETags
 {
     public static string For(long version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DexFlow.Api.Auth;
+using DexFlow.Api.Concurrency;
 using DexFlow.Contracts;
 using DexFlow.Contracts.Errors;
 using DexFlow.Contracts.Orders;

@@ -1,4 +1,5 @@
 using DexFlow.Api.Auth;
+using DexFlow.Api.Concurrency;
 using DexFlow.Api.Parcels;
 using DexFlow.Contracts.Documents;
 using DexFlow.Contracts.Errors;

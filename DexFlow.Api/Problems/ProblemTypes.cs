@@ -13,6 +13,7 @@ public static class ProblemTypes
     public static readonly string PayloadTooLarge = For("payload-too-large");
     public static readonly string Unauthenticated = For("unauthenticated");
     public static readonly string InvalidCredentials = For("invalid-credentials");
+    public static readonly string InvalidRefreshToken = For("invalid-refresh-token");
     public static readonly string PreconditionRequired = For("precondition-required");
     public static readonly string ClusterUnavailable = For("cluster-unavailable");
 

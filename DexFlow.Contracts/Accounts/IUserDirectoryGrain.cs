@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace DexFlow.Contracts.Accounts;
 
 /// <summary>DexFlow's built-in accounts, for installations without an external identity provider. Stateless; use key 0.</summary>
@@ -15,4 +17,19 @@ public interface IUserDirectoryGrain : IGrainWithIntegerKey
     /// <summary>Audits an attempt that an API process refused by its rate limit <paramref name="limit"/> (<c>address</c>, <c>account</c>).</summary>
     [Alias("record-throttled")]
     Task RecordThrottled(string userName, string clientAddress, string limit);
+
+    /// <summary>
+    /// Replaces a session's refresh token by a new one and returns the user as they are now; null when the token is
+    /// unknown, expired, revoked, or its user disabled. A token used a second time ends its whole session.
+    /// </summary>
+    [Alias("refresh")]
+    Task<RefreshedSession?> Refresh(string refreshToken);
+
+    /// <summary>Ends the session the refresh token belongs to (signing out); unknown tokens are ignored.</summary>
+    [Alias("end-session")]
+    Task EndSession(string refreshToken);
+
+    /// <summary>Every user's security version and active flag, which API processes check tokens against.</summary>
+    [Alias("security")]
+    Task<ImmutableArray<UserSecurity>> Security();
 }

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace DexFlow.Contracts.Security;
 
 /// <summary>
@@ -7,6 +9,9 @@ namespace DexFlow.Contracts.Security;
 [GenerateSerializer, Immutable, Alias("dexflow.caller")]
 public sealed record Caller([property: Id(0)] string UserId, [property: Id(1)] string DisplayName, [property: Id(2)] Roles Roles)
 {
+    /// <summary>The resources an operator works on: they see the orders with processes booked on them.</summary>
+    [Id(3)] public ImmutableArray<string> Resources { get; init; } = [];
+
     /// <summary>
     /// DexFlow itself, named in audit trails for the steps an order or parcel takes on its own. It carries no role:
     /// automatic steps are authorised by the grain that runs them, never by a caller.

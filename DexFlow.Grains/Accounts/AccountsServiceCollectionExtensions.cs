@@ -6,10 +6,13 @@ namespace DexFlow.Grains.Accounts;
 
 public static class AccountsServiceCollectionExtensions
 {
-    /// <summary>The built-in accounts, their lockout (<c>DexFlow:Auth:Throttling</c>) and the sign-in audit.</summary>
+    /// <summary>The built-in accounts, their sessions (<c>DexFlow:Auth:Sessions</c>), lockout (<c>DexFlow:Auth:Throttling</c>) and audits.</summary>
     public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<UserAccounts>();
+        services.AddSingleton<UserAuditLog>();
+        services.AddSingleton<RefreshTokens>();
+        services.Configure<SessionOptions>(configuration.GetSection("DexFlow:Auth:Sessions"));
         services.AddSingleton<SignInAuditLog>();
         services.AddSingleton<SignIns>();
         services.Configure<SignInOptions>(configuration.GetSection("DexFlow:Auth:Throttling"));

@@ -1,4 +1,5 @@
 using DexFlow.Contracts.Security;
+using DexFlow.Grains.Planning;
 
 namespace DexFlow.Grains.Accounts;
 
@@ -7,7 +8,10 @@ public static class DemoUsers
 {
     public const string Password = "dexflow-demo";
 
-    public sealed record DemoUser(string UserName, string DisplayName, Roles Roles);
+    public sealed record DemoUser(string UserName, string DisplayName, Roles Roles)
+    {
+        public IReadOnlyList<string> Resources { get; init; } = [];
+    }
 
     public static IReadOnlyList<DemoUser> All { get; } =
     [
@@ -16,7 +20,8 @@ public static class DemoUsers
         new("accountant", "Alex Accountant", Roles.Accountant),
         new("qa", "Quinn Inspector", Roles.QA),
         new("planner", "Pat Planner", Roles.Planner),
-        new("operator", "Oli Operator", Roles.Operator),
+        // One operator for the whole demo shop floor: they work on every demo resource.
+        new("operator", "Oli Operator", Roles.Operator) { Resources = [.. DemoResources.All.Select(resource => resource.Id)] },
         new("clerk", "Cleo Clerk", Roles.Clerk),
         new("admin", "Ada Administrator", Roles.Administrator),
         new("auditor", "Aud Auditor", Roles.Auditor),
@@ -26,7 +31,7 @@ public static class DemoUsers
     {
         foreach (var user in All)
         {
-            await accounts.CreateIfMissing(user.UserName, user.DisplayName, user.Roles, Password, cancellationToken);
+            await accounts.CreateIfMissing(user.UserName, user.DisplayName, user.Roles, Password, user.Resources, cancellationToken);
         }
     }
 }

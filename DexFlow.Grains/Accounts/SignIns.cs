@@ -8,7 +8,8 @@ namespace DexFlow.Grains.Accounts;
 /// Sign-in attempts against the built-in accounts, with the durable lockout of <see cref="SignInLockout"/> kept in
 /// <c>dexflow.sign_in_lockouts</c> (shared by every API process) and every attempt written to the sign-in audit.
 /// </summary>
-public sealed class SignIns(NpgsqlDataSource db, UserAccounts accounts, SignInAuditLog audit, SignInClock clock, IOptions<SignInOptions> options)
+public sealed class SignIns(NpgsqlDataSource db, UserAccounts accounts, RefreshTokens sessions, SignInAuditLog audit, SignInClock clock,
+    IOptions<SignInOptions> options)
 {
     public async Task<SignInResult> Attempt(SignInAttempt attempt)
     {
@@ -42,7 +43,8 @@ public sealed class SignIns(NpgsqlDataSource db, UserAccounts accounts, SignInAu
         }
 
         await transaction.CommitAsync();
-        return Result(decision, user);
+        var session = decision.Outcome == SignInOutcome.SignedIn && user is not null ? await sessions.Start(user.UserId) : null;
+        return Result(decision, user) with { Session = session };
     }
 
     /// <summary>Audits an attempt an API process refused by one of its rate limits; it changes no lockout.</summary>

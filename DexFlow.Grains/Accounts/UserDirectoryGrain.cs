@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DexFlow.Contracts.Accounts;
 using Orleans.Concurrency;
 
@@ -5,9 +6,15 @@ namespace DexFlow.Grains.Accounts;
 
 // Holds no state: its calls wait on the store side by side, not one after another.
 [StatelessWorker, Reentrant]
-public sealed class UserDirectoryGrain(SignIns signIns) : Grain, IUserDirectoryGrain
+public sealed class UserDirectoryGrain(SignIns signIns, RefreshTokens sessions, UserAccounts accounts) : Grain, IUserDirectoryGrain
 {
     public Task<SignInResult> SignIn(SignInAttempt attempt) => signIns.Attempt(attempt);
 
     public Task RecordThrottled(string userName, string clientAddress, string limit) => signIns.RecordThrottled(userName, clientAddress, limit);
+
+    public Task<RefreshedSession?> Refresh(string refreshToken) => sessions.Refresh(refreshToken);
+
+    public Task EndSession(string refreshToken) => sessions.End(refreshToken);
+
+    public Task<ImmutableArray<UserSecurity>> Security() => accounts.Security();
 }

@@ -53,11 +53,11 @@ public sealed class InboxQueries(NpgsqlDataSource db)
             WITH items AS (
                 SELECT 'order' AS kind, o.number AS reference, o.stage_since AS since, o.stage, o.customer_name, o.title,
                        o.due_date, o.manager_id, o.accounting_review, o.qa_review, o.processing_gave_up, o.overdue,
-                       o.reached_review, NULL::text AS reason, o.production_on_hold
+                       o.reached_review, NULL::text AS reason, o.production_on_hold, o.resources
                 FROM dexflow.orders o
                 WHERE {orders}
                 UNION ALL
-                SELECT r.kind, r.document_id, r.created_at, NULL, NULL, r.title, NULL, NULL, NULL, NULL, NULL, NULL, NULL, r.reason, NULL
+                SELECT r.kind, r.document_id, r.created_at, NULL, NULL, r.title, NULL, NULL, NULL, NULL, NULL, NULL, NULL, r.reason, NULL, NULL
                 FROM dexflow.routed_documents r
                 WHERE r.role = ANY(@role_names) AND r.done_at IS NULL AND {documents}
             )
@@ -94,7 +94,8 @@ public sealed class InboxQueries(NpgsqlDataSource db)
             Enum.Parse<ReviewOutcome>(Text(reader, "qa_review")!),
             reader.GetBoolean(reader.GetOrdinal("processing_gave_up")),
             reader.GetBoolean(reader.GetOrdinal("production_on_hold")));
-        var groups = OrderAccessPolicy.GroupsFor(caller, new OrderAccessFacts(stage, Text(reader, "manager_id")!, reader.GetBoolean(reader.GetOrdinal("reached_review"))));
+        var groups = OrderAccessPolicy.GroupsFor(caller, new OrderAccessFacts(stage, Text(reader, "manager_id")!, reader.GetBoolean(reader.GetOrdinal("reached_review")),
+            [.. reader.GetFieldValue<string[]>(reader.GetOrdinal("resources"))]));
         var overdue = Text(reader, "overdue") is { } waiting && DeadlineRules.MayShow(waiting, groups.Contains(OrderFieldGroup.Invoicing)) ? waiting : null;
         var customer = groups.Contains(OrderFieldGroup.Parties) ? Text(reader, "customer_name") : null;
         var due = reader.GetOrdinal("due_date") is var column && reader.IsDBNull(column) ? (DateOnly?)null : reader.GetFieldValue<DateOnly>(column);

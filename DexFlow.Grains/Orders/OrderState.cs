@@ -101,5 +101,9 @@ public sealed record OrderState
     public OrderFacts Facts => new(Stage, AccountingReview.Outcome, QaReview.Outcome, Processing.GaveUp, ProductionOnHold, Unsettled,
         Schedule?.Processes.Count(process => process.FinishedAt is null) ?? 0);
 
-    public OrderAccessFacts AccessFacts => new(Stage, ManagerId, ReachedReview);
+    public OrderAccessFacts AccessFacts => new(Stage, ManagerId, ReachedReview, BookedResources);
+
+    /// <summary>The resources the order's processes are booked on, each once, in order.</summary>
+    public ImmutableArray<string> BookedResources =>
+        Schedule is null ? [] : [.. Schedule.Processes.Select(process => process.ResourceId).Distinct().Order(StringComparer.Ordinal)];
 }

@@ -28,6 +28,7 @@ public static class ProductionWorkflow
     {
         var decision = OrderWorkflow.Decide(state, OrderAction.StartProcess, OrderActor.Of(caller, state.ManagerId));
         var (process, index) = Find(state, processId);
+        EnsureWorksOn(caller, process);
         if (process.StartedAt is not null)
         {
             throw Illegal(state, OrderAction.StartProcess, $"{process.Name} was started at {process.StartedAt:yyyy-MM-dd HH:mm} by {process.StartedBy}");
@@ -46,6 +47,7 @@ public static class ProductionWorkflow
     {
         var decision = OrderWorkflow.Decide(state, OrderAction.FinishProcess, OrderActor.Of(caller, state.ManagerId));
         var (process, index) = Find(state, processId);
+        EnsureWorksOn(caller, process);
         if (process.StartedAt is null || process.FinishedAt is not null)
         {
             throw Illegal(state, OrderAction.FinishProcess, process.StartedAt is null ? $"{process.Name} has not started" : $"{process.Name} is already finished");
@@ -54,6 +56,15 @@ public static class ProductionWorkflow
         var finished = WithProcess(state, index, process with { FinishedAt = now, FinishedBy = caller.DisplayName });
         return OrderWorkflow.Transition(finished, caller, OrderAction.FinishProcess, decision.Next, now,
             decision.Next == OrderStage.Completed ? $"{process.Name} finished; every process is done" : $"{process.Name} finished");
+    }
+
+    /// <summary>An operator reports only on the resources they work on.</summary>
+    private static void EnsureWorksOn(Caller caller, ScheduledProcess process)
+    {
+        if (!caller.Resources.Contains(process.ResourceId))
+        {
+            throw new ForbiddenException($"report production on {process.ResourceId}", "only its operators may");
+        }
     }
 
     private static (ScheduledProcess Process, int Index) Find(OrderState state, string processId)

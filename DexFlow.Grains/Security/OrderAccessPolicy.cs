@@ -10,7 +10,8 @@ namespace DexFlow.Grains.Security;
 /// Who sees which orders, and which of their fields (domain.md §1). The single source for single reads, lists,
 /// inboxes, the audit trail and reports: a caller holding several roles sees the union of what each role sees.
 /// The customer and the manager (<see cref="Parties"/>) are seen by those who deal with them: the managers, Accounting
-/// (billing data), administrators and auditors; QA, planners and operators see the job, not whose it is.
+/// (billing data), administrators and auditors; QA, planners and operators see the job, not whose it is. Operators see
+/// only the orders with processes on the resources they work on.
 /// </summary>
 public static class OrderAccessPolicy
 {
@@ -24,7 +25,7 @@ public static class OrderAccessPolicy
         Scope(Roles.Accountant, ownOnly: false, FromReviewOnward, true, [Specification, CustomerAndBilling, OrderFieldGroup.Pricing, OrderFieldGroup.Invoicing, Review, Parties]),
         Scope(Roles.QA, ownOnly: false, FromReviewOnward, true, [Specification, Review, Qa]),
         Scope(Roles.Planner, ownOnly: false, [Approved, Scheduled, InProduction, Completed], false, [Specification, Schedule]),
-        Scope(Roles.Operator, ownOnly: false, [Scheduled, InProduction], false, [Specification, Schedule]),
+        Scope(Roles.Operator, ownOnly: false, [Scheduled, InProduction], false, [Specification, Schedule]) with { OnOwnResources = true },
         Scope(Roles.Administrator, ownOnly: false, AllStages, false, AllGroups),
         Scope(Roles.Auditor, ownOnly: false, AllStages, false, AllGroups),
     ];
@@ -33,11 +34,11 @@ public static class OrderAccessPolicy
     public static IReadOnlyList<RoleScope> ScopesOf(Caller caller) => Scopes.Where(scope => caller.Has(scope.Role)).ToArray();
 
     public static bool CanSee(Caller caller, OrderAccessFacts order) =>
-        Scopes.Any(scope => caller.Has(scope.Role) && scope.Sees(caller.UserId, order));
+        Scopes.Any(scope => caller.Has(scope.Role) && scope.Sees(caller, order));
 
     /// <summary>The field groups the caller may see on this order; empty when the caller may not see the order.</summary>
     public static IReadOnlySet<OrderFieldGroup> GroupsFor(Caller caller, OrderAccessFacts order) =>
-        Scopes.Where(scope => caller.Has(scope.Role) && scope.Sees(caller.UserId, order))
+        Scopes.Where(scope => caller.Has(scope.Role) && scope.Sees(caller, order))
             .SelectMany(scope => scope.Groups)
             .ToFrozenSet();
 

@@ -18,6 +18,20 @@ public sealed partial class DexFlowClient(HttpClient http)
         return await Read<TokenResponse>(response, cancellationToken);
     }
 
+    /// <summary>New tokens for a refresh token; null when the API refuses it (used, expired, revoked, or its user disabled).</summary>
+    public async Task<TokenResponse?> Refresh(string refreshToken, CancellationToken cancellationToken = default)
+    {
+        using var response = await http.PostAsJsonAsync("api/auth/refresh", new { refreshToken }, DexFlowJson.Options, cancellationToken);
+        return response.StatusCode == HttpStatusCode.Unauthorized ? null : await Read<TokenResponse>(response, cancellationToken);
+    }
+
+    /// <summary>Ends the session the refresh token belongs to.</summary>
+    public async Task EndSession(string refreshToken, CancellationToken cancellationToken = default)
+    {
+        using var response = await http.PostAsJsonAsync("api/auth/sign-out", new { refreshToken }, DexFlowJson.Options, cancellationToken);
+        await EnsureSuccess(response, cancellationToken);
+    }
+
     /// <summary>Who a token belongs to; the token is given here because it is not yet the session's.</summary>
     public async Task<Me> Me(string? token = null, CancellationToken cancellationToken = default)
     {

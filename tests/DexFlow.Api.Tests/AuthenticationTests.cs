@@ -26,7 +26,7 @@ public sealed class AuthenticationTests(ApiFixture fixture)
 
         Assert.Equal(("accountant", "Alex Accountant", "Accountant"),
             (me["userId"]!.GetValue<string>(), me["displayName"]!.GetValue<string>(), me["roles"]![0]!.GetValue<string>()));
-        Assert.Equal(8 * 3600, token["expiresIn"]!.GetValue<int>());
+        Assert.Equal(5 * 60, token["expiresIn"]!.GetValue<int>());
     }
 
     [Theory]

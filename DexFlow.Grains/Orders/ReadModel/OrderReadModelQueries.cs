@@ -7,6 +7,7 @@ using DexFlow.Contracts.Orders.Views;
 using DexFlow.Contracts.Security;
 using DexFlow.Grains.Deadlines;
 using DexFlow.Grains.Security;
+using DexFlow.Grains.Storage;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -23,7 +24,7 @@ public sealed class OrderReadModelQueries(NpgsqlDataSource db)
     private const string Columns = """
         o.number, o.stage, o.revision, o.customer_name, o.product, o.title, o.quantity, o.due_date, o.manager_id,
         o.manager_name, o.created_at, o.updated_at, o.accounting_review, o.qa_review, o.processing_gave_up, o.stage_since, o.overdue, o.reached_review,
-        o.production_on_hold
+        o.production_on_hold, o.resources
         """;
 
     public async Task<OrderPage> List(Caller caller, OrderQuery query, CancellationToken cancellationToken = default)
@@ -49,7 +50,7 @@ public sealed class OrderReadModelQueries(NpgsqlDataSource db)
         if (customer is not null)
         {
             where.Append($" AND {withParties} AND lower(o.customer_name) LIKE @customer ESCAPE '\\'");
-            command.Parameters.Add(new NpgsqlParameter("customer", NpgsqlDbType.Text) { Value = LikePrefix(customer.Trim().ToLowerInvariant()) });
+            command.Parameters.Add(new NpgsqlParameter("customer", NpgsqlDbType.Text) { Value = SqlLike.Prefix(customer.Trim().ToLowerInvariant()) });
         }
 
         if (terms is not null)
@@ -143,8 +144,6 @@ public sealed class OrderReadModelQueries(NpgsqlDataSource db)
         OrderAccessPolicy.GroupsFor(caller, new OrderAccessFacts(
             Enum.Parse<OrderStage>(reader.GetString(reader.GetOrdinal("stage"))),
             reader.GetString(reader.GetOrdinal("manager_id")),
-            reader.GetBoolean(reader.GetOrdinal("reached_review"))));
-
-    private static string LikePrefix(string text) =>
-        text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            reader.GetBoolean(reader.GetOrdinal("reached_review")),
+            [.. reader.GetFieldValue<string[]>(reader.GetOrdinal("resources"))]));
 }

@@ -79,6 +79,9 @@ public sealed partial class OrderReadModelWriter(NpgsqlDataSource db, ILogger<Or
         Add("updated_at", NpgsqlDbType.TimestampTz, row => row.UpdatedAt.UtcDateTime);
         Add("overdue", NpgsqlDbType.Text, row => row.Overdue);
         Add("production_on_hold", NpgsqlDbType.Boolean, row => row.ProductionOnHold);
+
+        // unnest() would flatten an array of arrays: each row's resources travel as one comma-free text, split in SQL.
+        Add("resources", NpgsqlDbType.Text, row => string.Join(',', row.Resources));
         return command;
     }
 
@@ -104,10 +107,16 @@ public sealed partial class OrderReadModelWriter(NpgsqlDataSource db, ILogger<Or
     private const string UpsertRowsSql = """
         INSERT INTO dexflow.orders AS o (number, version, stage, revision, manager_id, manager_name, customer_name, product,
             title, quantity, due_date, reached_review, accounting_review, qa_review, processing_gave_up, awaiting,
-            stage_since, created_at, updated_at, overdue, production_on_hold)
-        SELECT * FROM unnest(@number, @version, @stage, @revision, @manager_id, @manager_name, @customer_name, @product,
+            stage_since, created_at, updated_at, overdue, production_on_hold, resources)
+        SELECT number, version, stage, revision, manager_id, manager_name, customer_name, product, title, quantity, due_date,
+            reached_review, accounting_review, qa_review, processing_gave_up, awaiting, stage_since, created_at, updated_at,
+            overdue, production_on_hold, string_to_array(resources, ',')
+        FROM unnest(@number, @version, @stage, @revision, @manager_id, @manager_name, @customer_name, @product,
             @title, @quantity, @due_date, @reached_review, @accounting_review, @qa_review, @processing_gave_up, @awaiting,
-            @stage_since, @created_at, @updated_at, @overdue, @production_on_hold)
+            @stage_since, @created_at, @updated_at, @overdue, @production_on_hold, @resources)
+            AS r (number, version, stage, revision, manager_id, manager_name, customer_name, product, title, quantity, due_date,
+                reached_review, accounting_review, qa_review, processing_gave_up, awaiting, stage_since, created_at, updated_at,
+                overdue, production_on_hold, resources)
         ON CONFLICT (number) DO UPDATE SET
             version = excluded.version, stage = excluded.stage, revision = excluded.revision,
             manager_id = excluded.manager_id, manager_name = excluded.manager_name, customer_name = excluded.customer_name,
@@ -115,8 +124,8 @@ public sealed partial class OrderReadModelWriter(NpgsqlDataSource db, ILogger<Or
             reached_review = excluded.reached_review, accounting_review = excluded.accounting_review,
             qa_review = excluded.qa_review, processing_gave_up = excluded.processing_gave_up, awaiting = excluded.awaiting,
             stage_since = excluded.stage_since, created_at = excluded.created_at, updated_at = excluded.updated_at,
-            overdue = excluded.overdue, production_on_hold = excluded.production_on_hold
-        WHERE o.version < excluded.version
+            overdue = excluded.overdue, production_on_hold = excluded.production_on_hold, resources = excluded.resources
+        WHERE o.version <= excluded.version
         """;
 
     private const string InsertAuditSql = """

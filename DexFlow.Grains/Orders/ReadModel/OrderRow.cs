@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Security;
 
@@ -27,6 +28,9 @@ public sealed record OrderRow(
     string? Overdue,
     bool ProductionOnHold = false)
 {
+    /// <summary>The resources the order's processes are booked on.</summary>
+    public ImmutableArray<string> Resources { get; init; } = [];
+
     public static OrderRow From(OrderState state) => new(
         state.Number,
         state.Version,
@@ -48,7 +52,10 @@ public sealed record OrderRow(
         state.CreatedAt,
         state.UpdatedAt,
         state.Deadline?.Waiting,
-        state.ProductionOnHold);
+        state.ProductionOnHold)
+    {
+        Resources = state.BookedResources,
+    };
 
     public OrderFacts Facts => new(Stage, AccountingReview, QaReview, ProcessingGaveUp, ProductionOnHold);
 }

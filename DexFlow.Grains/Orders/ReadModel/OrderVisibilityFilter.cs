@@ -36,6 +36,12 @@ public static class OrderVisibilityFilter
                 clause.Append(" OR (o.stage = 'Cancelled' AND o.reached_review)");
             }
 
+            if (scope.OnOwnResources)
+            {
+                var resources = Parameter(command, $"{prefix}_resources", NpgsqlDbType.Array | NpgsqlDbType.Text, caller.Resources.ToArray());
+                clause.Insert(0, '(').Append($") AND o.resources && {resources}");
+            }
+
             clauses.Add(clause.ToString());
         }
 

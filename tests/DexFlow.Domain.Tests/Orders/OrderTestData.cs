@@ -6,6 +6,7 @@ using DexFlow.Contracts.Planning;
 using DexFlow.Contracts.Orders.Commands;
 using DexFlow.Contracts.Security;
 using DexFlow.Grains.Orders;
+using DexFlow.Grains.Planning;
 using DexFlow.Grains.Pricing;
 using DexFlow.Grains.Processing;
 
@@ -23,7 +24,11 @@ internal static class OrderTestData
     public static readonly Caller Alex = new("alex", "Alex Accountant", Roles.Accountant);
     public static readonly Caller Quinn = new("quinn", "Quinn Inspector", Roles.QA);
     public static readonly Caller Pat = new("pat", "Pat Planner", Roles.Planner);
-    public static readonly Caller Oli = new("oli", "Oli Operator", Roles.Operator);
+    // Works on every resource the test schedules book, which name the estimate's machine or, failing one, its kind.
+    public static readonly Caller Oli = new("oli", "Oli Operator", Roles.Operator)
+    {
+        Resources = [.. DemoResources.All.SelectMany(resource => new[] { resource.Settings.Name, resource.Settings.Kind }).Distinct()],
+    };
     public static readonly Caller Cleo = new("cleo", "Cleo Clerk", Roles.Clerk);
     public static readonly Caller Ada = new("ada", "Ada Administrator", Roles.Administrator);
     public static readonly Caller Aud = new("aud", "Aud Auditor", Roles.Auditor);

@@ -26,6 +26,19 @@ public sealed class ProductionWorkflowTests
     }
 
     [Fact]
+    public void An_operator_reports_only_on_processes_booked_on_their_own_resources()
+    {
+        var scheduled = Scheduled();
+        var first = scheduled.Schedule!.Processes[0];
+        var elsewhere = Oli with { Resources = [.. Oli.Resources.Where(resource => resource != first.ResourceId)] };
+
+        var refused = Assert.Throws<ForbiddenException>(() => OrderWorkflow.Handle(scheduled, elsewhere, new StartProcess(first.ProcessId), Prices, Now));
+
+        Assert.Contains(first.ResourceId, refused.Message);
+        Assert.Equal(OrderStage.InProduction, OrderWorkflow.Handle(scheduled, Oli with { Resources = [first.ResourceId] }, new StartProcess(first.ProcessId), Prices, Now).Stage);
+    }
+
+    [Fact]
     public void Processes_start_in_work_sheet_order_and_the_last_one_finished_completes_the_order()
     {
         var scheduled = Scheduled();

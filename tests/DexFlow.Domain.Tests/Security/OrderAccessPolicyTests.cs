@@ -38,11 +38,33 @@ public sealed class OrderAccessPolicyTests
     [MemberData(nameof(EveryRoleAndStage))]
     public void Each_role_sees_orders_only_in_its_stages(Roles role, OrderStage stage)
     {
-        var caller = new Caller("someone", "Someone", role);
+        var caller = new Caller("someone", "Someone", role) { Resources = ["sm-74-4"] };
 
-        var sees = OrderAccessPolicy.CanSee(caller, new OrderAccessFacts(stage, "mia", ReachedReview: false));
+        var sees = OrderAccessPolicy.CanSee(caller, new OrderAccessFacts(stage, "mia", ReachedReview: false, ["cutter-1", "sm-74-4"]));
 
         Assert.Equal(VisibleStages[role].Contains(stage), sees);
+    }
+
+    [Theory]
+    [InlineData(new[] { "sm-74-4" }, true)]
+    [InlineData(new[] { "cutter-2", "sm-74-4" }, true)]
+    [InlineData(new[] { "cutter-2" }, false)]
+    [InlineData(new string[0], false)]
+    public void An_operator_sees_only_the_orders_with_processes_on_their_resources(string[] resources, bool sees)
+    {
+        var oli = new Caller("oli", "Oli", Roles.Operator) { Resources = [.. resources] };
+        var booked = new OrderAccessFacts(InProduction, "mia", ReachedReview: true, ["cutter-1", "sm-74-4"]);
+
+        Assert.Equal(sees, OrderAccessPolicy.CanSee(oli, booked));
+        Assert.False(OrderAccessPolicy.CanSee(oli, booked with { Resources = [] }));
+    }
+
+    [Fact]
+    public void A_planner_sees_scheduled_orders_whatever_they_are_booked_on()
+    {
+        var pat = new Caller("pat", "Pat", Roles.Planner);
+
+        Assert.True(OrderAccessPolicy.CanSee(pat, new OrderAccessFacts(Scheduled, "mia", ReachedReview: true, ["cutter-1"])));
     }
 
     [Theory]
@@ -70,7 +92,7 @@ public sealed class OrderAccessPolicyTests
     [InlineData(Roles.QA)]
     public void Production_roles_and_QA_never_get_prices_invoices_or_billing(Roles role)
     {
-        var groups = OrderAccessPolicy.GroupsFor(new Caller("x", "X", role), new OrderAccessFacts(Scheduled, "mia", true));
+        var groups = OrderAccessPolicy.GroupsFor(new Caller("x", "X", role) { Resources = ["sm-74-4"] }, new OrderAccessFacts(Scheduled, "mia", true, ["sm-74-4"]));
 
         Assert.NotEmpty(groups);
         Assert.DoesNotContain(OrderFieldGroup.Pricing, groups);
@@ -114,7 +136,7 @@ public sealed class OrderAccessPolicyTests
     [InlineData(Roles.Operator, false)]
     public void Only_managers_accounting_administrators_and_auditors_see_whose_order_it_is(Roles role, bool seesParties)
     {
-        var groups = OrderAccessPolicy.GroupsFor(new Caller("mia", "X", role), new OrderAccessFacts(Scheduled, "mia", true));
+        var groups = OrderAccessPolicy.GroupsFor(new Caller("mia", "X", role) { Resources = ["sm-74-4"] }, new OrderAccessFacts(Scheduled, "mia", true, ["sm-74-4"]));
 
         Assert.NotEmpty(groups);
         Assert.Equal(seesParties, groups.Contains(OrderFieldGroup.Parties));

@@ -82,9 +82,9 @@ public sealed class FakeApi : HttpMessageHandler
     /// <summary>A session signed in as a demo user holding the given role.</summary>
     public async Task<AuthSession> SignedIn(string role)
     {
-        On(HttpMethod.Post, "/api/auth/token", new TokenResponse("token", "Bearer", 3600, role, role, [role]));
+        On(HttpMethod.Post, "/api/auth/token", new TokenResponse("token", "Bearer", 3600, "refresh", DateTimeOffset.UtcNow.AddHours(12), role, role, [role]));
         On(HttpMethod.Get, "/api/me", new Me(role, role, [role]));
-        var session = new AuthSession(new MemoryTokens());
+        var session = new AuthSession(new MemoryTokens(), TimeProvider.System);
         await session.SignIn(Client, role, "password");
         return session;
     }

@@ -14,7 +14,7 @@ public sealed class ParcelsPageTests : ComponentTestContext
     public ParcelsPageTests()
     {
         Services.AddSingleton(api.Client);
-        Services.AddSingleton(new AuthSession(new NoTokens()));
+        Services.AddSingleton(new AuthSession(new NoTokens(), TimeProvider.System));
         var failed = Summary("p-000000000000000000000021", ParcelStage.Failed, "the content store did not answer");
         var waiting = Summary("p-000000000000000000000022", ParcelStage.ManualIndexing, "no readable text or barcode");
         api.On(HttpMethod.Get, "/api/indexing/queue?page=1&pageSize=50", new ParcelQueuePage([failed, waiting], 1, 50, 2))

@@ -14,7 +14,7 @@ public abstract class SignInTestContext : ComponentTestContext
 
     protected SignInTestContext()
     {
-        Session = new AuthSession(Tokens);
+        Session = new AuthSession(Tokens, TimeProvider.System);
         Oidc = new OidcSignIn(new HttpClient(Provider), Tokens, TimeProvider.System);
         Services.AddSingleton(Session);
         Services.AddSingleton(Api.Client);
