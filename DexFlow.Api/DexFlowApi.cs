@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using DexFlow.Api.Auth;
 using DexFlow.Api.Browsers;
 using DexFlow.Api.Capture;
+using DexFlow.Api.Customers;
 using DexFlow.Api.Health;
 using DexFlow.Api.Inbox;
 using DexFlow.Api.OpenApi;
@@ -83,6 +84,7 @@ public static class DexFlowApi
         app.MapSignInProviderEndpoints();
         app.MapSignInAuditEndpoints();
         app.MapUserEndpoints();
+        app.MapCustomerEndpoints();
         app.MapOrderEndpoints();
         app.MapOrderDocumentEndpoints();
         app.MapOrderFileEndpoints();

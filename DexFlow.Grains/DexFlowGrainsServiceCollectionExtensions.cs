@@ -1,6 +1,7 @@
 using DexFlow.Grains.Accounts;
 using DexFlow.Grains.Capture;
 using DexFlow.Grains.Content;
+using DexFlow.Grains.Customers;
 using DexFlow.Grains.Deadlines;
 using DexFlow.Grains.Idempotency;
 using DexFlow.Grains.Inbox;
@@ -36,6 +37,7 @@ public static class DexFlowGrainsServiceCollectionExtensions
             .AddIdempotency()
             .AddContent(configuration)
             .AddAccounts(configuration)
+            .AddCustomers()
             .AddOrders()
             .AddNumbering()
             .AddPricing(configuration)

@@ -3,17 +3,28 @@ using DexFlow.Contracts.Orders;
 
 namespace DexFlow.Api.Orders;
 
-/// <summary>The customer section of an order form as clients send it.</summary>
+/// <summary>
+/// The customer section of an order form as clients send it. With <c>customerId</c> (from GET /api/customers) the name,
+/// customer number, billing address and VAT id are the master's and need not be sent; without it, the order is linked
+/// to the customer of that name when it is submitted (a new customer in the master if there is none).
+/// <c>purchaseOrderReference</c> is the customer's own order number, quoted on the invoices.
+/// </summary>
 public sealed record CustomerRequest(
     string? Name,
     string? CustomerNumber,
     string? ContactName,
     string? ContactEmail,
     string? BillingAddress,
-    string? VatId)
+    string? VatId,
+    string? CustomerId = null,
+    string? PurchaseOrderReference = null)
 {
     public CustomerDetails ToDetails() =>
-        new(Name?.Trim() ?? "", CustomerNumber, ContactName, ContactEmail, BillingAddress, VatId);
+        new(Name?.Trim() ?? "", CustomerNumber, ContactName, ContactEmail, BillingAddress, VatId)
+        {
+            CustomerId = string.IsNullOrWhiteSpace(CustomerId) ? null : CustomerId.Trim(),
+            PurchaseOrderReference = PurchaseOrderReference,
+        };
 }
 
 /// <summary>The specification section of an order form as clients send it. Colours are per side, e.g. 4/0 is 4 and 0.</summary>

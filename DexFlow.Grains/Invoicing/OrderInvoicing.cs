@@ -2,9 +2,9 @@ using DexFlow.Contracts.Errors;
 using DexFlow.Contracts.Invoicing;
 using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Security;
+using DexFlow.Grains.Customers;
 using DexFlow.Grains.Indexing;
 using DexFlow.Grains.Orders;
-using DexFlow.Grains.Orders.ReadModel;
 using DexFlow.Grains.Paperwork;
 using DexFlow.Grains.Pricing;
 using Microsoft.Extensions.Options;
@@ -16,7 +16,7 @@ namespace DexFlow.Grains.Invoicing;
 /// price list's policy asks for one), the final invoice after completion, credit notes on request. Each invoice is
 /// issued by the ledger under a key naming order and purpose, so a repeat after a crash finds the same invoice.
 /// </summary>
-public sealed class OrderInvoicing(InvoiceLedger ledger, OrderEstimates estimates, OrderReadModelQueries orders, IOptions<BarcodeConventions> barcodes)
+public sealed class OrderInvoicing(InvoiceLedger ledger, OrderEstimates estimates, OrderCustomers customers, IOptions<BarcodeConventions> barcodes)
 {
     public async Task<OrderState> Advance(OrderState state, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
@@ -26,10 +26,16 @@ public sealed class OrderInvoicing(InvoiceLedger ledger, OrderEstimates estimate
         }
 
         var estimate = state.Estimate!;
+        if (!state.PrepaymentDecided || (state.Stage == Contracts.Orders.OrderStage.Completed && !state.HasFinalInvoice))
+        {
+            // Each invoice carries the customer's billing details as the master holds them when it is issued.
+            state = state with { Draft = state.Draft with { Customer = await customers.Link(state.Draft.Customer, state.ManagerId, Caller.System, cancellationToken) } };
+        }
+
         if (!state.PrepaymentDecided)
         {
             var policy = (await estimates.PriceList(estimate.PriceListVersion, cancellationToken)).Prepayment;
-            var returning = await orders.HasCompletedOrders(state.Draft.Customer.Name, state.Number, cancellationToken);
+            var returning = await customers.IsReturning(state.Draft.Customer.CustomerId!, state.Number, cancellationToken);
             if (InvoiceRules.RequiresPrepayment(policy, estimate, newCustomer: !returning))
             {
                 // Issued before a crash kept the order from recording it, the ledger returns that invoice under its key.

@@ -22,6 +22,7 @@ public sealed class OrderDeskGrain(
     Routing.RoutedDocuments routed,
     Inbox.InboxQueries inbox,
     Storage.FreshGrains fresh,
+    Customers.OrderCustomers customers,
     TimeProvider time) : Grain, IOrderDeskGrain
 {
     public async Task<CreatedOrder> Create(Caller caller, NewOrder request, string? idempotencyKey)
@@ -33,7 +34,7 @@ public sealed class OrderDeskGrain(
 
         OrderInputRules.EnsureKey(idempotencyKey);
 
-        var draft = await DraftFor(caller, request);
+        var draft = await customers.Resolve(await DraftFor(caller, request), current: null);
         OrderFormRules.EnsureWellFormed(draft);
 
         var scope = "orders:" + caller.UserId;

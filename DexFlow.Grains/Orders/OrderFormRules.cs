@@ -30,6 +30,8 @@ public static class OrderFormRules
 
         errors.LongText("customer.billingAddress", customer.BillingAddress);
         errors.ShortText("customer.vatId", customer.VatId);
+        errors.ShortText("customer.customerId", customer.CustomerId);
+        errors.ShortText("customer.purchaseOrderReference", customer.PurchaseOrderReference);
 
         var spec = draft.Specification;
         errors.ShortText("specification.title", spec.Title);

@@ -6,6 +6,7 @@ using DexFlow.Contracts.Orders.Commands;
 using DexFlow.Contracts.Orders.Views;
 using DexFlow.Contracts.Planning;
 using DexFlow.Contracts.Security;
+using DexFlow.Grains.Customers;
 using DexFlow.Grains.Deadlines;
 using DexFlow.Grains.Idempotency;
 using DexFlow.Grains.Invoicing;
@@ -37,6 +38,7 @@ public sealed class OrderGrain(
     OrderProcessingPipeline pipeline,
     OrderEstimates estimates,
     OrderInvoicing invoicing,
+    OrderCustomers customers,
     OrderPlanning planning,
     KeyedChanges keys,
     IOptions<OrderProcessingOptions> processingOptions,
@@ -109,7 +111,18 @@ public sealed class OrderGrain(
             command = payment with { PaymentId = KeyedChanges.NewId() };
         }
 
+        if (command is EditOrder edit && OrderStateMachine.MayCreate(caller.Roles))
+        {
+            command = edit with { Draft = await customers.Resolve(edit.Draft, State.Draft.Customer) };
+        }
+
         var next = OrderWorkflow.Handle(State, caller, command, await estimates.InForce(), Now);
+        if (command is SubmitOrder && !ReferenceEquals(next, State))
+        {
+            // Linked once the submission is accepted: a refused one makes no customer.
+            next = next with { Draft = next.Draft with { Customer = await customers.Link(next.Draft.Customer, next.ManagerId, caller) } };
+        }
+
         if (!ReferenceEquals(next, State))
         {
             await Commit(next);

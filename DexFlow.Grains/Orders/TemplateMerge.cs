@@ -15,13 +15,20 @@ public static class TemplateMerge
     public static OrderDraft Over(OrderDraft template, CustomerDetails? customer, PrintSpecification? specification) =>
         new(Customer(template.Customer, customer), Specification(template.Specification, specification));
 
-    private static CustomerDetails Customer(CustomerDetails copied, CustomerDetails? given) => given is null ? copied : new(
-        string.IsNullOrWhiteSpace(given.Name) ? copied.Name : given.Name,
-        given.CustomerNumber ?? copied.CustomerNumber,
-        given.ContactName ?? copied.ContactName,
-        given.ContactEmail ?? copied.ContactEmail,
-        given.BillingAddress ?? copied.BillingAddress,
-        given.VatId ?? copied.VatId);
+    // The purchase-order reference is never copied: it names one purchase of the customer's, not the next.
+    private static CustomerDetails Customer(CustomerDetails copied, CustomerDetails? given) => given is null
+        ? copied with { PurchaseOrderReference = null }
+        : new(
+            string.IsNullOrWhiteSpace(given.Name) ? copied.Name : given.Name,
+            given.CustomerNumber ?? copied.CustomerNumber,
+            given.ContactName ?? copied.ContactName,
+            given.ContactEmail ?? copied.ContactEmail,
+            given.BillingAddress ?? copied.BillingAddress,
+            given.VatId ?? copied.VatId)
+        {
+            CustomerId = given.CustomerId ?? (string.IsNullOrWhiteSpace(given.Name) ? copied.CustomerId : null),
+            PurchaseOrderReference = given.PurchaseOrderReference,
+        };
 
     private static PrintSpecification Specification(PrintSpecification copied, PrintSpecification? given) => given is null ? copied : new(
         given.Product ?? copied.Product,

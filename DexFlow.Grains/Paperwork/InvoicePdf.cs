@@ -21,6 +21,11 @@ public static class InvoicePdf
         sheet.Field("Billing address", order.Customer.BillingAddress);
         sheet.Field("VAT id", order.Customer.VatId);
         sheet.Field("Order", invoice.OrderNumber);
+        if (order.Customer.PurchaseOrderReference is { } reference)
+        {
+            sheet.Field("Your reference", reference);
+        }
+
         if (invoice.RefersTo is not null)
         {
             sheet.Field("Corrects", invoice.RefersTo);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DexFlow.Contracts.Customers;
 using DexFlow.Contracts.Documents;
 using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Validation;
@@ -9,7 +10,12 @@ namespace DexFlow.Grains.Routing;
 /// <summary>Turns a purchase order's extracted fields into a draft order form, keeping only values a form accepts.</summary>
 public static class DraftOrders
 {
-    public static NewOrder From(IReadOnlyList<FieldValue> fields, string documentId)
+    /// <summary>The customer name read from the document, as a form would take it.</summary>
+    public static string? CustomerName(IReadOnlyList<FieldValue> fields) =>
+        Truncate(fields.FirstOrDefault(field => field.Name == FieldNames.CustomerName)?.Value);
+
+    /// <param name="customer">The customer the document was matched to with confidence; null to name the customer as read.</param>
+    public static NewOrder From(IReadOnlyList<FieldValue> fields, string documentId, CustomerView? customer)
     {
         string? Field(string name) => fields.FirstOrDefault(field => field.Name == name)?.Value;
         int? Number(string name, int min, int max) =>
@@ -24,11 +30,15 @@ public static class DraftOrders
             : null;
         var due = DateOnly.TryParseExact(Field(FieldNames.DueDate), "yyyy-MM-dd", out var date) ? date : (DateOnly?)null;
 
-        var customer = new CustomerDetails(Truncate(Field(FieldNames.CustomerName)) ?? "Unknown customer", Truncate(Field(FieldNames.CustomerReference)), null, null, null, null);
+        var customerDetails = new CustomerDetails(customer?.Profile.Name ?? CustomerName(fields) ?? "Unknown customer", null, null, null, null, null)
+        {
+            CustomerId = customer?.CustomerId,
+            PurchaseOrderReference = Truncate(Field(FieldNames.CustomerReference)),
+        };
         var specification = new PrintSpecification(product ?? (Field(FieldNames.Product) is null ? null : ProductType.Other), Truncate(Field(FieldNames.Product)),
             Size(0), Size(1), Number(FieldNames.Quantity, 1, 10_000_000), null, Colours(0), Colours(1), Truncate(Field(FieldNames.Paper)), [], due, null,
             $"Drafted from document {documentId}; check every field against it.");
-        return new NewOrder(customer, specification, null);
+        return new NewOrder(customerDetails, specification, null);
     }
 
     private static string? Truncate(string? text) =>

@@ -1,10 +1,12 @@
+using DexFlow.Contracts.Customers;
 using DexFlow.Contracts.Documents;
 using DexFlow.Contracts.Errors;
 using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Parcels;
 using DexFlow.Contracts.Routing;
 using DexFlow.Contracts.Security;
-using DexFlow.Grains.Orders.ReadModel;
+using DexFlow.Grains.Accounts;
+using DexFlow.Grains.Customers;
 using DexFlow.Grains.Parcels;
 using DexFlow.Grains.Security;
 using Microsoft.Extensions.Options;
@@ -19,7 +21,8 @@ namespace DexFlow.Grains.Routing;
 /// orders that person may see (<see cref="ParcelAccessPolicy.RoutesWithFullReach"/>); whatever else its rules say
 /// waits for a clerk, with a reason that never tells whether an order the uploader may not see exists.
 /// </summary>
-public sealed class RouteApplier(IGrainFactory grains, RoutedDocuments routed, OrderReadModelQueries orders, IOptions<RoutingOptions> options, TimeProvider time)
+public sealed class RouteApplier(
+    IGrainFactory grains, RoutedDocuments routed, CustomerMatcher customers, UserAccounts users, IOptions<RoutingOptions> options, TimeProvider time)
 {
     public Task<RouteView> Apply(ParcelState parcel, int index, RoutingDecision decision) => Carry(parcel, index, decision, byHand: false);
 
@@ -63,17 +66,20 @@ public sealed class RouteApplier(IGrainFactory grains, RoutedDocuments routed, O
                 return await Unplaceable("orderNumber", $"'{decision.OrderNumber}' is no order number");
 
             case RoutingOutcome.CreateDraftOrder:
-                var draft = DraftOrders.From(document.Fields, documentId);
-                var manager = await orders.ManagerOfCustomer(draft.Customer!.Name)
+                var named = DraftOrders.CustomerName(document.Fields);
+                var match = await customers.Match(parcel.Details.Sender, named);
+                var customer = match is { Confidence: >= CustomerMatcher.Confident } ? match.Customer : null;
+                var manager = (customer is null ? null : await ActiveManager(customer.Profile.ManagerId))
                               ?? (options.Value.DefaultManagerId is { } id ? new Caller(id, options.Value.DefaultManagerName ?? id, Roles.Manager) : null);
                 if (manager is null)
                 {
                     return await Unplaceable("newDraft", "no manager to give a new draft order to (set DexFlow:Routing:DefaultManagerId)");
                 }
 
-                var created = await grains.GetGrain<IOrderDeskGrain>(0).Create(manager with { Roles = Roles.Manager }, draft, "document:" + documentId);
+                var draft = DraftOrders.From(document.Fields, documentId, customer);
+                var created = await grains.GetGrain<IOrderDeskGrain>(0).Create(manager, draft, "document:" + documentId);
                 await grains.GetGrain<IOrderGrain>(created.Order.Number).AttachDocument(Caller.System, Attached(parcel, index, documentId));
-                return Route(RouteKind.NewOrderDraft, created.Order.Number, $"{decision.Reason}; draft for {manager.DisplayName}");
+                return Route(RouteKind.NewOrderDraft, created.Order.Number, $"{decision.Reason}; {CustomerFound(match, named)}; draft for {manager.DisplayName}");
 
             case RoutingOutcome.Inbox:
                 var role = RoleNames.Parse([decision.Role ?? ""]);
@@ -87,6 +93,21 @@ public sealed class RouteApplier(IGrainFactory grains, RoutedDocuments routed, O
                 return await Exception(parcel, documentId, document, decision, decision.Reason);
         }
     }
+
+    /// <summary>The customer's manager as a caller, while they are an active manager; null otherwise.</summary>
+    private async Task<Caller?> ActiveManager(string userId) =>
+        await users.Get(userId) is { Active: true } user && user.Roles.HasFlag(Roles.Manager) ? new Caller(user.UserId, user.DisplayName, Roles.Manager) : null;
+
+    /// <summary>How the draft's customer was found, for the route's reason.</summary>
+    private static string CustomerFound(CustomerMatch? match, string? named) => match switch
+    {
+        { Confidence: >= CustomerMatcher.Confident } => $"customer {match.Customer.Profile.Name} ({match.Customer.CustomerNumber}) at {Sure(match)}: {match.Reason}",
+        not null => $"customer not linked, the likeliest is {match.Customer.Profile.Name} ({match.Customer.CustomerNumber}) at {Sure(match)}: {match.Reason}",
+        null when named is not null => $"no customer in the master resembles '{named}'",
+        _ => "no customer name read and the sender is no customer's",
+    };
+
+    private static string Sure(CustomerMatch match) => match.Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Null when the uploader may see where the decision goes; otherwise why a clerk must place the document instead.</summary>
     private async Task<string?> WithinReach(Caller uploader, RoutingDecision decision)

@@ -114,13 +114,13 @@ public sealed class CaptureTests(ApiFixture fixture)
         Assert.Equal(HttpStatusCode.Forbidden, (await (await LogIn("manager")).Get("/api/scanner-stations")).StatusCode);
     }
 
-    private static async Task Disable(DexFlowHttpClient admin, string id, System.Text.Json.Nodes.JsonObject view)
+    internal static async Task Disable(DexFlowHttpClient admin, string id, System.Text.Json.Nodes.JsonObject view)
     {
         view["enabled"] = false;
         await Json(await admin.Put($"/api/capture-points/{id}", view), HttpStatusCode.OK);
     }
 
-    private static async Task Append(DovecotServer imap, IEnumerable<string> samples)
+    internal static async Task Append(DovecotServer imap, IEnumerable<string> samples)
     {
         using var client = await Connect(imap);
         foreach (var sample in samples)

@@ -16,7 +16,10 @@ public sealed class PaperworkRoundTripTests
     private static readonly DateTimeOffset GeneratedAt = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
 
     private static readonly OrderDraft Draft = new(
-        new CustomerDetails("Müller & Söhne GmbH", "C-1042", "Anna Müller", "anna@example.com", "Hauptstraße 1, Berlin", "DE123456789"),
+        new CustomerDetails("Müller & Söhne GmbH", "C-1042", "Anna Müller", "anna@example.com", "Hauptstraße 1, Berlin", "DE123456789")
+        {
+            PurchaseOrderReference = "PO-2026-0815",
+        },
         new PrintSpecification(ProductType.Flyer, "Spring flyer", 148, 210, 5000, 2, 4, 4, "gloss-135", ["cutting"],
             new DateOnly(2026, 12, 18), "Hauptstraße 1, Berlin", "Pantone 286 for the logo; proof to Anna before the run."));
 
@@ -64,6 +67,8 @@ public sealed class PaperworkRoundTripTests
         Assert.Contains(Barcode, codes);
         Assert.Contains("INV-2026-000009", text);
         Assert.Contains("DE123456789", text);
+        Assert.Contains("Your reference", text);
+        Assert.Contains("PO-2026-0815", text);
         Assert.Contains(PdfSheet.Money(187.45m, "EUR"), text);
         Assert.Contains(PdfSheet.Money(Estimate.Gross - 187.45m, "EUR"), text);
     }

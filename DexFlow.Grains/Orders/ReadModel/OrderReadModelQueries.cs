@@ -88,33 +88,6 @@ public sealed class OrderReadModelQueries(NpgsqlDataSource db)
         return new OrderPage(items.ToImmutable(), page, pageSize, total);
     }
 
-    /// <summary>The manager of the customer's most recent order, to whom a new draft for that customer goes.</summary>
-    public async Task<Caller?> ManagerOfCustomer(string customerName, CancellationToken cancellationToken = default)
-    {
-        await using var command = db.CreateCommand("""
-            SELECT manager_id, manager_name FROM dexflow.orders
-            WHERE lower(customer_name) = lower(@customer) ORDER BY created_at DESC LIMIT 1
-            """);
-        command.Parameters.AddWithValue("customer", customerName);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? new Caller(reader.GetString(0), reader.GetString(1), Roles.Manager) : null;
-    }
-
-    /// <summary>
-    /// Whether the customer has had an order produced and invoiced (other than <paramref name="exceptNumber"/>): not a
-    /// new customer. A final invoice exists only for completed orders, so cancelled ones do not count.
-    /// </summary>
-    public async Task<bool> HasCompletedOrders(string customerName, string exceptNumber, CancellationToken cancellationToken = default)
-    {
-        await using var command = db.CreateCommand("""
-            SELECT EXISTS (SELECT 1 FROM dexflow.orders o JOIN dexflow.invoices i ON i.order_number = o.number AND i.kind = 'Final'
-                           WHERE lower(o.customer_name) = lower(@customer) AND o.number <> @number)
-            """);
-        command.Parameters.AddWithValue("customer", customerName);
-        command.Parameters.AddWithValue("number", exceptNumber);
-        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
-    }
-
     private async Task<long> Count(Caller caller, OrderQuery query, CancellationToken cancellationToken)
     {
         var first = await List(caller, query with { Page = 1, PageSize = 1 }, cancellationToken);

@@ -82,6 +82,7 @@ public sealed partial class OrderReadModelWriter(NpgsqlDataSource db, ILogger<Or
 
         // unnest() would flatten an array of arrays: each row's resources travel as one comma-free text, split in SQL.
         Add("resources", NpgsqlDbType.Text, row => string.Join(',', row.Resources));
+        Add("customer_id", NpgsqlDbType.Text, row => row.CustomerId);
         return command;
     }
 
@@ -107,16 +108,16 @@ public sealed partial class OrderReadModelWriter(NpgsqlDataSource db, ILogger<Or
     private const string UpsertRowsSql = """
         INSERT INTO dexflow.orders AS o (number, version, stage, revision, manager_id, manager_name, customer_name, product,
             title, quantity, due_date, reached_review, accounting_review, qa_review, processing_gave_up, awaiting,
-            stage_since, created_at, updated_at, overdue, production_on_hold, resources)
+            stage_since, created_at, updated_at, overdue, production_on_hold, resources, customer_id)
         SELECT number, version, stage, revision, manager_id, manager_name, customer_name, product, title, quantity, due_date,
             reached_review, accounting_review, qa_review, processing_gave_up, awaiting, stage_since, created_at, updated_at,
-            overdue, production_on_hold, string_to_array(resources, ',')
+            overdue, production_on_hold, string_to_array(resources, ','), customer_id
         FROM unnest(@number, @version, @stage, @revision, @manager_id, @manager_name, @customer_name, @product,
             @title, @quantity, @due_date, @reached_review, @accounting_review, @qa_review, @processing_gave_up, @awaiting,
-            @stage_since, @created_at, @updated_at, @overdue, @production_on_hold, @resources)
+            @stage_since, @created_at, @updated_at, @overdue, @production_on_hold, @resources, @customer_id)
             AS r (number, version, stage, revision, manager_id, manager_name, customer_name, product, title, quantity, due_date,
                 reached_review, accounting_review, qa_review, processing_gave_up, awaiting, stage_since, created_at, updated_at,
-                overdue, production_on_hold, resources)
+                overdue, production_on_hold, resources, customer_id)
         ON CONFLICT (number) DO UPDATE SET
             version = excluded.version, stage = excluded.stage, revision = excluded.revision,
             manager_id = excluded.manager_id, manager_name = excluded.manager_name, customer_name = excluded.customer_name,
@@ -124,7 +125,11 @@ public sealed partial class OrderReadModelWriter(NpgsqlDataSource db, ILogger<Or
             reached_review = excluded.reached_review, accounting_review = excluded.accounting_review,
             qa_review = excluded.qa_review, processing_gave_up = excluded.processing_gave_up, awaiting = excluded.awaiting,
             stage_since = excluded.stage_since, created_at = excluded.created_at, updated_at = excluded.updated_at,
-            overdue = excluded.overdue, production_on_hold = excluded.production_on_hold, resources = excluded.resources
+            overdue = excluded.overdue, production_on_hold = excluded.production_on_hold, resources = excluded.resources,
+            -- An order saved before the customer master knows no id until it is next submitted or invoiced: the id 0023
+            -- gave its row stays as long as the order names that customer.
+            customer_id = CASE WHEN excluded.customer_id IS NULL AND lower(btrim(excluded.customer_name)) = lower(btrim(o.customer_name))
+                               THEN o.customer_id ELSE excluded.customer_id END
         WHERE o.version <= excluded.version
         """;
 

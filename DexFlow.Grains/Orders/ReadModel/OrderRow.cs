@@ -31,6 +31,9 @@ public sealed record OrderRow(
     /// <summary>The resources the order's processes are booked on.</summary>
     public ImmutableArray<string> Resources { get; init; } = [];
 
+    /// <summary>The customer in the master; null while a draft is not linked yet.</summary>
+    public string? CustomerId { get; init; }
+
     public static OrderRow From(OrderState state) => new(
         state.Number,
         state.Version,
@@ -55,6 +58,7 @@ public sealed record OrderRow(
         state.ProductionOnHold)
     {
         Resources = state.BookedResources,
+        CustomerId = state.Draft.Customer.CustomerId,
     };
 
     public OrderFacts Facts => new(Stage, AccountingReview, QaReview, ProcessingGaveUp, ProductionOnHold);
