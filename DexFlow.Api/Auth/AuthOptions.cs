@@ -41,7 +41,21 @@ public sealed class OidcOptions
 
     public string NameClaim { get; set; } = "name";
 
+    /// <summary>The claim with the provider's groups (or roles), which <see cref="GroupRoles"/> maps to DexFlow roles.</summary>
     public string RoleClaim { get; set; } = "roles";
+
+    /// <summary>
+    /// Provider groups and the DexFlow roles (comma-separated names) each grants: with any, a provider's user has the
+    /// roles their groups map to on every request; without, the roles an administrator gave their DexFlow user.
+    /// </summary>
+    public Dictionary<string, string> GroupRoles { get; set; } = [];
+
+    /// <summary>The claims that name a new user and match a first sign-in to a user by a verified e-mail address.</summary>
+    public string UserNameClaim { get; set; } = "preferred_username";
+
+    public string EmailClaim { get; set; } = "email";
+
+    public string EmailVerifiedClaim { get; set; } = "email_verified";
 
     /// <summary>
     /// The public client registered at the provider for the web application (authorization code flow with PKCE, no

@@ -22,6 +22,8 @@ public static class AuthenticationSetup
         services.AddSingleton(key);
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<UserSecurityCheck>();
+        services.AddMemoryCache();
+        services.AddSingleton<ExternalUsers>();
         services.AddHostedService(provider => provider.GetRequiredService<UserSecurityCheck>());
         services.AddOptions<SignInThrottleOptions>().BindConfiguration("DexFlow:Auth:Throttling");
         services.AddSingleton<SignInThrottle>();
@@ -69,15 +71,19 @@ public static class AuthenticationSetup
                     RoleClaimType = oidc.RoleClaim,
                 };
 
-                // Remembers which claim holds the user id, for CallerFactory.
-                bearer.Events.OnTokenValidated = context =>
+                // The provider's user is a DexFlow user from here on: their id, roles and resources are DexFlow's.
+                bearer.Events.OnTokenValidated = async context =>
                 {
-                    if (context.Principal?.Identity is ClaimsIdentity identity)
+                    var user = context.Principal is { } token && context.SecurityToken is JsonWebToken jwt
+                        ? await context.HttpContext.RequestServices.GetRequiredService<ExternalUsers>().Principal(token, jwt.Issuer)
+                        : null;
+                    if (user is null)
                     {
-                        identity.Label = oidc.UserIdClaim;
+                        context.Fail("The token names no user, or its user has been disabled.");
+                        return;
                     }
 
-                    return Task.CompletedTask;
+                    context.Principal = user;
                 };
             });
         }

@@ -29,6 +29,14 @@ public interface IUserDirectoryGrain : IGrainWithIntegerKey
     [Alias("end-session")]
     Task EndSession(string refreshToken);
 
+    /// <summary>
+    /// The DexFlow user an external provider's user is, as they are now; null when that user is disabled. On their first
+    /// sign-in they are matched to the active user with their verified e-mail address, or else made a new user without
+    /// roles (an administrator grants them); from then on their issuer and subject stay linked to that user.
+    /// </summary>
+    [Alias("external")]
+    Task<AuthenticatedUser?> External(ExternalIdentity identity);
+
     /// <summary>Every user's security version and active flag, which API processes check tokens against.</summary>
     [Alias("security")]
     Task<ImmutableArray<UserSecurity>> Security();

@@ -11,6 +11,7 @@ public static class AccountsServiceCollectionExtensions
     {
         services.AddSingleton<UserAccounts>();
         services.AddSingleton<UserAuditLog>();
+        services.AddSingleton<ExternalLogins>();
         services.AddSingleton<RefreshTokens>();
         services.Configure<SessionOptions>(configuration.GetSection("DexFlow:Auth:Sessions"));
         services.AddSingleton<SignInAuditLog>();

@@ -22,7 +22,7 @@ public sealed class UserAccounts(NpgsqlDataSource db)
     // Unknown names are checked against this hash too, so a failed login takes as long whether the name exists or not.
     private static readonly UserAccount Nobody = new("", "", "", Roles.None, Hasher.HashPassword(null!, Guid.NewGuid().ToString()), false);
 
-    private const string Columns = """
+    internal const string Columns = """
         user_id, user_name, display_name, roles, password_hash, active, email, language, resources, created_at, updated_at,
         version, security_version
         """;
@@ -198,7 +198,7 @@ public sealed class UserAccounts(NpgsqlDataSource db)
         return await ReadOne(command, cancellationToken);
     }
 
-    private static NpgsqlBatchCommand Insert(UserAccount account)
+    internal static NpgsqlBatchCommand Insert(UserAccount account)
     {
         var command = new NpgsqlBatchCommand("""
             INSERT INTO dexflow.users (user_id, user_name, display_name, password_hash, roles, active, email, language, resources, created_at)
@@ -248,7 +248,7 @@ public sealed class UserAccounts(NpgsqlDataSource db)
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static async Task<UserAccount?> ReadOne(NpgsqlCommand command, CancellationToken cancellationToken)
+    internal static async Task<UserAccount?> ReadOne(NpgsqlCommand command, CancellationToken cancellationToken)
     {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;

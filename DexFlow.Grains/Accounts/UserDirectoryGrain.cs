@@ -6,7 +6,7 @@ namespace DexFlow.Grains.Accounts;
 
 // Holds no state: its calls wait on the store side by side, not one after another.
 [StatelessWorker, Reentrant]
-public sealed class UserDirectoryGrain(SignIns signIns, RefreshTokens sessions, UserAccounts accounts) : Grain, IUserDirectoryGrain
+public sealed class UserDirectoryGrain(SignIns signIns, RefreshTokens sessions, UserAccounts accounts, ExternalLogins externals) : Grain, IUserDirectoryGrain
 {
     public Task<SignInResult> SignIn(SignInAttempt attempt) => signIns.Attempt(attempt);
 
@@ -15,6 +15,9 @@ public sealed class UserDirectoryGrain(SignIns signIns, RefreshTokens sessions, 
     public Task<RefreshedSession?> Refresh(string refreshToken) => sessions.Refresh(refreshToken);
 
     public Task EndSession(string refreshToken) => sessions.End(refreshToken);
+
+    public async Task<AuthenticatedUser?> External(ExternalIdentity identity) =>
+        await externals.UserOf(identity) is { Active: true } user ? user.Authenticated : null;
 
     public Task<ImmutableArray<UserSecurity>> Security() => accounts.Security();
 }

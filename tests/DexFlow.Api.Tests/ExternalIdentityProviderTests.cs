@@ -26,6 +26,8 @@ public sealed class ExternalIdentityProviderTests(ApiFixture fixture) : IAsyncLi
             ["DexFlow:Auth:Oidc:Audience"] = Audience,
             ["DexFlow:Auth:Oidc:RequireHttpsMetadata"] = "false",
             ["DexFlow:Auth:Oidc:RoleClaim"] = "roles",
+            ["DexFlow:Auth:Oidc:GroupRoles:print-managers"] = "Manager",
+            ["DexFlow:Auth:Oidc:GroupRoles:print-office"] = "Clerk, Planner",
             ["DexFlow:Auth:Oidc:ClientId"] = ClientId,
             ["DexFlow:Auth:Oidc:DisplayName"] = "Example SSO",
         });
@@ -38,16 +40,69 @@ public sealed class ExternalIdentityProviderTests(ApiFixture fixture) : IAsyncLi
     }
 
     [Fact]
-    public async Task A_token_from_the_configured_provider_identifies_the_user_and_their_roles()
+    public async Task A_provider_user_becomes_a_dexflow_user_with_the_roles_their_groups_map_to()
     {
-        var http = Client(_provider.IssueToken(Audience, "ext-erin", "Erin External", ["Manager", "SomethingElse"]));
+        var subject = $"ext-{Guid.NewGuid():N}"[..16];
+        var http = Client(_provider.IssueToken(Audience, subject, "Erin External", ["print-managers", "print-office", "SomethingElse"]));
 
         var me = await Json(await http.GetAsync("/api/me"), HttpStatusCode.OK);
         var order = await Json(await new DexFlowHttpClient(http).Post("/api/orders", OrderForms.Complete("External Identity AG")), HttpStatusCode.Created);
+        var again = await Json(await Client(_provider.IssueToken(Audience, subject, "Erin External", ["print-office"])).GetAsync("/api/me"), HttpStatusCode.OK);
+        var userId = me["userId"]!.GetValue<string>();
+        var user = await (await LogIn(_api.Address, "admin")).GetJson($"/api/users/{userId}");
 
-        Assert.Equal(("ext-erin", "Erin External"), (me["userId"]!.GetValue<string>(), me["displayName"]!.GetValue<string>()));
-        Assert.Equal(["Manager"], me["roles"]!.AsArray().Select(role => role!.GetValue<string>()));
-        Assert.Equal("ext-erin", order["managerId"]!.GetValue<string>());
+        Assert.StartsWith("sso-", userId);
+        Assert.Equal("Erin External", me["displayName"]!.GetValue<string>());
+        Assert.Equal(["Manager", "Planner", "Clerk"], me["roles"]!.AsArray().Select(role => role!.GetValue<string>()).OrderBy(role => role == "Manager" ? 0 : role == "Planner" ? 1 : 2));
+        Assert.Equal(userId, order["managerId"]!.GetValue<string>());
+        Assert.Equal(userId, again["userId"]!.GetValue<string>());
+        Assert.Equal(["Planner", "Clerk"], again["roles"]!.AsArray().Select(role => role!.GetValue<string>()).OrderBy(role => role == "Planner" ? 0 : 1));
+        Assert.Equal(("Erin External", true), (user["displayName"]!.GetValue<string>(), user["active"]!.GetValue<bool>()));
+    }
+
+    [Fact]
+    public async Task Without_group_roles_a_provider_user_has_the_roles_an_administrator_grants_and_a_verified_address_finds_an_existing_user()
+    {
+        await using var api = await ApiHost.StartAsync(fixture.Client, new Dictionary<string, string?>
+        {
+            ["DexFlow:Auth:Oidc:Authority"] = _provider.Issuer,
+            ["DexFlow:Auth:Oidc:Audience"] = Audience,
+            ["DexFlow:Auth:Oidc:RequireHttpsMetadata"] = "false",
+            ["DexFlow:Auth:UserCheckInterval"] = "00:00:01",
+        });
+        var admin = await LogIn(api.Address, "admin");
+        var newcomer = new DexFlowHttpClient(Client(_provider.IssueToken(Audience, $"ext-{Guid.NewGuid():N}"[..16], "Nia Newcomer", ["Administrator"]), api));
+
+        // First sign-in: a new user without roles; the provider's role claim counts for nothing here.
+        var me = await Json(await newcomer.Get("/api/me"), HttpStatusCode.OK);
+        var refused = await newcomer.Post("/api/orders", OrderForms.Complete("SSO GmbH"));
+        var id = me["userId"]!.GetValue<string>();
+        var record = await admin.Get($"/api/users/{id}");
+        await Json(await admin.Put($"/api/users/{id}", new { displayName = "Nia Newcomer", roles = new[] { "Manager" }, resources = Array.Empty<string>() },
+            ("If-Match", record.Headers.ETag!.Tag)), HttpStatusCode.OK);
+        var granted = await Eventually.Get(async () => (await newcomer.Post("/api/orders", OrderForms.Complete("SSO GmbH"))).StatusCode,
+            status => status == HttpStatusCode.Created, "the granted role to reach the provider's user");
+        await Json(await admin.Post($"/api/users/{id}/disable"), HttpStatusCode.OK);
+        var disabled = await Eventually.Get(async () => (await newcomer.Get("/api/me")).StatusCode, status => status == HttpStatusCode.Unauthorized,
+            "the disabled user to be refused");
+
+        // A verified address of an existing user signs in as that user; an unverified one makes a user of its own.
+        var email = $"vera-{Guid.NewGuid():N}"[..13] + "@example.com";
+        var vera = await Json(await admin.Post("/api/users", new
+        {
+            userName = email, displayName = "Vera Local", email, roles = new[] { "Accountant" }, resources = Array.Empty<string>(), password = "violet harbour lantern 73",
+        }), HttpStatusCode.Created);
+        var verified = await Json(await Client(_provider.IssueToken(Audience, $"ext-{Guid.NewGuid():N}"[..16], "Vera", [], email: email, emailVerified: true), api).GetAsync("/api/me"), HttpStatusCode.OK);
+        var unverified = await Json(await Client(_provider.IssueToken(Audience, $"ext-{Guid.NewGuid():N}"[..16], "Vera?", [], email: email), api).GetAsync("/api/me"), HttpStatusCode.OK);
+
+        Assert.Empty(me["roles"]!.AsArray());
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, granted);
+        Assert.Equal(HttpStatusCode.Unauthorized, disabled);
+        Assert.Equal((vera["userId"]!.GetValue<string>(), "Vera Local"), (verified["userId"]!.GetValue<string>(), verified["displayName"]!.GetValue<string>()));
+        Assert.Equal(["Accountant"], verified["roles"]!.AsArray().Select(role => role!.GetValue<string>()));
+        Assert.NotEqual(vera["userId"]!.GetValue<string>(), unverified["userId"]!.GetValue<string>());
+        Assert.Empty(unverified["roles"]!.AsArray());
     }
 
     [Fact]
@@ -109,9 +164,9 @@ public sealed class ExternalIdentityProviderTests(ApiFixture fixture) : IAsyncLi
         }
     }
 
-    private HttpClient Client(string token) => new()
+    private HttpClient Client(string token, ApiHost? api = null) => new()
     {
-        BaseAddress = _api.Address,
+        BaseAddress = (api ?? _api).Address,
         DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", token) },
     };
 }

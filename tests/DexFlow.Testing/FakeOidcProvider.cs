@@ -69,11 +69,21 @@ public sealed class FakeOidcProvider : IAsyncDisposable
 
     public void AddUser(FakeOidcUser user) => _users[user.Id] = user;
 
-    /// <summary>An access token for <paramref name="audience"/>; <paramref name="signingKey"/> lets a test forge one.</summary>
-    public string IssueToken(string audience, string userId, string name, string[] roles, SecurityKey? signingKey = null)
+    /// <summary>
+    /// An access token for <paramref name="audience"/>; <paramref name="signingKey"/> lets a test forge one. With
+    /// <paramref name="email"/> it carries the address, vouched for when <paramref name="emailVerified"/>.
+    /// </summary>
+    public string IssueToken(string audience, string userId, string name, string[] roles, SecurityKey? signingKey = null, string? email = null,
+        bool emailVerified = false)
     {
         var claims = new List<Claim> { new("sub", userId), new("name", name) };
         claims.AddRange(roles.Select(role => new Claim("roles", role)));
+        if (email is not null)
+        {
+            claims.Add(new Claim("email", email));
+            claims.Add(new Claim("email_verified", emailVerified ? "true" : "false", ClaimValueTypes.Boolean));
+        }
+
         return Sign(audience, claims, signingKey ?? _key);
     }
 

@@ -115,6 +115,9 @@ public sealed class BrowserFixture : ApiFixture
         ["DexFlow:Auth:Oidc:RequireHttpsMetadata"] = "false",
         ["DexFlow:Auth:Oidc:ClientId"] = ProviderClientId,
         ["DexFlow:Auth:Oidc:DisplayName"] = ProviderName,
+        // The provider's people get the roles their groups name (the fake provider's groups are DexFlow's role names).
+        ["DexFlow:Auth:Oidc:GroupRoles:Planner"] = "Planner",
+        ["DexFlow:Auth:Oidc:GroupRoles:Manager"] = "Manager",
     };
 
     public override async Task DisposeAsync()

@@ -17,7 +17,7 @@ public sealed class ProviderSignInTests(BrowserFixture fixture)
     [Fact]
     public void A_person_signs_in_through_the_provider_and_lands_on_their_inbox_as_the_role_the_provider_gives_them()
     {
-        // Not a DexFlow account: who they are and what they may do come from the provider's token alone.
+        // No DexFlow account yet: the first sign-in makes one, and the provider's groups give its roles (BrowserFixture maps them).
         var person = new FakeOidcUser($"ext-{Guid.NewGuid():N}"[..12], "Pia Provider", "Planner");
         fixture.Provider.AddUser(person);
 
