@@ -31,8 +31,8 @@ public static class UserEndpoints
         users.MapGet("/{id}/audit", Audit).WithName("ListUserAudit").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Every change to the user, newest first: who, when, each field before and after; page on with before=next.");
         routes.MapPost("/api/me/password", ChangeOwnPassword).WithName("ChangeOwnPassword").WithTags("Authentication").RequireAuthorization()
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized)
-            .WithSummary("Change your own password after confirming the current one; your other sessions end.");
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithSummary("Change your own password after confirming the current one; your other sessions end. Wrong current passwords count towards the sign-in lockout (429 with Retry-After).");
         return routes;
     }
 
@@ -101,7 +101,7 @@ public static class UserEndpoints
         await Directory(grains).ChangeOwnPassword(http.User.ToCaller(),
             request.CurrentPassword ?? throw ValidationException.For("currentPassword", "Required."),
             request.NewPassword ?? throw ValidationException.For("newPassword", "Required."),
-            request.RefreshToken);
+            request.RefreshToken, ClientAddress.Of(http));
         return TypedResults.NoContent();
     }
 

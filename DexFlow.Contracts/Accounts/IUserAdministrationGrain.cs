@@ -31,11 +31,13 @@ public interface IUserAdministrationGrain : IGrainWithIntegerKey
     Task<PasswordReset> ResetPassword(Caller caller, string userId, string? password);
 
     /// <summary>
-    /// The caller's own password, changed after the current one is confirmed. Their sessions end, but the one
-    /// <paramref name="keepSession"/> (its refresh token) names: the one the change was made in.
+    /// The caller's own password, changed after the current one is confirmed: wrong ones count towards the lockout of
+    /// sign-ins (from <paramref name="clientAddress"/>, audited), and a locked name is refused with
+    /// <see cref="Errors.TooManyAttemptsException"/>. Their sessions end, but the one <paramref name="keepSession"/>
+    /// (its refresh token) names: the one the change was made in.
     /// </summary>
     [Alias("change-own-password")]
-    Task ChangeOwnPassword(Caller caller, string currentPassword, string newPassword, string? keepSession);
+    Task ChangeOwnPassword(Caller caller, string currentPassword, string newPassword, string? keepSession, string clientAddress);
 
     [Alias("audit")]
     Task<UserAuditPage> Audit(Caller caller, string userId, long? before, int limit);

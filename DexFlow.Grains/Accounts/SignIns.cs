@@ -13,6 +13,19 @@ public sealed class SignIns(NpgsqlDataSource db, UserAccounts accounts, RefreshT
 {
     public async Task<SignInResult> Attempt(SignInAttempt attempt)
     {
+        var (decision, user) = await Check(attempt);
+        var session = decision.Outcome == SignInOutcome.SignedIn && user is not null ? await sessions.Start(user.UserId) : null;
+        return Result(decision, user) with { Session = session };
+    }
+
+    /// <summary>
+    /// A signed-in user's password, confirmed before a change it guards: counted, locked and audited like a sign-in, so
+    /// a stolen token cannot be used to guess the password; no session is started.
+    /// </summary>
+    public async Task<SignInDecision> Confirm(SignInAttempt attempt) => (await Check(attempt)).Decision;
+
+    private async Task<(SignInDecision Decision, AuthenticatedUser? User)> Check(SignInAttempt attempt)
+    {
         var name = Name(attempt.UserName);
         var policy = options.Value.Policy;
 
@@ -23,7 +36,7 @@ public sealed class SignIns(NpgsqlDataSource db, UserAccounts accounts, RefreshT
         {
             var refused = before.Decide(passwordMatches: false, now, policy);
             await audit.Append(now, name, attempt.ClientAddress, refused.Outcome);
-            return Result(refused, null);
+            return (refused, null);
         }
 
         var user = await accounts.Authenticate(name, attempt.Password);
@@ -43,8 +56,7 @@ public sealed class SignIns(NpgsqlDataSource db, UserAccounts accounts, RefreshT
         }
 
         await transaction.CommitAsync();
-        var session = decision.Outcome == SignInOutcome.SignedIn && user is not null ? await sessions.Start(user.UserId) : null;
-        return Result(decision, user) with { Session = session };
+        return (decision, user);
     }
 
     /// <summary>Audits an attempt an API process refused by one of its rate limits; it changes no lockout.</summary>

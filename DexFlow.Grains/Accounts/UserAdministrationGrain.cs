@@ -14,7 +14,7 @@ namespace DexFlow.Grains.Accounts;
 /// </summary>
 // Holds no state: its calls wait on the store side by side, not one after another.
 [StatelessWorker, Reentrant]
-public sealed class UserAdministrationGrain(UserAccounts accounts, UserAuditLog audit) : Grain, IUserAdministrationGrain
+public sealed class UserAdministrationGrain(UserAccounts accounts, UserAuditLog audit, SignIns signIns) : Grain, IUserAdministrationGrain
 {
     private const Roles Readers = Roles.Administrator | Roles.Auditor;
 
@@ -92,10 +92,16 @@ public sealed class UserAdministrationGrain(UserAccounts accounts, UserAuditLog 
         return new PasswordReset(changed.View, generated);
     }
 
-    public async Task ChangeOwnPassword(Caller caller, string currentPassword, string newPassword, string? keepSession)
+    public async Task ChangeOwnPassword(Caller caller, string currentPassword, string newPassword, string? keepSession, string clientAddress)
     {
         var user = await Find(caller.UserId);
-        if (!UserAccounts.Verify(user, currentPassword))
+        var confirmed = await signIns.Confirm(new SignInAttempt(user.UserName, currentPassword, clientAddress));
+        if (confirmed.RetryAfter is { } retryAfter)
+        {
+            throw new TooManyAttemptsException(retryAfter);
+        }
+
+        if (confirmed.Outcome != SignInOutcome.SignedIn)
         {
             throw ValidationException.For("currentPassword", "Not your current password.");
         }

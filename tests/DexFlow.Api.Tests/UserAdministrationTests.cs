@@ -234,6 +234,30 @@ public sealed class UserAdministrationTests(ApiFixture fixture)
         Assert.Equal(HttpStatusCode.Forbidden, demote.StatusCode);
     }
 
+    [Fact]
+    public async Task Wrong_current_passwords_lock_the_name_like_failed_sign_ins_so_a_stolen_token_cannot_guess_the_password()
+    {
+        var admin = await LogIn(fixture.Api.Address, "admin");
+        var name = Unique("gus");
+        await Json(await admin.Post("/api/users", NewUser(name, ["Clerk"])), HttpStatusCode.Created);
+        var (user, _) = await SignIn(name, StrongPassword);
+
+        var guesses = new List<HttpStatusCode>();
+        for (var guess = 0; guess < 10; guess++)
+        {
+            guesses.Add((await user.Post("/api/me/password", new { currentPassword = $"wrong guess {guess}", newPassword = "amber quarry lighthouse 58" })).StatusCode);
+        }
+
+        var right = await user.Post("/api/me/password", new { currentPassword = StrongPassword, newPassword = "amber quarry lighthouse 58" });
+        var signIn = await Anonymous.PostAsJsonAsync("/api/auth/token", new { userName = name, password = StrongPassword });
+
+        // The default lockout: the tenth failure in a row locks the name for everyone, sign-ins included.
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.BadRequest, 9), HttpStatusCode.TooManyRequests], guesses);
+        Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
+        Assert.NotNull(right.Headers.RetryAfter);
+        Assert.Equal(HttpStatusCode.TooManyRequests, signIn.StatusCode);
+    }
+
     private static object NewUser(string name, string[] roles, string password = StrongPassword) => new
     {
         userName = name,
