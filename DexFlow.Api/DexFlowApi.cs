@@ -14,6 +14,7 @@ using DexFlow.Api.Orders;
 using DexFlow.Api.Parcels;
 using DexFlow.Api.Planning;
 using DexFlow.Api.Pricing;
+using DexFlow.Api.Quality;
 using DexFlow.Api.Problems;
 using DexFlow.Api.Routing;
 using DexFlow.Api.Users;
@@ -85,6 +86,7 @@ public static class DexFlowApi
         app.MapSignInAuditEndpoints();
         app.MapUserEndpoints();
         app.MapCustomerEndpoints();
+        app.MapQaChecklistEndpoints();
         app.MapOrderEndpoints();
         app.MapOrderDocumentEndpoints();
         app.MapOrderFileEndpoints();

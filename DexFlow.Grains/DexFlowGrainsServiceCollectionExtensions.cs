@@ -13,6 +13,7 @@ using DexFlow.Grains.Parcels;
 using DexFlow.Grains.Planning;
 using DexFlow.Grains.Pricing;
 using DexFlow.Grains.Processing;
+using DexFlow.Grains.Quality;
 using DexFlow.Grains.Routing;
 using DexFlow.Grains.Storage;
 using Microsoft.Extensions.Configuration;
@@ -38,6 +39,7 @@ public static class DexFlowGrainsServiceCollectionExtensions
             .AddContent(configuration)
             .AddAccounts(configuration)
             .AddCustomers()
+            .AddQuality()
             .AddOrders()
             .AddNumbering()
             .AddPricing(configuration)

@@ -6,6 +6,7 @@ using DexFlow.Contracts.Errors;
 using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Orders.Commands;
 using DexFlow.Contracts.Orders.Views;
+using DexFlow.Contracts.Quality;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -141,10 +142,15 @@ public static class OrderEndpoints
 
     private static ReviewOrder Review(ReviewSide side, ReviewRequest? request) => request?.Decision switch
     {
-        ReviewDecision.Approve => new ReviewOrder(side, true, [.. request.Reasons ?? []]),
-        ReviewDecision.Reject => new ReviewOrder(side, false, [.. request.Reasons ?? []]),
+        ReviewDecision.Approve => new ReviewOrder(side, true, [.. request.Reasons ?? []]) { Checklist = Checklist(request) },
+        ReviewDecision.Reject => new ReviewOrder(side, false, [.. request.Reasons ?? []]) { Checklist = Checklist(request) },
         _ => throw ValidationException.For("decision", "Required: Approve or Reject."),
     };
+
+    private static ImmutableArray<ChecklistResult> Checklist(ReviewRequest request) =>
+        [.. (request.Checklist ?? []).Select((result, index) => result is { ItemId: { } item, Passed: { } passed }
+            ? new ChecklistResult(item, passed, result.Note)
+            : throw ValidationException.For($"checklist[{index}]", "itemId and passed are required."))];
 
 
     private static async Task<Ok<OrderView>> RecordPayment(string number, PaymentRequest? request, HttpContext http, IGrainFactory grains,

@@ -75,8 +75,15 @@ public enum ReviewDecision
     Reject,
 }
 
-/// <summary>A review decision; a rejection needs at least one reason.</summary>
-public sealed record ReviewRequest(ReviewDecision? Decision, string[]? Reasons);
+/// <summary>
+/// A review decision; a rejection needs at least one reason or failed checklist item. QA answers the items of the QA
+/// checklist in force (GET /api/qa/checklist) that apply to the order's product: to approve, every mandatory one must
+/// pass; each failed item is named among a rejection's reasons.
+/// </summary>
+public sealed record ReviewRequest(ReviewDecision? Decision, string[]? Reasons, ChecklistResultRequest[]? Checklist = null);
+
+/// <summary>QA's result for one checklist item, with an optional note.</summary>
+public sealed record ChecklistResultRequest(string? ItemId, bool? Passed, string? Note);
 
 public sealed record CancelRequest(string? Reason);
 

@@ -13,6 +13,7 @@ using DexFlow.Grains.Invoicing;
 using DexFlow.Grains.Planning;
 using DexFlow.Grains.Pricing;
 using DexFlow.Grains.Processing;
+using DexFlow.Grains.Quality;
 using DexFlow.Grains.Orders.FollowUps;
 using DexFlow.Grains.Orders.ReadModel;
 using DexFlow.Grains.Security;
@@ -39,6 +40,7 @@ public sealed class OrderGrain(
     OrderEstimates estimates,
     OrderInvoicing invoicing,
     OrderCustomers customers,
+    QaChecklists checklists,
     OrderPlanning planning,
     KeyedChanges keys,
     IOptions<OrderProcessingOptions> processingOptions,
@@ -114,6 +116,11 @@ public sealed class OrderGrain(
         if (command is EditOrder edit && OrderStateMachine.MayCreate(caller.Roles))
         {
             command = edit with { Draft = await customers.Resolve(edit.Draft, State.Draft.Customer) };
+        }
+
+        if (command is ReviewOrder review && caller.Roles.HasFlag(review.Side == ReviewSide.Qa ? Roles.QA : Roles.Accountant))
+        {
+            command = await checklists.Answered(review, State.Draft.Specification.Product);
         }
 
         var next = OrderWorkflow.Handle(State, caller, command, await estimates.InForce(), Now);

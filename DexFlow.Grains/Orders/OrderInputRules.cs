@@ -25,6 +25,7 @@ public static class OrderInputRules
         {
             case ReviewOrder review:
                 Reasons(errors, "reasons", review.Reasons.IsDefault ? [] : review.Reasons);
+                errors.MaxCount("checklist", review.Checklist.IsDefault ? [] : review.Checklist, Quality.QaChecklistRules.MaxItems, "results");
                 break;
             case CancelOrder cancel:
                 errors.LongText("reason", cancel.Reason);

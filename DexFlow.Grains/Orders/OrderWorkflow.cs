@@ -187,7 +187,11 @@ public static class OrderWorkflow
         var reasons = review.Approve
             ? (review.Reasons.IsDefault ? [] : review.Reasons.Where(note => !string.IsNullOrWhiteSpace(note)).Select(note => note.Trim()).ToImmutableArray())
             : OrderFormRules.EnsureReasons("reasons", review.Reasons.IsDefault ? null : review.Reasons).ToImmutableArray();
-        var decided = new SideReview(review.Approve ? ReviewOutcome.Approved : ReviewOutcome.Rejected, caller.UserId, caller.DisplayName, now, reasons);
+        var decided = new SideReview(review.Approve ? ReviewOutcome.Approved : ReviewOutcome.Rejected, caller.UserId, caller.DisplayName, now, reasons)
+        {
+            Checklist = review.Checklist.IsDefault ? [] : review.Checklist,
+            ChecklistVersion = review.ChecklistVersion,
+        };
 
         // The round keeps both decisions as they were made, for the reviewers of later rounds to read.
         var round = state.ReviewRounds.FirstOrDefault(round => round.Revision == state.Revision)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DexFlow.Contracts.Quality;
 
 namespace DexFlow.Contracts.Orders.Views;
 
@@ -11,4 +12,9 @@ public sealed record SideReview(
     [property: Id(4)] ImmutableArray<string> Reasons)
 {
     public static SideReview Pending { get; } = new(ReviewOutcome.Pending, null, null, null, []);
+
+    /// <summary>QA's result for each checklist item it recorded, and the version of the checklist they answer.</summary>
+    [Id(5)] public ImmutableArray<ChecklistResult> Checklist { get; init; } = [];
+
+    [Id(6)] public int? ChecklistVersion { get; init; }
 }
