@@ -58,6 +58,13 @@ public sealed class OidcOptions
     public string EmailVerifiedClaim { get; set; } = "email_verified";
 
     /// <summary>
+    /// Whether a first sign-in with an address the provider vouches for becomes the existing user with that address.
+    /// It trusts the provider's verification with every account, administrators' included: turn it off for a provider
+    /// whose users can set their own verified addresses.
+    /// </summary>
+    public bool MatchVerifiedEmail { get; set; } = true;
+
+    /// <summary>
     /// The public client registered at the provider for the web application (authorization code flow with PKCE, no
     /// secret). Without it the API still accepts the provider's tokens, but the web application offers no sign-in with it.
     /// </summary>

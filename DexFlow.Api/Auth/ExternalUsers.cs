@@ -31,7 +31,7 @@ public sealed class ExternalUsers(IGrainFactory grains, IMemoryCache cache, IOpt
                 token.FindFirst(oidc.NameClaim)?.Value ?? subject,
                 token.FindFirst(oidc.UserNameClaim)?.Value,
                 token.FindFirst(oidc.EmailClaim)?.Value,
-                string.Equals(token.FindFirst(oidc.EmailVerifiedClaim)?.Value, "true", StringComparison.OrdinalIgnoreCase)));
+                oidc.MatchVerifiedEmail && string.Equals(token.FindFirst(oidc.EmailVerifiedClaim)?.Value, "true", StringComparison.OrdinalIgnoreCase)));
         });
         if (user is null)
         {

@@ -106,6 +106,30 @@ public sealed class ExternalIdentityProviderTests(ApiFixture fixture) : IAsyncLi
     }
 
     [Fact]
+    public async Task With_address_matching_off_a_verified_address_of_an_existing_user_makes_a_user_of_its_own()
+    {
+        await using var api = await ApiHost.StartAsync(fixture.Client, new Dictionary<string, string?>
+        {
+            ["DexFlow:Auth:Oidc:Authority"] = _provider.Issuer,
+            ["DexFlow:Auth:Oidc:Audience"] = Audience,
+            ["DexFlow:Auth:Oidc:RequireHttpsMetadata"] = "false",
+            ["DexFlow:Auth:Oidc:MatchVerifiedEmail"] = "false",
+        });
+        var admin = await LogIn(api.Address, "admin");
+        var email = $"ada-{Guid.NewGuid():N}"[..12] + "@example.com";
+        var existing = await Json(await admin.Post("/api/users", new
+        {
+            userName = email, displayName = "Ada Local", email, roles = new[] { "Administrator" }, resources = Array.Empty<string>(), password = "violet harbour lantern 73",
+        }), HttpStatusCode.Created);
+
+        var me = await Json(await Client(_provider.IssueToken(Audience, $"ext-{Guid.NewGuid():N}"[..16], "Ada?", [], email: email, emailVerified: true), api).GetAsync("/api/me"),
+            HttpStatusCode.OK);
+
+        Assert.NotEqual(existing["userId"]!.GetValue<string>(), me["userId"]!.GetValue<string>());
+        Assert.Empty(me["roles"]!.AsArray());
+    }
+
+    [Fact]
     public async Task Tokens_for_another_audience_or_signed_with_another_key_are_refused()
     {
         var forgedKey = new RsaSecurityKey(RSA.Create(2048)) { KeyId = "test-key-1" };
