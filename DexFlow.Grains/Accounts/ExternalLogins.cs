@@ -24,8 +24,6 @@ public sealed class ExternalLogins(NpgsqlDataSource db)
         return await Link(identity, cancellationToken);
     }
 
-    private static string Qualified => string.Join(", ", UserAccounts.Columns.Split(',').Select(column => "u." + column.Trim()));
-
     /// <summary>A first sign-in: one link however many of the person's requests arrive at once.</summary>
     private async Task<UserAccount> Link(ExternalIdentity identity, CancellationToken cancellationToken)
     {
@@ -59,8 +57,8 @@ public sealed class ExternalLogins(NpgsqlDataSource db)
     private static async Task<UserAccount?> Linked(NpgsqlConnection connection, NpgsqlTransaction? transaction, ExternalIdentity identity, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand($"""
-            SELECT {Qualified} FROM dexflow.external_logins l JOIN dexflow.users u USING (user_id)
-            WHERE l.issuer = @issuer AND l.subject = @subject
+            SELECT {UserAccounts.Columns} FROM dexflow.external_logins JOIN dexflow.users USING (user_id)
+            WHERE issuer = @issuer AND subject = @subject
             """, connection, transaction);
         command.Parameters.AddWithValue("issuer", identity.Issuer);
         command.Parameters.AddWithValue("subject", identity.Subject);

@@ -51,7 +51,7 @@ public sealed class CustomerStore(NpgsqlDataSource db, TimeProvider time)
             """);
         var text = string.IsNullOrWhiteSpace(query.Text) ? null : query.Text.Trim();
         command.Parameters.Add(new NpgsqlParameter("text", NpgsqlDbType.Text) { Value = (object?)text ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter("pattern", NpgsqlDbType.Text) { Value = text is null ? DBNull.Value : "%" + SqlLike.Prefix(text) });
+        command.Parameters.Add(new NpgsqlParameter("pattern", NpgsqlDbType.Text) { Value = text is null ? DBNull.Value : SqlLike.Contains(text) });
         command.Parameters.Add(new NpgsqlParameter("manager", NpgsqlDbType.Text) { Value = (object?)query.ManagerId ?? DBNull.Value });
         command.Parameters.AddWithValue("limit", query.PageSize);
         command.Parameters.AddWithValue("offset", (query.Page - 1) * query.PageSize);
@@ -89,7 +89,7 @@ public sealed class CustomerStore(NpgsqlDataSource db, TimeProvider time)
             LIMIT 100
             """);
         command.Parameters.Add(new NpgsqlParameter("email", NpgsqlDbType.Text) { Value = (object?)email ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter("domain", NpgsqlDbType.Text) { Value = domain is null ? DBNull.Value : "%@" + SqlLike.Prefix(domain)[..^1] });
+        command.Parameters.Add(new NpgsqlParameter("domain", NpgsqlDbType.Text) { Value = domain is null ? DBNull.Value : "%@" + SqlLike.Escape(domain) });
         command.Parameters.Add(new NpgsqlParameter("name", NpgsqlDbType.Text) { Value = nameStart is null ? DBNull.Value : SqlLike.Prefix(nameStart) });
         var found = ImmutableArray.CreateBuilder<CustomerView>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

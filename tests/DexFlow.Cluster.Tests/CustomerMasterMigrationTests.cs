@@ -1,6 +1,8 @@
 using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Security;
 using DexFlow.Grains.Customers;
+using DexFlow.Grains.Orders;
+using DexFlow.Grains.Orders.ReadModel;
 using DexFlow.Silo.Database;
 using DexFlow.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -55,6 +57,35 @@ public sealed class CustomerMasterMigrationTests
         Assert.False(acmeReturns);
         Assert.Equal(acme, found.CustomerId);
         Assert.Equal(4, count);
+    }
+
+    [Fact]
+    public async Task An_order_saved_again_without_knowing_its_customer_keeps_the_link_the_migration_gave_it_while_it_names_that_customer()
+    {
+        await using var database = await MigratedWithOrdersBeforeTheMaster();
+        var writer = new OrderReadModelWriter(database.DataSource, NullLogger<OrderReadModelWriter>.Instance);
+        await writer.StartAsync(CancellationToken.None);
+        var acme = await database.Scalar<string>("SELECT customer_id FROM dexflow.customers WHERE name = 'acme print gmbh'");
+        OrderRow Saved(string number, string customer) => OrderRow.From(new OrderState
+        {
+            Number = number,
+            Version = 100,
+            ManagerId = "manager",
+            ManagerName = "Mia Manager",
+            Draft = new OrderDraft(new CustomerDetails(customer, null, null, null, null, null), PrintSpecification.Empty),
+            CreatedAt = DateTimeOffset.UtcNow,
+            UpdatedAt = DateTimeOffset.UtcNow,
+            StageSince = DateTimeOffset.UtcNow,
+        });
+
+        await writer.Publish(Saved("2026-000002", "ACME Print GmbH "), []);
+        await writer.Publish(Saved("2026-000003", "Other AG"), []);
+        await writer.StopAsync(CancellationToken.None);
+
+        var kept = await database.Scalar<string>("SELECT customer_id FROM dexflow.orders WHERE number = '2026-000002' AND version = 100");
+        var dropped = await database.Scalar<bool>("SELECT customer_id IS NULL FROM dexflow.orders WHERE number = '2026-000003' AND version = 100");
+        Assert.Equal(acme, kept);
+        Assert.True(dropped);
     }
 
     private static async Task<TestDatabase> MigratedWithOrdersBeforeTheMaster()
