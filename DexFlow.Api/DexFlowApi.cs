@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using DexFlow.Api.Auth;
 using DexFlow.Api.Browsers;
 using DexFlow.Api.Capture;
+using DexFlow.Api.Company;
 using DexFlow.Api.Customers;
 using DexFlow.Api.Health;
 using DexFlow.Api.Inbox;
@@ -87,6 +88,7 @@ public static class DexFlowApi
         app.MapUserEndpoints();
         app.MapCustomerEndpoints();
         app.MapQaChecklistEndpoints();
+        app.MapCompanyEndpoints();
         app.MapOrderEndpoints();
         app.MapOrderDocumentEndpoints();
         app.MapOrderFileEndpoints();

@@ -1,5 +1,6 @@
 using DexFlow.Grains.Accounts;
 using DexFlow.Grains.Capture;
+using DexFlow.Grains.Company;
 using DexFlow.Grains.Content;
 using DexFlow.Grains.Customers;
 using DexFlow.Grains.Deadlines;
@@ -40,6 +41,7 @@ public static class DexFlowGrainsServiceCollectionExtensions
             .AddAccounts(configuration)
             .AddCustomers()
             .AddQuality()
+            .AddCompany()
             .AddOrders()
             .AddNumbering()
             .AddPricing(configuration)

@@ -25,4 +25,7 @@ public sealed record Invoice(
     [property: Id(12)] ContentRef Content)
 {
     public decimal Payable => Gross - Deducted;
+
+    /// <summary>Seller, buyer, dates, VAT per rate and payment details as issued; none on invoices issued before DexFlow kept them.</summary>
+    [Id(13)] public InvoiceDetails? Details { get; init; }
 }

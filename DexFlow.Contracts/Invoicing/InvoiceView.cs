@@ -27,7 +27,13 @@ public sealed record InvoiceView(
     [property: Id(15)] decimal Paid,
     [property: Id(16)] decimal AmountDue)
 {
+    /// <summary>Seller, buyer, dates, VAT per rate and payment details as issued (<see cref="Invoice.Details"/>).</summary>
+    [Id(17)] public InvoiceDetails? Details { get; init; }
+
     public static InvoiceView Of(Invoice invoice, decimal credited, decimal paid, decimal amountDue) => new(
         invoice.Number, invoice.Kind, invoice.OrderNumber, invoice.Currency, invoice.Net, invoice.Vat, invoice.Gross, invoice.Deducted,
-        invoice.RefersTo, invoice.Reason, invoice.IssuedAt, invoice.IssuedBy, invoice.Content, invoice.Payable, credited, paid, amountDue);
+        invoice.RefersTo, invoice.Reason, invoice.IssuedAt, invoice.IssuedBy, invoice.Content, invoice.Payable, credited, paid, amountDue)
+    {
+        Details = invoice.Details,
+    };
 }

@@ -49,6 +49,10 @@ public sealed class OrderCustomers(CustomerStore customers)
     public Task<bool> IsReturning(string customerId, string exceptOrder, CancellationToken cancellationToken = default) =>
         customers.HasCompletedOrders(customerId, exceptOrder, cancellationToken);
 
+    /// <summary>The customer's own payment terms in days; null where the shop's default applies.</summary>
+    public async Task<int?> PaymentTermsDays(string? customerId, CancellationToken cancellationToken = default) =>
+        customerId is null ? null : (await customers.Get(customerId, cancellationToken))?.Profile.PaymentTermsDays;
+
     private static CustomerDetails Snapshot(CustomerDetails form, CustomerView master)
     {
         var contact = master.Profile.Contacts.FirstOrDefault();

@@ -1,17 +1,23 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 using DexFlow.Contracts.Documents;
 using DexFlow.Contracts.Errors;
 using DexFlow.Contracts.Invoicing;
 using DexFlow.Grains.Content;
 using DexFlow.Grains.Storage;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace DexFlow.Grains.Invoicing;
 
 /// <summary>What is to be issued; <see cref="IssueKey"/> identifies it, so that issuing it again returns the same invoice.</summary>
 public sealed record InvoiceRequest(
     string IssueKey, InvoiceKind Kind, string OrderNumber, string Currency, decimal Net, decimal Vat, decimal Gross,
-    decimal Deducted, string? RefersTo, string? Reason, string IssuedBy, DateTimeOffset IssuedAt);
+    decimal Deducted, string? RefersTo, string? Reason, string IssuedBy, DateTimeOffset IssuedAt, InvoiceDetails? Details = null)
+{
+    /// <summary>The year whose series numbers the invoice: the year of its issue date at the shop.</summary>
+    public int Year => Details?.IssueDate.Year ?? IssuedAt.UtcDateTime.Year;
+}
 
 /// <summary>
 /// Issues invoices with gapless numbers per series and year, unique across the cluster: the series row is advanced
@@ -24,10 +30,11 @@ public sealed record InvoiceRequest(
 public sealed class InvoiceLedger(NpgsqlDataSource db, IContentStore content, StatementBatcher batcher)
 {
     private const long MaxPdfBytes = 20 * 1024 * 1024;
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private const string Columns = """
         i.number, i.kind, i.order_number, i.currency, i.net, i.vat, i.gross, i.deducted, i.refers_to, i.reason, i.issued_at, i.issued_by,
-        d.content_sha256, d.content_length
+        d.content_sha256, d.content_length, i.details
         """;
 
     private const string Invoices = "dexflow.invoices i LEFT JOIN dexflow.invoice_documents d ON d.number = i.number";
@@ -41,18 +48,18 @@ public sealed class InvoiceLedger(NpgsqlDataSource db, IContentStore content, St
 
     /// <summary>Issues the invoice with its PDF, or returns the one issued under the same key.</summary>
     /// <param name="render">Renders the invoice's PDF from its issued facts (number included).</param>
-    public async Task<Invoice> Issue(InvoiceRequest request, Func<Invoice, byte[]> render, CancellationToken cancellationToken = default) =>
+    public async Task<Invoice> Issue(InvoiceRequest request, Func<Invoice, Task<byte[]>> render, CancellationToken cancellationToken = default) =>
         await WithDocument(await Number(request, cancellationToken), render, cancellationToken);
 
     /// <summary>The invoice with its PDF: rendered, stored and attached now if its issue stopped before attaching it.</summary>
-    public async Task<Invoice> WithDocument(Invoice invoice, Func<Invoice, byte[]> render, CancellationToken cancellationToken = default)
+    public async Task<Invoice> WithDocument(Invoice invoice, Func<Invoice, Task<byte[]>> render, CancellationToken cancellationToken = default)
     {
         if (invoice.Content.Length > 0)
         {
             return invoice;
         }
 
-        var stored = await content.Put(render(invoice), MaxPdfBytes, cancellationToken);
+        var stored = await content.Put(await render(invoice), MaxPdfBytes, cancellationToken);
         // Attached along with the grain states of the moment (one commit for all of them): the invoice's own
         // transaction is over, and attaching again is harmless.
         if (await batcher.Run(() => Attach(invoice.Number, stored), reader => new ContentRef(reader.GetString(0), reader.GetInt64(1))) is { } document)
@@ -91,7 +98,7 @@ public sealed class InvoiceLedger(NpgsqlDataSource db, IContentStore content, St
     private async Task<Invoice> Number(InvoiceRequest request, CancellationToken cancellationToken)
     {
         var series = SeriesOf(request.Kind);
-        var year = request.IssuedAt.UtcDateTime.Year;
+        var year = request.Year;
         // Opened first: a store that cannot be reached fails here, before anything was sent, so nothing happened.
         await using var connection = await db.OpenConnectionAsync(cancellationToken);
         await using var issue = new NpgsqlCommand("""
@@ -100,10 +107,10 @@ public sealed class InvoiceLedger(NpgsqlDataSource db, IContentStore content, St
                 ON CONFLICT (series, year) DO UPDATE SET last_value = s.last_value + 1
                 RETURNING last_value)
             INSERT INTO dexflow.invoices (series, year, sequence, issue_key, number, kind, order_number, currency, net, vat, gross, deducted,
-                                          refers_to, reason, issued_at, issued_by)
+                                          refers_to, reason, issued_at, issued_by, details)
             SELECT @series, @year, next.last_value, @key,
                    @series || '-' || @year || '-' || CASE WHEN next.last_value < 1000000 THEN lpad(next.last_value::text, 6, '0') ELSE next.last_value::text END,
-                   @kind, @order, @currency, @net, @vat, @gross, @deducted, @refersTo, @reason, @issuedAt, @issuedBy
+                   @kind, @order, @currency, @net, @vat, @gross, @deducted, @refersTo, @reason, @issuedAt, @issuedBy, @details
             FROM next
             RETURNING number
             """, connection);
@@ -121,6 +128,10 @@ public sealed class InvoiceLedger(NpgsqlDataSource db, IContentStore content, St
         issue.Parameters.AddWithValue("reason", (object?)request.Reason ?? DBNull.Value);
         issue.Parameters.AddWithValue("issuedAt", request.IssuedAt);
         issue.Parameters.AddWithValue("issuedBy", request.IssuedBy);
+        issue.Parameters.Add(new NpgsqlParameter("details", NpgsqlDbType.Jsonb)
+        {
+            Value = request.Details is { } details ? JsonSerializer.Serialize(details, Json) : DBNull.Value,
+        });
         string number;
         try
         {
@@ -139,7 +150,7 @@ public sealed class InvoiceLedger(NpgsqlDataSource db, IContentStore content, St
         }
 
         return new Invoice(number, request.Kind, request.OrderNumber, request.Currency, request.Net, request.Vat, request.Gross,
-            request.Deducted, request.RefersTo, request.Reason, request.IssuedAt, request.IssuedBy, new ContentRef("", 0));
+            request.Deducted, request.RefersTo, request.Reason, request.IssuedAt, request.IssuedBy, new ContentRef("", 0)) { Details = request.Details };
     }
 
     public async Task<ImmutableArray<Invoice>> ForOrder(string orderNumber, CancellationToken cancellationToken = default)
@@ -169,7 +180,10 @@ public sealed class InvoiceLedger(NpgsqlDataSource db, IContentStore content, St
                 reader.GetDecimal(4), reader.GetDecimal(5), reader.GetDecimal(6), reader.GetDecimal(7),
                 reader.IsDBNull(8) ? null : reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetString(9),
                 reader.GetFieldValue<DateTimeOffset>(10), reader.GetString(11),
-                reader.IsDBNull(12) ? new ContentRef("", 0) : new ContentRef(reader.GetString(12), reader.GetInt64(13))));
+                reader.IsDBNull(12) ? new ContentRef("", 0) : new ContentRef(reader.GetString(12), reader.GetInt64(13)))
+            {
+                Details = reader.IsDBNull(14) ? null : JsonSerializer.Deserialize<InvoiceDetails>(reader.GetString(14), Json),
+            });
         }
 
         return invoices.ToImmutable();

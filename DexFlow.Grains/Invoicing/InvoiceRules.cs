@@ -32,6 +32,19 @@ public static class InvoiceRules
         invoices.Where(invoice => invoice.Kind == InvoiceKind.Prepayment)
             .Sum(prepayment => prepayment.Gross - invoices.Where(other => other.Kind == InvoiceKind.CreditNote && other.RefersTo == prepayment.Number).Sum(other => other.Gross));
 
+    /// <summary>
+    /// <see cref="PrepaymentToDeduct"/> split into net and VAT as the prepayment invoices and their credit notes split
+    /// it, at the prepayment's rate: a final invoice shows the VAT already invoiced. Null when nothing is deducted.
+    /// </summary>
+    public static VatBreakdown? DeductedPrepayment(IReadOnlyCollection<Invoice> invoices)
+    {
+        var prepayments = invoices.Where(invoice => invoice.Kind == InvoiceKind.Prepayment).ToArray();
+        var credits = invoices.Where(other => other.Kind == InvoiceKind.CreditNote && prepayments.Any(prepayment => prepayment.Number == other.RefersTo)).ToArray();
+        var net = prepayments.Sum(prepayment => prepayment.Net) - credits.Sum(credit => credit.Net);
+        var vat = prepayments.Sum(prepayment => prepayment.Vat) - credits.Sum(credit => credit.Vat);
+        return net + vat == 0 ? null : new VatBreakdown(InvoiceContents.VatPercent(prepayments[0]), net, vat);
+    }
+
     /// <summary>Splits a credit of <paramref name="gross"/> like the invoice it corrects; refuses more than is left to credit.</summary>
     public static (decimal Net, decimal Vat) Credit(Invoice invoice, IEnumerable<Invoice> invoices, decimal gross)
     {

@@ -1,7 +1,11 @@
+using DexFlow.Contracts.Company;
+using DexFlow.Contracts.Documents;
 using DexFlow.Contracts.Errors;
 using DexFlow.Contracts.Invoicing;
 using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Security;
+using DexFlow.Grains.Company;
+using DexFlow.Grains.Content;
 using DexFlow.Grains.Customers;
 using DexFlow.Grains.Indexing;
 using DexFlow.Grains.Orders;
@@ -14,10 +18,15 @@ namespace DexFlow.Grains.Invoicing;
 /// <summary>
 /// The invoicing an order owes, done for the order grain: the prepayment decision after approval (an invoice when the
 /// price list's policy asks for one), the final invoice after completion, credit notes on request. Each invoice is
-/// issued by the ledger under a key naming order and purpose, so a repeat after a crash finds the same invoice.
+/// issued by the ledger under a key naming order and purpose, so a repeat after a crash finds the same invoice. Each
+/// carries what an EU invoice must (<see cref="InvoiceContents"/>): the company profile in force is the seller.
 /// </summary>
-public sealed class OrderInvoicing(InvoiceLedger ledger, OrderEstimates estimates, OrderCustomers customers, IOptions<BarcodeConventions> barcodes)
+public sealed class OrderInvoicing(
+    InvoiceLedger ledger, OrderEstimates estimates, OrderCustomers customers, CompanyProfiles profiles, IContentStore content, IOptions<BarcodeConventions> barcodes)
 {
+    // The logo last printed: every invoice of a profile version has the same one.
+    private (string Sha256, byte[] Image)? _logo;
+
     public async Task<OrderState> Advance(OrderState state, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         if (!state.InvoicingPending)
@@ -32,16 +41,21 @@ public sealed class OrderInvoicing(InvoiceLedger ledger, OrderEstimates estimate
             state = state with { Draft = state.Draft with { Customer = await customers.Link(state.Draft.Customer, state.ManagerId, Caller.System, cancellationToken) } };
         }
 
+        var priceList = await estimates.PriceList(estimate.PriceListVersion, cancellationToken);
+        var shop = await profiles.Current(cancellationToken);
+        var terms = await customers.PaymentTermsDays(state.Draft.Customer.CustomerId, cancellationToken);
         if (!state.PrepaymentDecided)
         {
-            var policy = (await estimates.PriceList(estimate.PriceListVersion, cancellationToken)).Prepayment;
+            var policy = priceList.Prepayment;
             var returning = await customers.IsReturning(state.Draft.Customer.CustomerId!, state.Number, cancellationToken);
             if (InvoiceRules.RequiresPrepayment(policy, estimate, newCustomer: !returning))
             {
                 // Issued before a crash kept the order from recording it, the ledger returns that invoice under its key.
                 var (net, vat, gross) = InvoiceRules.Prepayment(policy, estimate);
+                var details = InvoiceContents.Details(InvoiceKind.Prepayment, shop, state.Draft.Customer, terms,
+                    InvoiceContents.Line(InvoiceKind.Prepayment, state.Draft.Specification, net, null), priceList.VatPercent, vat, now, null, null);
                 var prepayment = await Issue(state, new InvoiceRequest(PrepaymentKey(state), InvoiceKind.Prepayment, state.Number,
-                    estimate.Currency, net, vat, gross, 0, null, null, Caller.System.UserId, now), cancellationToken);
+                    estimate.Currency, net, vat, gross, 0, null, null, Caller.System.UserId, now, details), cancellationToken);
                 state = InvoicingWorkflow.Record(state, prepayment, Caller.System, now);
             }
             else if (await ledger.Find(PrepaymentKey(state), cancellationToken) is { } issued)
@@ -60,8 +74,12 @@ public sealed class OrderInvoicing(InvoiceLedger ledger, OrderEstimates estimate
         {
             // The deduction counts every credit note on the prepayment, including one the order missed.
             state = (await CatchUp(state, now, cancellationToken)).State;
+            // Delivered when production completed the order: the stage it has been in since.
+            var details = InvoiceContents.Details(InvoiceKind.Final, shop, state.Draft.Customer, terms,
+                InvoiceContents.Line(InvoiceKind.Final, state.Draft.Specification, estimate.Net, null), priceList.VatPercent, estimate.Vat, now,
+                shop.Day(state.StageSince), InvoiceRules.DeductedPrepayment(state.Invoices));
             var final = await Issue(state, new InvoiceRequest($"{state.Number}:final", InvoiceKind.Final, state.Number, estimate.Currency,
-                estimate.Net, estimate.Vat, estimate.Gross, InvoiceRules.PrepaymentToDeduct(state.Invoices), null, null, Caller.System.UserId, now), cancellationToken);
+                estimate.Net, estimate.Vat, estimate.Gross, InvoiceRules.PrepaymentToDeduct(state.Invoices), null, null, Caller.System.UserId, now, details), cancellationToken);
             state = InvoicingWorkflow.Record(state, final, Caller.System, now);
         }
 
@@ -102,8 +120,15 @@ public sealed class OrderInvoicing(InvoiceLedger ledger, OrderEstimates estimate
                       ?? throw ValidationException.For("invoiceNumber", $"'{invoiceNumber}' is not an invoice of this order.");
         var (net, vat) = InvoiceRules.Credit(invoice, state.Invoices, request.Amount);
         var sequence = state.Invoices.Count(other => other.Kind == InvoiceKind.CreditNote) + 1;
+        // The buyer as on the invoice corrected (the master may have changed since); invoices from before details were kept: as the form has it.
+        var buyer = invoice.Details?.Buyer is { } billed
+            ? state.Draft.Customer with { Name = billed.Name, BillingAddress = billed.Address, VatId = billed.VatId, CustomerNumber = billed.CustomerNumber }
+            : state.Draft.Customer;
+        var details = InvoiceContents.Details(InvoiceKind.CreditNote, await profiles.Current(), buyer, null,
+            InvoiceContents.Line(InvoiceKind.CreditNote, state.Draft.Specification, net, reason), InvoiceContents.VatPercent(invoice), vat, now,
+            invoice.Details?.DeliveryDate, null);
         return new CreditNotePlan(state, null, new InvoiceRequest(issueKey ?? $"{state.Number}:credit:{sequence}", InvoiceKind.CreditNote, state.Number,
-            invoice.Currency, net, vat, request.Amount, 0, invoice.Number, reason, caller.UserId, now));
+            invoice.Currency, net, vat, request.Amount, 0, invoice.Number, reason, caller.UserId, now, details));
     }
 
     /// <summary>Issues the planned credit note (once: the ledger finds one issued under the same key) and records it on the order.</summary>
@@ -135,6 +160,27 @@ public sealed class OrderInvoicing(InvoiceLedger ledger, OrderEstimates estimate
     private Task<Invoice> Issue(OrderState state, InvoiceRequest request, CancellationToken cancellationToken) =>
         ledger.Issue(request, Renderer(state), cancellationToken);
 
-    private Func<Invoice, byte[]> Renderer(OrderState state) =>
-        invoice => InvoicePdf.Render(invoice, state.Draft, barcodes.Value.OrderCode(state.Number));
+    private Func<Invoice, Task<byte[]>> Renderer(OrderState state) =>
+        async invoice => InvoicePdf.Render(invoice, state.Draft, barcodes.Value.OrderCode(state.Number), await Logo(invoice.Details?.Logo));
+
+    private async Task<byte[]?> Logo(CompanyLogo? logo)
+    {
+        if (logo is null)
+        {
+            return null;
+        }
+
+        if (_logo is { } held && held.Sha256 == logo.Sha256)
+        {
+            return held.Image;
+        }
+
+        var image = await content.ReadAll(new ContentRef(logo.Sha256, logo.Length));
+        if (image is not null)
+        {
+            _logo = (logo.Sha256, image);
+        }
+
+        return image;
+    }
 }

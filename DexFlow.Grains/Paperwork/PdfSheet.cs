@@ -86,6 +86,18 @@ public sealed class PdfSheet : IDisposable
 
     public void Space() => _y += LineHeight / 2;
 
+    /// <summary>An image (a logo) at the left, scaled down to fit the box and never up.</summary>
+    public void Image(byte[] image, double maxWidth, double maxHeight)
+    {
+        using var stream = new MemoryStream(image, writable: false);
+        using var picture = XImage.FromStream(stream);
+        var scale = Math.Min(1, Math.Min(maxWidth / picture.PointWidth, maxHeight / picture.PointHeight));
+        var height = picture.PointHeight * scale;
+        EnsureRoom(height);
+        _graphics!.DrawImage(picture, Margin, _y - LineHeight + 4, picture.PointWidth * scale, height);
+        _y += height + LineHeight / 2;
+    }
+
     public byte[] ToPdf()
     {
         _graphics?.Dispose();

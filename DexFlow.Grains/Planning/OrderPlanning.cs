@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using DexFlow.Contracts.Errors;
 using DexFlow.Contracts.Planning;
+using DexFlow.Grains.Company;
 using DexFlow.Grains.Orders;
 using Microsoft.Extensions.Logging;
 
@@ -13,7 +14,7 @@ namespace DexFlow.Grains.Planning;
 /// (<see cref="OrderState.PlanInProgress"/>); when booking or saving fails, or the silo dies in between, the saved plan
 /// is put back on those resources (<see cref="Restore"/>), at once or when the order next activates.
 /// </summary>
-public sealed partial class OrderPlanning(IGrainFactory grains, ILogger<OrderPlanning> logger)
+public sealed partial class OrderPlanning(IGrainFactory grains, CompanyProfiles profiles, ILogger<OrderPlanning> logger)
 {
     /// <summary>Plans start on the quarter hour: slots people can read, and a proposal still valid when confirmed minutes later.</summary>
     private static readonly TimeSpan Granularity = TimeSpan.FromMinutes(15);
@@ -22,7 +23,7 @@ public sealed partial class OrderPlanning(IGrainFactory grains, ILogger<OrderPla
     {
         var estimate = state.Estimate ?? throw new IllegalTransitionException("schedule", state.Stage.ToString(), "the order has no estimate to plan from");
         var from = new DateTimeOffset((now.UtcTicks + Granularity.Ticks - 1) / Granularity.Ticks * Granularity.Ticks, TimeSpan.Zero);
-        return Scheduler.Propose(estimate.Processes, await Availability(state.Number, now), from, state.Draft.Specification.DueDate);
+        return Scheduler.Propose(estimate.Processes, await Availability(state.Number, now), from, state.Draft.Specification.DueDate, (await profiles.Current()).Zone);
     }
 
     /// <summary>The planner's slots checked against the order's processes and the resources' bookings; nothing is booked yet.</summary>
@@ -30,10 +31,11 @@ public sealed partial class OrderPlanning(IGrainFactory grains, ILogger<OrderPla
     {
         var estimate = state.Estimate ?? throw new IllegalTransitionException("schedule", state.Stage.ToString(), "the order has no estimate to plan from");
         var resources = await Availability(state.Number, now);
-        var planned = Scheduler.Apply(estimate.Processes, slots, resources, now);
+        var zone = (await profiles.Current()).Zone;
+        var planned = Scheduler.Apply(estimate.Processes, slots, resources, now, zone);
         var conflicts = Scheduler.Conflicts(planned, resources);
         return conflicts.IsEmpty
-            ? (planned, Scheduler.MissesDueDate(planned, state.Draft.Specification.DueDate))
+            ? (planned, Scheduler.MissesDueDate(planned, state.Draft.Specification.DueDate, zone))
             : throw new ScheduleConflictException(conflicts);
     }
 

@@ -7,13 +7,14 @@ namespace DexFlow.Grains.Planning;
 
 /// <summary>
 /// Places an order's processes on resources, pure: processes keep their order (each starts when the one before has
-/// ended), a resource never runs two at once, and each process takes its working minutes in its resource's calendar.
+/// ended), a resource never runs two at once, and each process takes its working minutes in its resource's calendar,
+/// read in the shop's time zone.
 /// </summary>
 public static class Scheduler
 {
     /// <summary>The earliest feasible slot for each process, choosing among the resources that can do it the one that finishes first.</summary>
     public static ScheduleProposal Propose(
-        ImmutableArray<ProductionProcess> processes, IReadOnlyList<ResourceBookings> resources, DateTimeOffset notBefore, DateOnly? dueDate)
+        ImmutableArray<ProductionProcess> processes, IReadOnlyList<ResourceBookings> resources, DateTimeOffset notBefore, DateOnly? dueDate, TimeZoneInfo zone)
     {
         var planned = ImmutableArray.CreateBuilder<ScheduledProcess>();
         var booked = new List<Booking>();
@@ -21,7 +22,7 @@ public static class Scheduler
         foreach (var process in processes.OrderBy(process => process.Sequence))
         {
             var best = Candidates(process, resources)
-                .Select(resource => Earliest(resource, booked, process.Minutes, ready))
+                .Select(resource => Earliest(resource, booked, process.Minutes, ready, zone))
                 .MinBy(slot => (slot.End, slot.Start));
             if (best is null)
             {
@@ -33,7 +34,7 @@ public static class Scheduler
             ready = best.End;
         }
 
-        return new ScheduleProposal(planned.ToImmutable(), MissesDueDate(planned, dueDate));
+        return new ScheduleProposal(planned.ToImmutable(), MissesDueDate(planned, dueDate, zone));
     }
 
     /// <summary>
@@ -41,7 +42,8 @@ public static class Scheduler
     /// ending after its working minutes. Problems are named field by field.
     /// </summary>
     public static ImmutableArray<ScheduledProcess> Apply(
-        ImmutableArray<ProductionProcess> processes, ImmutableArray<ProcessSlot> slots, IReadOnlyList<ResourceBookings> resources, DateTimeOffset notBefore)
+        ImmutableArray<ProductionProcess> processes, ImmutableArray<ProcessSlot> slots, IReadOnlyList<ResourceBookings> resources, DateTimeOffset notBefore,
+        TimeZoneInfo zone)
     {
         var problems = new Validation.Problems();
         var byProcess = slots.IsDefault ? [] : slots.GroupBy(slot => slot.ProcessId).ToDictionary(group => group.Key, group => group.ToArray());
@@ -74,10 +76,11 @@ public static class Scheduler
                 continue;
             }
 
-            var start = WorkingTime.NextWorking(resource.Resource.Calendar, slot.Start);
+            var start = WorkingTime.NextWorking(resource.Resource.Calendar, slot.Start, zone);
             if (start != slot.Start.ToUniversalTime())
             {
-                problems.Add($"slots.{process.Id}.start", $"{resource.Resource.Name} does not work at {slot.Start:yyyy-MM-dd HH:mm}; its next working time is {start:yyyy-MM-dd HH:mm}.");
+                problems.Add($"slots.{process.Id}.start",
+                    $"{resource.Resource.Name} does not work at {Shown(slot.Start, zone)}; its next working time is {Shown(start, zone)} (shop time, {zone.Id}).");
             }
 
             if (start < notBefore)
@@ -87,10 +90,10 @@ public static class Scheduler
 
             if (previousEnd is { } after && start < after)
             {
-                problems.Add($"slots.{process.Id}.start", $"Starts before the process before it ends ({after:yyyy-MM-dd HH:mm}).");
+                problems.Add($"slots.{process.Id}.start", $"Starts before the process before it ends ({Shown(after, zone)} shop time).");
             }
 
-            var end = WorkingTime.AddWorking(resource.Resource.Calendar, start, process.Minutes);
+            var end = WorkingTime.AddWorking(resource.Resource.Calendar, start, process.Minutes, zone);
             planned.Add(new ScheduledProcess(process.Id, process.Sequence, process.Name, resource.Resource.Id, start, end, process.Minutes));
             previousEnd = end;
         }
@@ -109,27 +112,30 @@ public static class Scheduler
                   + $"{process.ProcessId} wants {process.Start:yyyy-MM-dd HH:mm}–{process.End:yyyy-MM-dd HH:mm}",
     ];
 
-    public static bool MissesDueDate(IEnumerable<ScheduledProcess> processes, DateOnly? dueDate) =>
-        dueDate is { } due && processes.Any(process => process.End > new DateTimeOffset(due.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero));
+    /// <summary>Whether a process ends after the due date is over at the shop.</summary>
+    public static bool MissesDueDate(IEnumerable<ScheduledProcess> processes, DateOnly? dueDate, TimeZoneInfo zone) =>
+        dueDate is { } due && processes.Any(process => process.End > WorkingTime.EndOfDay(due, zone));
+
+    private static string Shown(DateTimeOffset moment, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(moment, zone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
     private static IEnumerable<ResourceBookings> Candidates(ProductionProcess process, IReadOnlyList<ResourceBookings> resources) =>
         resources.Where(resource => string.Equals(resource.Resource.Kind, process.ResourceKind, StringComparison.OrdinalIgnoreCase)
                                     && (process.Resource is null || string.Equals(resource.Resource.Name, process.Resource, StringComparison.OrdinalIgnoreCase)));
 
-    private static Booking Earliest(ResourceBookings resource, IReadOnlyList<Booking> planned, int minutes, DateTimeOffset ready)
+    private static Booking Earliest(ResourceBookings resource, IReadOnlyList<Booking> planned, int minutes, DateTimeOffset ready, TimeZoneInfo zone)
     {
         var taken = resource.Bookings.Concat(planned.Where(booking => booking.ResourceId == resource.Resource.Id)).OrderBy(booking => booking.Start).ToArray();
-        var start = WorkingTime.NextWorking(resource.Resource.Calendar, ready);
+        var start = WorkingTime.NextWorking(resource.Resource.Calendar, ready, zone);
         while (true)
         {
-            var end = WorkingTime.AddWorking(resource.Resource.Calendar, start, minutes);
+            var end = WorkingTime.AddWorking(resource.Resource.Calendar, start, minutes, zone);
             var clash = taken.FirstOrDefault(booking => booking.Overlaps(start, end));
             if (clash is null)
             {
                 return new Booking(resource.Resource.Id, "", "", start, end);
             }
 
-            start = WorkingTime.NextWorking(resource.Resource.Calendar, clash.End);
+            start = WorkingTime.NextWorking(resource.Resource.Calendar, clash.End, zone);
         }
     }
 }

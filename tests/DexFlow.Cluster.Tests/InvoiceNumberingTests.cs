@@ -43,7 +43,7 @@ public sealed class InvoiceNumberingTests(ClusterFixture fixture)
         var run = Guid.NewGuid().ToString("N");
         var direct = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => ledgers[i % 2].Issue(
             new InvoiceRequest($"{run}:{i}", InvoiceKind.Prepayment, $"2026-{900_000 + i}", "EUR", 10m, 1.9m, 11.9m, 0, null, null, "test", DateTimeOffset.UtcNow),
-            _ => "%PDF-1.4 test"u8.ToArray())));
+            _ => Task.FromResult("%PDF-1.4 test"u8.ToArray()))));
 
         var invoices = await Task.WhenAll(numbers.Select(async number => (await fixture.Client.GetGrain<IOrderGrain>(number).Get(Ada)).Invoicing!.Invoices.Single()));
         Assert.All(invoices, invoice => Assert.Equal(InvoiceKind.Prepayment, invoice.Kind));
@@ -61,10 +61,10 @@ public sealed class InvoiceNumberingTests(ClusterFixture fixture)
         // The number is drawn, then the row is refused (it credits an invoice that does not exist): nothing is committed.
         await Assert.ThrowsAsync<PostgresException>(() => ledger.Issue(
             new InvoiceRequest($"{order}:broken", InvoiceKind.CreditNote, order, "EUR", -1m, -0.19m, -1.19m, 0, "INV-1999-000001", "none", "test", DateTimeOffset.UtcNow),
-            _ => "%PDF-1.4 test"u8.ToArray()));
+            _ => Task.FromResult("%PDF-1.4 test"u8.ToArray())));
         var credit = await ledger.Issue(
             new InvoiceRequest($"{order}:credit", InvoiceKind.CreditNote, order, "EUR", 0m, 0m, 0m, 0, null, "goodwill", "test", DateTimeOffset.UtcNow),
-            _ => "%PDF-1.4 test"u8.ToArray());
+            _ => Task.FromResult("%PDF-1.4 test"u8.ToArray()));
 
         Assert.Equal([credit.Number], (await ledger.ForOrder(order)).Select(invoice => invoice.Number));
         await AssertSeriesIsGapless("CRN");
@@ -84,7 +84,7 @@ public sealed class InvoiceNumberingTests(ClusterFixture fixture)
 
         // The retry, many times at once: one invoice, one number, one PDF.
         var issued = new ConcurrentBag<Invoice>();
-        await Task.WhenAll(Enumerable.Range(0, 8).Select(async i => issued.Add(await ledger.Issue(Request($"{order}:crash"), _ => [.. "%PDF-1.4 test "u8, (byte)('0' + i)]))));
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(async i => issued.Add(await ledger.Issue(Request($"{order}:crash"), _ => Task.FromResult<byte[]>([.. "%PDF-1.4 test "u8, (byte)('0' + i)])))));
 
         Assert.Equal(0, before.Content.Length);
         Assert.Equal([before.Number], issued.Select(invoice => invoice.Number).Distinct());
@@ -100,7 +100,7 @@ public sealed class InvoiceNumberingTests(ClusterFixture fixture)
         await using var db = NpgsqlDataSource.Create(fixture.Database.ConnectionString);
         var ledger = Ledger(db);
         var invoice = await ledger.Issue(new InvoiceRequest($"immutable:{Guid.NewGuid():N}", InvoiceKind.Final, "2026-999001", "EUR", 1m, 0.19m, 1.19m, 0, null, null, "test", DateTimeOffset.UtcNow),
-            _ => "%PDF-1.4 test"u8.ToArray());
+            _ => Task.FromResult("%PDF-1.4 test"u8.ToArray()));
 
         await using var update = db.CreateCommand("UPDATE dexflow.invoices SET gross = 0 WHERE number = @number");
         update.Parameters.AddWithValue("number", invoice.Number);

@@ -29,7 +29,7 @@ public sealed class KeyedMoneyTests(ClusterFixture fixture)
         const string Claimed = "claimed-by-the-lost-attempt";
         await Service<KeyedChanges>().Claim(MoneyKeys.CreditNoteScope(Alex), key, MoneyKeys.Hash(number, request), Claimed);
         var issued = await Service<InvoiceLedger>().Issue(new InvoiceRequest(MoneyKeys.CreditIssueKey(number, Claimed), InvoiceKind.CreditNote, number, "EUR",
-            4.20m, 0.80m, 5m, 0, prepayment.Number, "Goodwill", Alex.UserId, DateTimeOffset.UtcNow), _ => "%PDF-1.4 test"u8.ToArray());
+            4.20m, 0.80m, 5m, 0, prepayment.Number, "Goodwill", Alex.UserId, DateTimeOffset.UtcNow), _ => Task.FromResult("%PDF-1.4 test"u8.ToArray()));
 
         var retried = await Order(number).IssueCreditNote(Alex, request, key);
         var again = await Order(number).IssueCreditNote(Alex, request with { Amount = 5.00m }, key);

@@ -15,6 +15,9 @@ public sealed class PaperworkRoundTripTests
     private const string Barcode = "DXF-O-" + Number;
     private static readonly DateTimeOffset GeneratedAt = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
 
+    // A 48 x 16 pixel PNG, blue.
+    private const string Logo = "iVBORw0KGgoAAAANSUhEUgAAADAAAAAQCAIAAADfzGvmAAAAJElEQVR42mOQs1kwqBDDqINGHTTqoFEHjTpo1EGjDhp1EH0RALob7h9a/0UwAAAAAElFTkSuQmCC";
+
     private static readonly OrderDraft Draft = new(
         new CustomerDetails("Müller & Söhne GmbH", "C-1042", "Anna Müller", "anna@example.com", "Hauptstraße 1, Berlin", "DE123456789")
         {
@@ -71,6 +74,46 @@ public sealed class PaperworkRoundTripTests
         Assert.Contains("PO-2026-0815", text);
         Assert.Contains(PdfSheet.Money(187.45m, "EUR"), text);
         Assert.Contains(PdfSheet.Money(Estimate.Gross - 187.45m, "EUR"), text);
+        Assert.DoesNotMatch(@"/Subtype\s*/Image", System.Text.Encoding.Latin1.GetString(pdf)); // no logo given, none printed
+    }
+
+    [Fact]
+    public async Task An_invoice_with_its_details_names_seller_buyer_VAT_per_rate_the_due_date_and_the_bank_and_prints_the_logo()
+    {
+        var shop = new Grains.Company.ProfileInForce(3, Grains.Company.CompanyProfileStore.Demo with { InvoiceFooter = "Registered at Amtsgericht Berlin HRB 4711" }
+            with { Logo = new Contracts.Company.CompanyLogo("image/png", "x", 93) }, TimeZoneInfo.Utc);
+        var deducted = new Contracts.Invoicing.VatBreakdown(19m, 150m, 28.5m);
+        var details = Grains.Invoicing.InvoiceContents.Details(Contracts.Invoicing.InvoiceKind.Final, shop, Draft.Customer, 30,
+            Grains.Invoicing.InvoiceContents.Line(Contracts.Invoicing.InvoiceKind.Final, Draft.Specification, Estimate.Net, null), 19m, Estimate.Vat,
+            GeneratedAt, new DateOnly(2026, 11, 25), deducted);
+        var invoice = new Contracts.Invoicing.Invoice("INV-2026-000010", Contracts.Invoicing.InvoiceKind.Final, Number, "EUR", Estimate.Net, Estimate.Vat,
+            Estimate.Gross, 178.5m, null, null, GeneratedAt, "dexflow", new Contracts.Documents.ContentRef("", 0)) { Details = details };
+
+        var pdf = InvoicePdf.Render(invoice, Draft, Barcode, Convert.FromBase64String(Logo));
+        var (codes, text) = await ReadFirstPage(pdf);
+
+        Assert.Contains(Barcode, codes);
+        Assert.Contains("DexFlow Demo Print Shop", text);
+        Assert.Contains("DE123456788", text);                       // the seller's VAT id
+        Assert.Contains("DE123456789", text);                       // the buyer's
+        Assert.Contains($"VAT 19 % on {PdfSheet.Money(Estimate.Net, "EUR")}", text);
+        Assert.Contains("Less VAT 19 % invoiced with the prepayment", text);
+        Assert.Contains(PdfSheet.Money(28.5m, "EUR"), text);
+        Assert.Contains("2026-12-26 (30 days net)", text);          // due 30 days after the invoice date
+        Assert.Contains("2026-11-25", text);                        // delivered
+        Assert.Contains("IBAN DE89 3704 0044 0532 0130 00", text);
+        Assert.Contains("HRB 4711", text);
+        Assert.Matches(@"/Subtype\s*/Image", System.Text.Encoding.Latin1.GetString(pdf));
+    }
+
+    [Fact]
+    public void A_logo_that_is_not_a_readable_png_or_jpeg_is_refused_before_it_reaches_an_invoice()
+    {
+        var png = Convert.FromBase64String(Logo);
+
+        Assert.Equal("image/png", Grains.Company.LogoImage.EnsureReadable(png));
+        Assert.Throws<Contracts.Errors.ValidationException>(() => Grains.Company.LogoImage.EnsureReadable("GIF89a not a logo"u8.ToArray()));
+        Assert.Throws<Contracts.Errors.ValidationException>(() => Grains.Company.LogoImage.EnsureReadable(png[..40])); // cut off
     }
 
     [Fact]

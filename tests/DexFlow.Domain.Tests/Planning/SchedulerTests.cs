@@ -25,7 +25,7 @@ public sealed class SchedulerTests
             ("cutter-1", "Polar 115", "cutter", [Held("cutter-1", Monday, Monday.AddHours(8))]),
             ("cutter-2", "Polar 92", "cutter", []));
 
-        var proposal = Scheduler.Propose(Processes, resources, Monday, new DateOnly(2026, 12, 18));
+        var proposal = Scheduler.Propose(Processes, resources, Monday, new DateOnly(2026, 12, 18), TimeZoneInfo.Utc);
 
         // Make-ready (80 min) does not fit before the booking at 07:00, so it starts at 08:00; the run follows it; the
         // free cutter takes the cutting as soon as the run ends.
@@ -37,7 +37,7 @@ public sealed class SchedulerTests
             ],
             proposal.Processes.Select(process => (process.ProcessId, process.ResourceId, process.Start, process.End)));
         Assert.False(proposal.MissesDueDate);
-        Assert.True(Scheduler.Propose(Processes, resources, Monday, new DateOnly(2026, 11, 29)).MissesDueDate);
+        Assert.True(Scheduler.Propose(Processes, resources, Monday, new DateOnly(2026, 11, 29), TimeZoneInfo.Utc).MissesDueDate);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class SchedulerTests
             new("gluing", "cutter-1", Monday),                         // not a process of this order
         ];
 
-        var problems = Assert.Throws<ValidationException>(() => Scheduler.Apply(Processes, slots, resources, Monday)).Errors;
+        var problems = Assert.Throws<ValidationException>(() => Scheduler.Apply(Processes, slots, resources, Monday, TimeZoneInfo.Utc)).Errors;
 
         Assert.Equal(["slots", "slots.finishing-1.start", "slots.run.resourceId"], problems.Keys.Order());
         Assert.Contains("does not work at", problems["slots.finishing-1.start"][0]);
@@ -62,7 +62,7 @@ public sealed class SchedulerTests
     public void Conflicts_name_the_resource_the_time_and_the_order_holding_it()
     {
         var resources = Resources(("sm-74-4", "SM 74-4", "press", [Held("sm-74-4", Monday, Monday.AddHours(2))]), ("cutter-1", "Polar 115", "cutter", []));
-        var planned = Scheduler.Apply(Processes, [new("make-ready", "sm-74-4", Monday.AddHours(1)), new("run", "sm-74-4", Monday.AddHours(3)), new("finishing-1", "cutter-1", Monday.AddHours(4))], resources, Monday);
+        var planned = Scheduler.Apply(Processes, [new("make-ready", "sm-74-4", Monday.AddHours(1)), new("run", "sm-74-4", Monday.AddHours(3)), new("finishing-1", "cutter-1", Monday.AddHours(4))], resources, Monday, TimeZoneInfo.Utc);
 
         var conflict = Assert.Single(Scheduler.Conflicts(planned, resources));
 
