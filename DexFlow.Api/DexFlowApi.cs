@@ -9,6 +9,7 @@ using DexFlow.Api.Company;
 using DexFlow.Api.Customers;
 using DexFlow.Api.Health;
 using DexFlow.Api.Inbox;
+using DexFlow.Api.Invoicing;
 using DexFlow.Api.OpenApi;
 using DexFlow.Api.Documents;
 using DexFlow.Api.Orders;
@@ -93,6 +94,7 @@ public static class DexFlowApi
         app.MapOrderDocumentEndpoints();
         app.MapOrderFileEndpoints();
         app.MapOrderProductionEndpoints();
+        app.MapInvoiceEndpoints();
         app.MapResourceEndpoints();
         app.MapInboxEndpoints();
         app.MapParcelEndpoints();

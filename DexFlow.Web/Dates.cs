@@ -3,12 +3,23 @@ using System.Globalization;
 namespace DexFlow.Web;
 
 /// <summary>
-/// Dates and moments as pages show them: in the user's culture, and at the shop's time. DexFlow keeps shop time in UTC
-/// (its working calendars are UTC, see WorkingCalendar), so moments are shown in UTC, whatever the browser's zone is.
+/// Dates and moments as pages show them: in the user's culture, and at the shop's time, the time zone of the company
+/// profile (working calendars are read in it), whatever the browser's zone is. Until the profile is read, and for a
+/// zone the browser does not know, that is UTC.
 /// </summary>
 public static class Dates
 {
-    public static TimeZoneInfo ShopZone => TimeZoneInfo.Utc;
+    public static TimeZoneInfo ShopZone { get; private set; } = TimeZoneInfo.Utc;
+
+    /// <summary>Whether the shop's zone has been read from the company profile.</summary>
+    public static bool ShopZoneKnown { get; private set; }
+
+    /// <summary>Takes the company profile's time zone (an IANA id) as the shop's clock.</summary>
+    public static void UseShopZone(string zoneId)
+    {
+        ShopZone = TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var zone) ? zone : TimeZoneInfo.Utc;
+        ShopZoneKnown = true;
+    }
 
     public static string Day(DateOnly? day) => day?.ToString("d", CultureInfo.CurrentCulture) ?? "";
 

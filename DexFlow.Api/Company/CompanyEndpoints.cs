@@ -54,6 +54,11 @@ public static class CompanyEndpoints
     private static async Task<Ok<CompanyProfileVersion>> PublishLogo(string? comment, HttpContext http, IGrainFactory grains)
     {
         var caller = http.User.ToCaller();
+        if (http.Request.ContentLength > CompanyLogo.MaxBytes)
+        {
+            throw new ContentTooLargeException(CompanyLogo.MaxBytes);
+        }
+
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
             limit.MaxRequestBodySize = CompanyLogo.MaxBytes + 1;

@@ -64,6 +64,38 @@ public sealed class CompanyProfileTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task Every_invoice_is_also_an_EN_16931_electronic_invoice_for_those_who_see_the_orders_invoicing()
+    {
+        var accountant = await LogIn("accountant");
+        var (number, prepayment) = await OrderSteps.ApprovedWithPrepayment(fixture.Api.Address, "E-Rechnung AG");
+        var prepaymentNumber = prepayment["number"]!.GetValue<string>();
+        var order = await Json(await accountant.Post($"/api/orders/{number}/credit-notes", new { invoiceNumber = prepaymentNumber, amount = 10m, reason = "Goodwill" }),
+            HttpStatusCode.OK);
+        var creditNumber = order["invoicing"]!["invoices"]!.AsArray().Single(issued => issued!["kind"]!.GetValue<string>() == "CreditNote")!["number"]!.GetValue<string>();
+
+        var invoice = await accountant.Get($"/api/orders/{number}/invoices/{prepaymentNumber}/ubl");
+        var xml = System.Xml.Linq.XDocument.Parse(await invoice.Content.ReadAsStringAsync());
+        var creditXml = System.Xml.Linq.XDocument.Parse(await (await accountant.Get($"/api/orders/{number}/invoices/{creditNumber}/ubl")).Content.ReadAsStringAsync());
+        var byQa = await (await LogIn("qa")).Get($"/api/orders/{number}/invoices/{prepaymentNumber}/ubl");
+        var unknown = await accountant.Get($"/api/orders/{number}/invoices/INV-1999-999999/ubl");
+
+        Assert.Equal(HttpStatusCode.OK, invoice.StatusCode);
+        Assert.Equal("application/xml", invoice.Content.Headers.ContentType!.MediaType);
+        Assert.Empty(En16931Rules.Violations(xml));
+        Assert.Equal(("Invoice", "386", prepaymentNumber), (xml.Root!.Name.LocalName, Ubl(xml, "InvoiceTypeCode"), Ubl(xml, "ID")));
+        Assert.Equal(prepayment["gross"]!.GetValue<decimal>().ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), Ubl(xml, "PayableAmount"));
+        Assert.Equal(prepayment["details"]!["dueDate"]!.GetValue<string>(), Ubl(xml, "DueDate"));
+        Assert.Empty(En16931Rules.Violations(creditXml));
+        Assert.Equal(("CreditNote", "381", prepaymentNumber, "10.00"),
+            (creditXml.Root!.Name.LocalName, Ubl(creditXml, "CreditNoteTypeCode"), creditXml.Descendants().Single(element => element.Name.LocalName == "InvoiceDocumentReference").Elements().First().Value, Ubl(creditXml, "PayableAmount")));
+        Assert.Equal(HttpStatusCode.NotFound, byQa.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    private static string? Ubl(System.Xml.Linq.XDocument document, string name) =>
+        document.Descendants().FirstOrDefault(element => element.Name.LocalName == name)?.Value;
+
+    [Fact]
     public async Task A_logo_is_published_as_uploaded_kept_by_later_profiles_and_refused_when_not_an_image_or_too_large()
     {
         var admin = await LogIn("admin");
@@ -110,7 +142,10 @@ public sealed class CompanyProfileTests(ApiFixture fixture)
     {
         var content = new ByteArrayContent(image);
         content.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
-        return client.Http.PutAsync("/api/company/logo?comment=our%20logo", content);
+        // As browsers and careful clients do: the body follows only once the API has not refused it on its headers.
+        var request = new HttpRequestMessage(HttpMethod.Put, "/api/company/logo?comment=our%20logo") { Content = content };
+        request.Headers.ExpectContinue = true;
+        return client.Http.SendAsync(request);
     }
 
     private Task<DexFlowHttpClient> LogIn(string user) => DexFlowHttpClient.LogIn(fixture.Api.Address, user);

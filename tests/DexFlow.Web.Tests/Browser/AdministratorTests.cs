@@ -6,7 +6,7 @@ using static DexFlow.Testing.DexFlowHttpClient;
 
 namespace DexFlow.Web.Tests.Browser;
 
-/// <summary>An administrator changes DexFlow's configuration in the browser: routing rules, the price list, resources, capture points.</summary>
+/// <summary>An administrator changes DexFlow's configuration in the browser: routing rules, the price list, the company profile, resources, capture points.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class AdministratorTests(BrowserFixture fixture)
 {
@@ -104,6 +104,39 @@ public sealed class AdministratorTests(BrowserFixture fixture)
         specification["paperStock"] = "matt-300";
         var estimate = await Json(await manager.Post("/api/pricing/estimate", new { specification }), HttpStatusCode.OK);
         Assert.Equal(before + 1, estimate["priceListVersion"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task An_administrator_corrects_a_refused_iban_at_its_field_and_publishes_the_company_profile()
+    {
+        var api = await LogIn(fixture.Api.Address, "admin");
+        var before = await api.GetJson("/api/company");
+        try
+        {
+            app.SignIn("admin");
+            app.Open("admin/company");
+            var version = int.Parse(app.WaitFor("[data-test=company-version]", "the profile in force").GetAttribute("data-version")!);
+            app.AssertAccessible("the company profile editor");
+
+            Type("#company-iban", "DE89370400440532013001");
+            Type("#company-footer", "Amtsgericht Charlottenburg HRB 99999");
+            Type("#publish-comment", "new register entry");
+            app.WaitFor("[data-test=publish]", "the publish button", button => button.Enabled).Click();
+            app.WaitFor("[data-test=company-profile]", "the IBAN refused at its field", form => form.Text.Contains("check digits"));
+            Type("#company-iban", "DE89370400440532013000");
+            app.WaitFor("[data-test=publish]", "the publish button", button => button.Enabled).Click();
+            app.WaitFor("[data-test=published]", "the confirmation", alert => alert.Text.Contains($"Version {version + 1}"));
+            Assert.Empty(app.BrowserErrors());
+
+            var published = await (await LogIn(fixture.Api.Address, "accountant")).GetJson("/api/company");
+            Assert.Equal(version + 1, published["version"]!.GetValue<int>());
+            Assert.Equal(("Amtsgericht Charlottenburg HRB 99999", "DE89370400440532013000"),
+                (published["profile"]!["invoiceFooter"]!.GetValue<string>(), published["profile"]!["bankAccount"]!["iban"]!.GetValue<string>()));
+        }
+        finally
+        {
+            await Json(await api.Put("/api/company", new { profile = before["profile"], comment = "back to the profile before the test" }), HttpStatusCode.OK);
+        }
     }
 
     [Fact]
