@@ -3,8 +3,8 @@ using System.Collections.Immutable;
 namespace DexFlow.Contracts.Planning;
 
 /// <summary>
-/// When a resource works: hours per weekday (none on a day not listed) and holidays. Times are in the shop's time,
-/// which DexFlow takes to be UTC.
+/// When a resource works: hours per weekday (none on a day not listed) and holidays. Times and days are the shop's,
+/// in the company profile's time zone.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("dexflow.working-calendar")]
 public sealed record WorkingCalendar(

@@ -24,6 +24,7 @@ public static class Navigation
         new("admin/rules", "NavRules", MudBlazor.Icons.Material.Filled.AltRoute, "Administrator", "Auditor"),
         new("admin/price-list", "NavPriceList", MudBlazor.Icons.Material.Filled.PriceChange, "Administrator", "Auditor"),
         new("admin/company", "NavCompany", MudBlazor.Icons.Material.Filled.Business, "Administrator", "Auditor"),
+        new("admin/users", "NavUsers", MudBlazor.Icons.Material.Filled.People, "Administrator", "Auditor"),
         new("admin/resources", "NavResources", MudBlazor.Icons.Material.Filled.PrecisionManufacturing, "Administrator", "Auditor"),
         new("admin/capture-points", "NavCapturePoints", MudBlazor.Icons.Material.Filled.MoveToInbox, "Administrator", "Auditor"),
         new("audit", "NavAudit", MudBlazor.Icons.Material.Filled.FactCheck, "Administrator", "Auditor"),

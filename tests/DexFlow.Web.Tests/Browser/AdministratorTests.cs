@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using System.Text.Json.Nodes;
 using DexFlow.Testing;
@@ -6,7 +7,7 @@ using static DexFlow.Testing.DexFlowHttpClient;
 
 namespace DexFlow.Web.Tests.Browser;
 
-/// <summary>An administrator changes DexFlow's configuration in the browser: routing rules, the price list, the company profile, resources, capture points.</summary>
+/// <summary>An administrator changes DexFlow's configuration in the browser: routing rules, the price list, the company profile, users, resources, capture points.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class AdministratorTests(BrowserFixture fixture)
 {
@@ -138,6 +139,58 @@ public sealed class AdministratorTests(BrowserFixture fixture)
             await Json(await api.Put("/api/company", new { profile = before["profile"], comment = "back to the profile before the test" }), HttpStatusCode.OK);
         }
     }
+
+    [Fact]
+    public async Task An_administrator_adds_an_operator_with_a_resource_disables_them_and_gives_a_new_password_that_signs_in()
+    {
+        var name = $"op{Guid.NewGuid():N}"[..14];
+        app.SignIn("admin");
+        app.Open("admin/users");
+        app.WaitFor("[data-test=user-row]", "the users");
+        app.AssertAccessible("the users page");
+
+        app.WaitFor("[data-test=add-user]", "the add button").Click();
+        Type("#user-name", name);
+        Type("#user-display-name", "Olga Operator");
+        Type("#user-resources", "sm-74-4");
+        Type("#user-password", "Falzmaschine-Stahl-2026!");
+        Check("[data-test=user-role][data-role=Operator]", "the Operator role");
+        app.WaitFor("[data-test=save-user]", "the save button", button => button.Enabled).Click();
+        Type("#user-search", name);
+        app.WaitFor($"[data-test=user-row][data-user='{name}'][data-active=true]", "the new user in the list");
+
+        Click(app.WaitFor("[data-test=edit-user]", "the change button"));
+        app.WaitFor("[data-test=toggle-active]", "the disable button").Click();
+        app.WaitFor("[data-test=users]", "the disabled user gone from the active users", table => !table.Text.Contains(name));
+        Check("[data-test=show-disabled]", "the switch for disabled users");
+        app.WaitFor($"[data-test=user-row][data-user='{name}'][data-active=false]", "the disabled user");
+        Click(app.WaitFor("[data-test=edit-user]", "the change button"));
+        app.WaitFor("[data-test=toggle-active]", "the enable button").Click();
+        app.WaitFor($"[data-test=user-row][data-user='{name}'][data-active=true]", "the user enabled again");
+        Click(app.WaitFor("[data-test=edit-user]", "the change button"));
+        app.WaitFor("[data-test=reset-password]", "the new-password button").Click();
+        var shown = app.WaitFor("[data-test=generated-password]", "the new password").Text;
+        Assert.Empty(app.BrowserErrors());
+
+        var admin = await LogIn(fixture.Api.Address, "admin");
+        var user = (await admin.GetJson($"/api/users?text={name}"))["items"]!.AsArray().Single()!;
+        Assert.Equal(["Operator"], Names(user["roles"]!));
+        Assert.Equal(["sm-74-4"], Names(user["resources"]!));
+        Assert.True(user["active"]!.GetValue<bool>());
+        var password = System.Text.RegularExpressions.Regex.Match(shown, @":\s*(\S+)\.\s").Groups[1].Value;
+        using var http = new HttpClient { BaseAddress = fixture.Api.Address };
+        var token = await http.PostAsJsonAsync("/api/auth/token", new { userName = name, password });
+        Assert.Equal(HttpStatusCode.OK, token.StatusCode);
+    }
+
+    /// <summary>Ticks a check box or switch, whether its test name is on the input or on the component around it.</summary>
+    private void Check(string css, string what)
+    {
+        var element = app.WaitFor(css, what);
+        Click(element.TagName == "input" ? element : element.FindElement(By.CssSelector("input")));
+    }
+
+    private static string[] Names(JsonNode array) => [.. array.AsArray().Select(item => item!.GetValue<string>())];
 
     [Fact]
     public async Task An_administrator_adds_a_resource_with_its_calendar_and_a_scanner_station()
