@@ -15,6 +15,7 @@ public static class Navigation
         new("orders", "NavOrders", MudBlazor.Icons.Material.Filled.ListAlt,
             "Manager", "Accountant", "QA", "Planner", "Administrator", "Auditor"),
         new("orders/new", "NavNewOrder", MudBlazor.Icons.Material.Filled.AddBox, "Manager"),
+        new("customers", "NavCustomers", MudBlazor.Icons.Material.Filled.Contacts, "Manager", "Accountant", "Administrator", "Auditor"),
         new("planning", "NavPlanning", MudBlazor.Icons.Material.Filled.ViewTimeline, "Planner", "Administrator", "Auditor"),
         new("floor", "NavFloor", MudBlazor.Icons.Material.Filled.PrecisionManufacturing, "Operator"),
         new("intake", "NavIntake", MudBlazor.Icons.Material.Filled.UploadFile, "Clerk", "Administrator"),

@@ -150,7 +150,7 @@ public sealed class AdministratorTests(BrowserFixture fixture)
         app.AssertAccessible("the users page");
 
         app.WaitFor("[data-test=add-user]", "the add button").Click();
-        Type("#user-name", name);
+        Type("#account-user-name", name);
         Type("#user-display-name", "Olga Operator");
         Type("#user-resources", "sm-74-4");
         Type("#user-password", "Falzmaschine-Stahl-2026!");
