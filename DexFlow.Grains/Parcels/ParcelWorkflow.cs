@@ -84,7 +84,11 @@ public static class ParcelWorkflow
     /// <summary>The parcel starts working on its delivery.</summary>
     public static ParcelState Start(ParcelState state, DateTimeOffset now) => Transition(state, ParcelAction.Start, Caller.System, null, now);
 
-    /// <summary>Records what inspecting files found; an e-mail's attachments join the parcel as files of their own.</summary>
+    /// <summary>
+    /// Records what inspecting files found; an e-mail's attachments join the parcel as files of their own. The e-mail's
+    /// From is the sender of what it carries, also when someone uploaded the message (the upload named them as sender;
+    /// the parcel's history keeps who uploaded it); its subject, id, date and text fill what the delivery left open.
+    /// </summary>
     public static ParcelState Inspected(ParcelState state, IReadOnlyDictionary<int, FileInspection> inspections)
     {
         var files = state.Files.Select((file, index) => inspections.TryGetValue(index, out var found) ? file with { Inspection = found } : file).ToList();
@@ -96,7 +100,7 @@ public static class ParcelWorkflow
             {
                 details = details with
                 {
-                    Sender = details.Sender ?? email.Sender,
+                    Sender = email.Sender ?? details.Sender,
                     Subject = details.Subject ?? email.Subject,
                     MessageId = details.MessageId ?? email.MessageId,
                     SentAt = details.SentAt ?? email.SentAt,

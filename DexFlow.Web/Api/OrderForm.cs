@@ -3,13 +3,16 @@ namespace DexFlow.Web.Api;
 // The order form as the API takes it (DexFlow.Api's CustomerRequest, SpecificationRequest, CreateOrderRequest,
 // OrderFormRequest). Nulls are left out of the JSON, which on a new order from a template means "keep the copied value".
 
+/// <summary><see cref="CustomerId"/> links the order to the customer master, whose details then stand.</summary>
 public sealed record CustomerRequest(
     string? Name,
     string? CustomerNumber,
     string? ContactName,
     string? ContactEmail,
     string? BillingAddress,
-    string? VatId);
+    string? VatId,
+    string? CustomerId = null,
+    string? PurchaseOrderReference = null);
 
 /// <summary>Colours are per side (4/0 is 4 and 0); paper stock and finishing are price-list codes.</summary>
 public sealed record SpecificationRequest(

@@ -51,6 +51,7 @@ public sealed record SpecificationView(
     string? DeliveryAddress,
     string? Notes);
 
-public sealed record CustomerView(string Name, string? CustomerNumber, string? ContactName, string? ContactEmail, string? BillingAddress, string? VatId);
+public sealed record CustomerView(string Name, string? CustomerNumber, string? ContactName, string? ContactEmail, string? BillingAddress, string? VatId,
+    string? CustomerId = null, string? PurchaseOrderReference = null);
 
 public sealed record PricingView(int? PriceListVersion, string? Currency, decimal? NetTotal, decimal? VatTotal, decimal? GrossTotal);

@@ -16,6 +16,12 @@ public sealed class OrderFormModel
     public string? BillingAddress { get; set; }
     public string? VatId { get; set; }
 
+    /// <summary>The customer in the master the order is for; while set, the master's name and billing details stand.</summary>
+    public string? CustomerId { get; set; }
+
+    /// <summary>The customer's own order number or reference, quoted on invoices.</summary>
+    public string? PurchaseOrderReference { get; set; }
+
     public ProductType? Product { get; set; }
     public string? Title { get; set; }
     public int? FinishedWidthMm { get; set; }
@@ -47,6 +53,8 @@ public sealed class OrderFormModel
             model.ContactEmail = customer.ContactEmail;
             model.BillingAddress = customer.BillingAddress;
             model.VatId = customer.VatId;
+            model.CustomerId = customer.CustomerId;
+            model.PurchaseOrderReference = customer.PurchaseOrderReference;
         }
 
         if (order.Specification is { } spec)
@@ -69,7 +77,23 @@ public sealed class OrderFormModel
         return model;
     }
 
-    public CustomerRequest Customer => new(Text(CustomerName), Text(CustomerNumber), Text(ContactName), Text(ContactEmail), Text(BillingAddress), Text(VatId));
+    public CustomerRequest Customer => new(Text(CustomerName), Text(CustomerNumber), Text(ContactName), Text(ContactEmail), Text(BillingAddress), Text(VatId),
+        Text(CustomerId), Text(PurchaseOrderReference));
+
+    /// <summary>Links the form to a customer of the master: their name and billing details, and their first contact unless one is named.</summary>
+    public void Choose(Api.Customer customer)
+    {
+        CustomerId = customer.CustomerId;
+        CustomerName = customer.Name;
+        CustomerNumber = customer.CustomerNumber;
+        BillingAddress = customer.BillingAddress;
+        VatId = customer.VatId;
+        if (string.IsNullOrWhiteSpace(ContactName) && customer.Contacts.FirstOrDefault() is { } contact)
+        {
+            ContactName = contact.Name;
+            ContactEmail = contact.Email;
+        }
+    }
 
     public SpecificationRequest Specification => new(
         Product, Text(Title), FinishedWidthMm, FinishedHeightMm, Quantity, Pages, ColoursFront, ColoursBack, Text(PaperStock),

@@ -1,6 +1,8 @@
 using DexFlow.Contracts.Errors;
 using DexFlow.Contracts.Parcels;
 using DexFlow.Contracts.Security;
+using DexFlow.Grains.Imaging;
+using DexFlow.Grains.Indexing;
 using DexFlow.Grains.Parcels;
 using static DexFlow.Domain.Tests.Parcels.ParcelTestData;
 
@@ -111,5 +113,20 @@ public sealed class ParcelWorkflowTests
         Assert.Equal((ParcelStage.Received, 1L, ParcelState.CurrentSchema, 2, "manager"),
             (received.Stage, received.Version, received.Schema, received.Files.Length, received.SubmittedBy));
         Assert.Equal(("Receive", "2 file(s) via Scanner at scanner-1"), (received.Audit[0].Action, received.Audit[0].Details));
+    }
+
+    [Fact]
+    public void An_uploaded_e_mail_is_from_its_sender_not_from_whoever_uploaded_it()
+    {
+        var uploaded = Received((FileInspection?)null) with { Details = DeliveryDetails.None with { Sender = "Cleo Clerk", Note = "from the shared mailbox" } };
+        var email = new DeliveryDetails("Anna Kunde <anna@kunde.example>", "Order 4711", "<m1@kunde.example>", null, Now, "Please print 5,000 flyers.", null);
+
+        var inspected = ParcelWorkflow.Inspected(uploaded, new Dictionary<int, FileInspection>
+        {
+            [0] = new(ImageSniffer.Email, 0, null, null, email, []),
+        });
+
+        Assert.Equal(("Anna Kunde <anna@kunde.example>", "Order 4711", "from the shared mailbox"),
+            (inspected.Details.Sender, inspected.Details.Subject, inspected.Details.Note));
     }
 }

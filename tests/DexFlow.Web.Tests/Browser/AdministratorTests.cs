@@ -108,7 +108,7 @@ public sealed class AdministratorTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task An_administrator_corrects_a_refused_iban_at_its_field_and_publishes_the_company_profile()
+    public async Task An_administrator_corrects_a_refused_iban_at_its_field_publishes_the_company_profile_and_changes_the_logo()
     {
         var api = await LogIn(fixture.Api.Address, "admin");
         var before = await api.GetJson("/api/company");
@@ -127,10 +127,19 @@ public sealed class AdministratorTests(BrowserFixture fixture)
             Type("#company-iban", "DE89370400440532013000");
             app.WaitFor("[data-test=publish]", "the publish button", button => button.Enabled).Click();
             app.WaitFor("[data-test=published]", "the confirmation", alert => alert.Text.Contains($"Version {version + 1}"));
+            var logo = Path.Combine(Path.GetTempPath(), $"logo-{Guid.NewGuid():N}.png");
+            await File.WriteAllBytesAsync(logo, Convert.FromBase64String(
+                "iVBORw0KGgoAAAANSUhEUgAAADAAAAAQCAIAAADfzGvmAAAAJElEQVR42mOQs1kwqBDDqINGHTTqoFEHjTpo1EGjDhp1EH0RALob7h9a/0UwAAAAAElFTkSuQmCC"));
+            app.WaitFor("#company-logo-file", "the logo picker").SendKeys(logo);
+            app.WaitFor("[data-test=company-logo]", "the logo in force", text => text.Text.Contains("A logo is printed"));
+            app.WaitFor($"[data-test=version-row][data-version='{version + 2}']", "the logo's version in the history");
+            app.WaitFor("[data-test=remove-logo]", "the remove-logo button").Click();
+            app.WaitFor("[data-test=company-logo]", "no logo", text => text.Text.Contains("No logo"));
             Assert.Empty(app.BrowserErrors());
 
             var published = await (await LogIn(fixture.Api.Address, "accountant")).GetJson("/api/company");
-            Assert.Equal(version + 1, published["version"]!.GetValue<int>());
+            Assert.Equal(version + 3, published["version"]!.GetValue<int>());
+            Assert.Null(published["profile"]!["logo"]);
             Assert.Equal(("Amtsgericht Charlottenburg HRB 99999", "DE89370400440532013000"),
                 (published["profile"]!["invoiceFooter"]!.GetValue<string>(), published["profile"]!["bankAccount"]!["iban"]!.GetValue<string>()));
         }
@@ -159,15 +168,15 @@ public sealed class AdministratorTests(BrowserFixture fixture)
         Type("#user-search", name);
         app.WaitFor($"[data-test=user-row][data-user='{name}'][data-active=true]", "the new user in the list");
 
-        Click(app.WaitFor("[data-test=edit-user]", "the change button"));
+        app.ClickWhenSteady($"[data-test=edit-user][data-user='{name}']", "the user's change button");
         app.WaitFor("[data-test=toggle-active]", "the disable button").Click();
         app.WaitFor("[data-test=users]", "the disabled user gone from the active users", table => !table.Text.Contains(name));
         Check("[data-test=show-disabled]", "the switch for disabled users");
         app.WaitFor($"[data-test=user-row][data-user='{name}'][data-active=false]", "the disabled user");
-        Click(app.WaitFor("[data-test=edit-user]", "the change button"));
+        app.ClickWhenSteady($"[data-test=edit-user][data-user='{name}']", "the user's change button");
         app.WaitFor("[data-test=toggle-active]", "the enable button").Click();
         app.WaitFor($"[data-test=user-row][data-user='{name}'][data-active=true]", "the user enabled again");
-        Click(app.WaitFor("[data-test=edit-user]", "the change button"));
+        app.ClickWhenSteady($"[data-test=edit-user][data-user='{name}']", "the user's change button");
         app.WaitFor("[data-test=reset-password]", "the new-password button").Click();
         var shown = app.WaitFor("[data-test=generated-password]", "the new password").Text;
         Assert.Empty(app.BrowserErrors());

@@ -82,6 +82,27 @@ public sealed class WebApp(BrowserFixture fixture)
     }
 
     /// <summary>Waits until nothing matches <paramref name="css"/> (an action done, a form closed).</summary>
+    /// <summary>
+    /// Clicks the element in the middle of the window, looking for it again when Blazor re-rendered it between finding
+    /// and clicking (a list reloading after a search).
+    /// </summary>
+    public void ClickWhenSteady(string css, string waitingFor)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var element = WaitFor(css, waitingFor);
+                ((IJavaScriptExecutor)Driver).ExecuteScript("arguments[0].scrollIntoView({ block: 'center' })", element);
+                element.Click();
+                return;
+            }
+            catch (StaleElementReferenceException) when (attempt < 5)
+            {
+            }
+        }
+    }
+
     public void WaitUntilGone(string css, string waitingFor) =>
         WaitFor("body", waitingFor, _ => Driver.FindElements(By.CssSelector(css)).Count == 0);
 
