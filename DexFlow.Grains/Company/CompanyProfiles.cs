@@ -13,8 +13,8 @@ public sealed record ProfileInForce(int Version, CompanyProfile Profile, TimeZon
 /// <summary>The company profile in force, kept per silo like the price list.</summary>
 public sealed class CompanyProfiles(CompanyProfileStore store, TimeProvider time)
 {
-    // As for the price list: no silo uses a superseded profile for longer than this after it is published.
-    private static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(2);
+    /// <summary>As for the price list: no silo uses a superseded profile for longer than this after it is published.</summary>
+    public static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(2);
 
     private readonly VersionedDocumentCache<CompanyProfile, ProfileInForce> _inForce = new(store, Prepare, () => RefreshInterval, time);
 

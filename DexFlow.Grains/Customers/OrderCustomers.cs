@@ -38,20 +38,24 @@ public sealed class OrderCustomers(CustomerStore customers)
     /// The form's customer linked and up to date: by its id, or by its name (a customer made from the form, served by
     /// <paramref name="managerId"/>, when the master has none of that name).
     /// </summary>
-    public async Task<CustomerDetails> Link(CustomerDetails customer, string managerId, Caller actor, CancellationToken cancellationToken = default)
+    public async Task<CustomerDetails> Link(CustomerDetails customer, string managerId, Caller actor, CancellationToken cancellationToken = default) =>
+        Snapshot(customer, await Master(customer, managerId, actor, cancellationToken));
+
+    /// <summary>The form's customer linked as <see cref="Link"/> does, with the customer's own payment terms in days (null: the shop's).</summary>
+    public async Task<(CustomerDetails Customer, int? PaymentTermsDays)> LinkForInvoice(
+        CustomerDetails customer, string managerId, Caller actor, CancellationToken cancellationToken = default)
     {
-        var master = (customer.CustomerId is { } id ? await customers.Get(id, cancellationToken) : null)
-                     ?? await customers.FindOrAdd(customer, managerId, actor, cancellationToken);
-        return Snapshot(customer, master);
+        var master = await Master(customer, managerId, actor, cancellationToken);
+        return (Snapshot(customer, master), master.Profile.PaymentTermsDays);
     }
 
     /// <summary>Whether the customer has had another order completed and invoiced: the prepayment policy's "returning customer".</summary>
     public Task<bool> IsReturning(string customerId, string exceptOrder, CancellationToken cancellationToken = default) =>
         customers.HasCompletedOrders(customerId, exceptOrder, cancellationToken);
 
-    /// <summary>The customer's own payment terms in days; null where the shop's default applies.</summary>
-    public async Task<int?> PaymentTermsDays(string? customerId, CancellationToken cancellationToken = default) =>
-        customerId is null ? null : (await customers.Get(customerId, cancellationToken))?.Profile.PaymentTermsDays;
+    private async Task<CustomerView> Master(CustomerDetails customer, string managerId, Caller actor, CancellationToken cancellationToken) =>
+        (customer.CustomerId is { } id ? await customers.Get(id, cancellationToken) : null)
+        ?? await customers.FindOrAdd(customer, managerId, actor, cancellationToken);
 
     private static CustomerDetails Snapshot(CustomerDetails form, CustomerView master)
     {

@@ -35,15 +35,11 @@ public sealed class OrderInvoicing(
         }
 
         var estimate = state.Estimate!;
-        if (!state.PrepaymentDecided || (state.Stage == Contracts.Orders.OrderStage.Completed && !state.HasFinalInvoice))
-        {
-            // Each invoice carries the customer's billing details as the master holds them when it is issued.
-            state = state with { Draft = state.Draft with { Customer = await customers.Link(state.Draft.Customer, state.ManagerId, Caller.System, cancellationToken) } };
-        }
-
+        // Each invoice carries the customer's billing details and terms as the master holds them when it is issued.
+        var (customer, terms) = await customers.LinkForInvoice(state.Draft.Customer, state.ManagerId, Caller.System, cancellationToken);
+        state = state with { Draft = state.Draft with { Customer = customer } };
         var priceList = await estimates.PriceList(estimate.PriceListVersion, cancellationToken);
         var shop = await profiles.Current(cancellationToken);
-        var terms = await customers.PaymentTermsDays(state.Draft.Customer.CustomerId, cancellationToken);
         if (!state.PrepaymentDecided)
         {
             var policy = priceList.Prepayment;

@@ -8,8 +8,8 @@ namespace DexFlow.Grains.Quality;
 /// <summary>The QA checklist in force, kept per silo like the price list, and reviews answered against it.</summary>
 public sealed class QaChecklists(QaChecklistStore store, TimeProvider time)
 {
-    // As for the price list: no silo checks against a superseded checklist for longer than this after it is published.
-    private static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(2);
+    /// <summary>As for the price list: no silo checks against a superseded checklist for longer than this after it is published.</summary>
+    public static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(2);
 
     private readonly VersionedDocumentCache<QaChecklist, PublishedVersion<QaChecklist>> _inForce = new(store, published => published, () => RefreshInterval, time);
 

@@ -70,12 +70,25 @@ public sealed partial class DexFlowClient(HttpClient http)
     }
 
     /// <summary>Rejects the order's review (<see cref="OrderAction.RejectQa"/> or <see cref="OrderAction.RejectAccounting"/>) with reasons.</summary>
-    public async Task<OrderView> Reject(string number, OrderAction action, IReadOnlyList<string> reasons, CancellationToken cancellationToken = default)
+    public async Task<OrderView> Reject(string number, OrderAction action, IReadOnlyList<string> reasons, IReadOnlyList<ChecklistAnswer>? checklist = null,
+        CancellationToken cancellationToken = default)
     {
-        var (path, body) = OrderActions.Rejection(action, reasons);
+        var (path, body) = OrderActions.Rejection(action, reasons, checklist);
         using var response = await http.PostAsJsonAsync($"api/orders/{Uri.EscapeDataString(number)}/{path}", body, DexFlowJson.Options, cancellationToken);
         return await Read<OrderView>(response, cancellationToken);
     }
+
+    /// <summary>QA approves with the checklist's results (the API refuses an approval with a mandatory item not passed).</summary>
+    public async Task<OrderView> ApproveQa(string number, IReadOnlyList<ChecklistAnswer> checklist, CancellationToken cancellationToken = default)
+    {
+        var (path, body) = OrderActions.QaApproval(checklist);
+        using var response = await http.PostAsJsonAsync($"api/orders/{Uri.EscapeDataString(number)}/{path}", body, DexFlowJson.Options, cancellationToken);
+        return await Read<OrderView>(response, cancellationToken);
+    }
+
+    /// <summary>The QA checklist in force.</summary>
+    public Task<QaChecklistVersion> QaChecklist(CancellationToken cancellationToken = default) =>
+        Get<QaChecklistVersion>("api/qa/checklist", cancellationToken);
 
     public Task<DocumentContent> Document(string id, CancellationToken cancellationToken = default) =>
         Get<DocumentContent>($"api/documents/{Uri.EscapeDataString(id)}", cancellationToken);

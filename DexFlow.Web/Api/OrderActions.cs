@@ -33,11 +33,14 @@ public static class OrderActions
     /// <summary>Whether the action is a review's rejection, which needs reasons.</summary>
     public static bool IsRejection(OrderAction action) => Rejections.ContainsKey(action);
 
-    /// <summary>The path and body of a rejection with its reasons.</summary>
-    public static (string Path, object Body) Rejection(OrderAction action, IReadOnlyList<string> reasons) =>
+    /// <summary>The path and body of a rejection with its reasons (and, for QA, the checklist's results).</summary>
+    public static (string Path, object Body) Rejection(OrderAction action, IReadOnlyList<string> reasons, IReadOnlyList<ChecklistAnswer>? checklist = null) =>
         Rejections.TryGetValue(action, out var path)
-            ? (path, new { decision = "Reject", reasons })
+            ? (path, new { decision = "Reject", reasons, checklist })
             : throw new ArgumentOutOfRangeException(nameof(action), action, "Not a rejection.");
+
+    /// <summary>QA's approval with the checklist's results.</summary>
+    public static (string Path, object Body) QaApproval(IReadOnlyList<ChecklistAnswer> checklist) => ("qa-review", new { decision = "Approve", checklist });
 
     /// <summary>The path under <c>/api/orders/{number}/</c> and the JSON body of a one-click action.</summary>
     public static (string Path, object? Body) Request(OrderAction action) =>

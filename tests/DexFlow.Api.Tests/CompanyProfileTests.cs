@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using DexFlow.Grains.Company;
 using DexFlow.Testing;
 using static DexFlow.Testing.DexFlowHttpClient;
 
@@ -42,6 +43,7 @@ public sealed class CompanyProfileTests(ApiFixture fixture)
         var before = await admin.GetJson("/api/company");
         var published = await Json(await admin.Put("/api/company", new { profile = Profile("Druckerei Fälligkeit GmbH", "DE811569869", "DE89370400440532013000", "UTC", terms: 21), comment = "terms 21" }),
             HttpStatusCode.OK);
+        await Task.Delay(CompanyProfiles.RefreshInterval); // the silo that did not publish switches within this
         try
         {
             var (_, prepayment) = await OrderSteps.ApprovedWithPrepayment(fixture.Api.Address, "Fälligkeit KG");
@@ -60,6 +62,7 @@ public sealed class CompanyProfileTests(ApiFixture fixture)
         finally
         {
             await Json(await admin.Put("/api/company", new { profile = before["profile"], comment = "back to the profile before the test" }), HttpStatusCode.OK);
+            await Task.Delay(CompanyProfiles.RefreshInterval); // so that no later test meets this test's profile on the other silo
         }
     }
 
@@ -122,6 +125,7 @@ public sealed class CompanyProfileTests(ApiFixture fixture)
         finally
         {
             await Json(await admin.Http.DeleteAsync("/api/company/logo?comment=test%20over"), HttpStatusCode.OK);
+            await Task.Delay(CompanyProfiles.RefreshInterval);
         }
 
         Assert.Equal(HttpStatusCode.NotFound, (await admin.Get("/api/company/logo")).StatusCode);

@@ -63,6 +63,15 @@ public sealed class OffsetPrintingUseCaseTests(ApiFixture fixture)
         Assert.Equal(prepayment["gross"]!.GetValue<decimal>(), final["deducted"]!.GetValue<decimal>());
         Assert.Equal(gross - prepayment["gross"]!.GetValue<decimal>(), final["amountDue"]!.GetValue<decimal>());
         Assert.Matches(@"^INV-\d{4}-\d{6}$", final["number"]!.GetValue<string>());
+        // It says when the order was delivered and what of the prepayment was VAT; its e-invoice says the same.
+        var deducted = final["details"]!["deductedPrepayment"]!;
+        Assert.Equal((prepayment["net"]!.GetValue<decimal>(), prepayment["vat"]!.GetValue<decimal>()),
+            (deducted["taxable"]!.GetValue<decimal>(), deducted["tax"]!.GetValue<decimal>()));
+        Assert.NotNull(final["details"]!["deliveryDate"]);
+        var ubl = System.Xml.Linq.XDocument.Parse(await accountant.Http.GetStringAsync($"/api/orders/{number}/invoices/{final["number"]!.GetValue<string>()}/ubl"));
+        Assert.Empty(En16931Rules.Violations(ubl));
+        Assert.Equal(prepayment["gross"]!.GetValue<decimal>(),
+            decimal.Parse(ubl.Descendants().Single(element => element.Name.LocalName == "PrepaidAmount").Value, System.Globalization.CultureInfo.InvariantCulture));
 
         // A correction is a credit note against the final invoice, never a change to it.
         var finalNumber = final["number"]!.GetValue<string>();

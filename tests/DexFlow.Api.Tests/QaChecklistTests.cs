@@ -1,4 +1,5 @@
 using System.Net;
+using DexFlow.Grains.Quality;
 using DexFlow.Testing;
 using static DexFlow.Testing.DexFlowHttpClient;
 
@@ -27,6 +28,7 @@ public sealed class QaChecklistTests(ApiFixture fixture)
             },
             comment = "bleed is a must",
         }), HttpStatusCode.OK);
+        await Task.Delay(QaChecklists.RefreshInterval); // the silo that did not publish switches within this
         try
         {
             var number = await OrderSteps.InReview(fixture.Api.Address, "Checklist GmbH");
@@ -56,6 +58,7 @@ public sealed class QaChecklistTests(ApiFixture fixture)
         finally
         {
             await Json(await admin.Put("/api/qa/checklist", new { checklist = before["checklist"], comment = "back to the checklist before the test" }), HttpStatusCode.OK);
+            await Task.Delay(QaChecklists.RefreshInterval); // so that no later test meets this test's checklist on the other silo
         }
     }
 

@@ -146,6 +146,7 @@ public sealed class AdministratorTests(BrowserFixture fixture)
         finally
         {
             await Json(await api.Put("/api/company", new { profile = before["profile"], comment = "back to the profile before the test" }), HttpStatusCode.OK);
+            await Task.Delay(Grains.Company.CompanyProfiles.RefreshInterval); // so that no later test meets this test's profile
         }
     }
 
@@ -163,7 +164,7 @@ public sealed class AdministratorTests(BrowserFixture fixture)
         Type("#user-display-name", "Olga Operator");
         Type("#user-resources", "sm-74-4");
         Type("#user-password", "Falzmaschine-Stahl-2026!");
-        Check("[data-test=user-role][data-role=Operator]", "the Operator role");
+        app.Tick("[data-test=user-role][data-role=Operator]", "the Operator role");
         app.WaitFor("[data-test=save-user]", "the save button", button => button.Enabled).Click();
         Type("#user-search", name);
         app.WaitFor($"[data-test=user-row][data-user='{name}'][data-active=true]", "the new user in the list");
@@ -171,7 +172,7 @@ public sealed class AdministratorTests(BrowserFixture fixture)
         app.ClickWhenSteady($"[data-test=edit-user][data-user='{name}']", "the user's change button");
         app.WaitFor("[data-test=toggle-active]", "the disable button").Click();
         app.WaitFor("[data-test=users]", "the disabled user gone from the active users", table => !table.Text.Contains(name));
-        Check("[data-test=show-disabled]", "the switch for disabled users");
+        app.Tick("[data-test=show-disabled]", "the switch for disabled users");
         app.WaitFor($"[data-test=user-row][data-user='{name}'][data-active=false]", "the disabled user");
         app.ClickWhenSteady($"[data-test=edit-user][data-user='{name}']", "the user's change button");
         app.WaitFor("[data-test=toggle-active]", "the enable button").Click();
@@ -190,13 +191,6 @@ public sealed class AdministratorTests(BrowserFixture fixture)
         using var http = new HttpClient { BaseAddress = fixture.Api.Address };
         var token = await http.PostAsJsonAsync("/api/auth/token", new { userName = name, password });
         Assert.Equal(HttpStatusCode.OK, token.StatusCode);
-    }
-
-    /// <summary>Ticks a check box or switch, whether its test name is on the input or on the component around it.</summary>
-    private void Check(string css, string what)
-    {
-        var element = app.WaitFor(css, what);
-        Click(element.TagName == "input" ? element : element.FindElement(By.CssSelector("input")));
     }
 
     private static string[] Names(JsonNode array) => [.. array.AsArray().Select(item => item!.GetValue<string>())];

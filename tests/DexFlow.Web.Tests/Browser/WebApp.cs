@@ -103,6 +103,17 @@ public sealed class WebApp(BrowserFixture fixture)
         }
     }
 
+    /// <summary>
+    /// Ticks a check box, switch or radio button, whether its test name is on the input or on the component around it
+    /// (the input may be drawn over by its styled box, so it is clicked as a script would).
+    /// </summary>
+    public void Tick(string css, string waitingFor)
+    {
+        var element = WaitFor(css, waitingFor);
+        var input = element.TagName == "input" ? element : element.FindElement(By.CssSelector("input"));
+        ((IJavaScriptExecutor)Driver).ExecuteScript("arguments[0].click()", input);
+    }
+
     public void WaitUntilGone(string css, string waitingFor) =>
         WaitFor("body", waitingFor, _ => Driver.FindElements(By.CssSelector(css)).Count == 0);
 
