@@ -9,7 +9,10 @@ public sealed class DeadlineOptions
     /// <summary>Planning, from approval.</summary>
     public int PlanningWorkingDays { get; set; } = 1;
 
-    /// <summary>The customer's prepayment, from the prepayment invoice.</summary>
+    /// <summary>
+    /// The customer's prepayment, from a prepayment invoice issued before invoices recorded their payment terms; later
+    /// ones are due as their invoice says (DeadlineRules).
+    /// </summary>
     public int PrepaymentDays { get; set; } = 14;
 
     /// <summary>How often a waiting order looks at its deadline (a durable reminder; Orleans allows one minute at least by default).</summary>

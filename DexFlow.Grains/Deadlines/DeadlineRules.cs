@@ -32,7 +32,7 @@ public static class DeadlineRules
         if (state.Stage is OrderStage.Approved or OrderStage.Scheduled && state.AwaitsPrepayment)
         {
             var invoice = state.Invoices.First(invoice => invoice.Kind == InvoiceKind.Prepayment);
-            waits.Add(new Wait(Prepayment, invoice.IssuedAt, invoice.IssuedAt.AddDays(options.PrepaymentDays)));
+            waits.Add(new Wait(Prepayment, invoice.IssuedAt, invoice.IssuedAt.AddDays(PaymentDays(invoice, options))));
         }
 
         return waits;
@@ -68,6 +68,13 @@ public static class DeadlineRules
 
     public static DeadlineView? VisibleTo(DeadlineView? deadline, bool seesInvoicing) =>
         deadline is not null && MayShow(deadline.Waiting, seesInvoicing) ? deadline : null;
+
+    /// <summary>
+    /// The days a prepayment may take: the terms its invoice gives (the customer's, or the shop's), so the deadline and
+    /// the invoice's due date agree; for an invoice issued before terms were recorded, the configured days.
+    /// </summary>
+    private static int PaymentDays(Contracts.Invoicing.Invoice invoice, DeadlineOptions options) =>
+        invoice.Details is { DueDate: { } due } details ? due.DayNumber - details.IssueDate.DayNumber : options.PrepaymentDays;
 
     public static DateTimeOffset AddWorkingDays(DateTimeOffset start, int days)
     {

@@ -43,6 +43,26 @@ public sealed class DeadlineRulesTests
     }
 
     [Fact]
+    public void A_prepayment_is_due_as_its_invoice_says_and_after_the_configured_days_when_the_invoice_says_nothing()
+    {
+        var approved = PricedAndApproved();
+        var shop = new Grains.Company.ProfileInForce(1, Grains.Company.CompanyProfileStore.Demo, TimeZoneInfo.Utc);
+        var line = new Contracts.Invoicing.InvoiceLine("Prepayment", 1, 100m);
+        var prepayment = new Contracts.Invoicing.Invoice("PRE-2026-000001", Contracts.Invoicing.InvoiceKind.Prepayment, approved.Number, "EUR", 100m, 19m, 119m, 0,
+            null, null, Now, "system", new Contracts.Documents.ContentRef("", 0));
+        var thirtyDays = prepayment with
+        {
+            Details = Grains.Invoicing.InvoiceContents.Details(Contracts.Invoicing.InvoiceKind.Prepayment, shop, approved.Draft.Customer, 30, line, 19m, 19m, Now, null, null),
+        };
+
+        DeadlineRules.Wait Due(Contracts.Invoicing.Invoice invoice) =>
+            DeadlineRules.Waits(approved with { Invoices = [invoice] }, Options).Single(wait => wait.Waiting == DeadlineRules.Prepayment);
+
+        Assert.Equal(Now.AddDays(30), Due(thirtyDays).DueBy);
+        Assert.Equal(Now.AddDays(Options.PrepaymentDays), Due(prepayment).DueBy);
+    }
+
+    [Fact]
     public void A_late_prepayment_is_shown_only_to_those_who_see_invoices()
     {
         var late = new Contracts.Orders.Views.DeadlineView(DeadlineRules.Prepayment, Now, Now.AddDays(14), Now.AddDays(15), 1);
