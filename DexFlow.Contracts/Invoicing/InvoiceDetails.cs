@@ -16,14 +16,17 @@ public sealed record InvoiceDetails(
     [property: Id(3)] DateOnly IssueDate,
     [property: Id(4)] DateOnly? DeliveryDate,
     [property: Id(5)] DateOnly? DueDate,
-    [property: Id(6)] int? PaymentTermsDays,
-    [property: Id(7)] InvoiceLine Line,
-    [property: Id(8)] ImmutableArray<VatBreakdown> Vat,
-    [property: Id(9)] VatBreakdown? DeductedPrepayment,
-    [property: Id(10)] BankAccount? BankAccount,
-    [property: Id(11)] string? BuyerReference,
-    [property: Id(12)] string? Footer,
-    [property: Id(13)] CompanyLogo? Logo);
+    [property: Id(6)] InvoiceLine Line,
+    [property: Id(7)] ImmutableArray<VatBreakdown> Vat,
+    [property: Id(8)] VatBreakdown? DeductedPrepayment,
+    [property: Id(9)] BankAccount? BankAccount,
+    [property: Id(10)] string? BuyerReference,
+    [property: Id(11)] string? Footer,
+    [property: Id(12)] CompanyLogo? Logo)
+{
+    /// <summary>The days from the invoice's date to its due date: the terms it was issued with.</summary>
+    public int? PaymentTermsDays => DueDate is { } due ? due.DayNumber - IssueDate.DayNumber : null;
+}
 
 /// <summary>
 /// Seller or buyer. The seller's address is structured (<see cref="PostalAddress"/>); a buyer's is the billing address

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using System.Net.Mail;
 using DexFlow.Contracts.Accounts;
 using DexFlow.Contracts.Errors;
+using DexFlow.Grains.Validation;
 
 namespace DexFlow.Grains.Accounts;
 
@@ -27,7 +27,7 @@ public static class UserRules
             errors["displayName"] = [$"Required, at most {MaxDisplayNameLength} characters."];
         }
 
-        if (details.Email is { } email && !IsMailAddress(email))
+        if (details.Email is { } email && !EmailAddresses.IsValid(email))
         {
             errors["email"] = ["Not an e-mail address."];
         }
@@ -63,7 +63,4 @@ public static class UserRules
         : !userName.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '.' or '-' or '_' or '@') ? "Lower-case letters, digits, '.', '-', '_' and '@' only."
         : userName == Contracts.Security.Caller.System.UserId ? "Reserved for DexFlow itself."
         : null;
-
-    private static bool IsMailAddress(string email) =>
-        email.Length <= 254 && MailAddress.TryCreate(email, out var address) && address.Address == email && address.Host.Contains('.');
 }

@@ -4,7 +4,7 @@ using DexFlow.Contracts.Errors;
 using DexFlow.Contracts.Security;
 using DexFlow.Grains.Content;
 using DexFlow.Grains.Security;
-using DexFlow.Grains.Validation;
+using DexFlow.Grains.Storage;
 using Orleans.Concurrency;
 
 namespace DexFlow.Grains.Company;
@@ -40,17 +40,17 @@ public sealed class CompanyProfileGrain(CompanyProfileStore store, CompanyProfil
     public async Task<CompanyProfileVersion> Publish(Caller caller, CompanyProfile profile, string comment)
     {
         caller.EnsureRole(Roles.Administrator, "publish the company profile");
-        EnsureComment(comment);
+        var why = PublicationComments.Checked(comment, "the profile changes");
         var normalized = CompanyProfileRules.Normalized(profile);
         CompanyProfileRules.EnsureValid(normalized);
         // The logo has its own endpoint: a profile published without one keeps the logo in force.
-        return await Published(normalized with { Logo = (await store.Current()).Content!.Logo }, caller, comment);
+        return await Published(normalized with { Logo = (await store.Current()).Content!.Logo }, caller, why);
     }
 
     public async Task<CompanyProfileVersion> PublishLogo(Caller caller, byte[]? image, string comment)
     {
         caller.EnsureRole(Roles.Administrator, "change the company logo");
-        EnsureComment(comment);
+        var why = PublicationComments.Checked(comment, "the logo changes");
         CompanyLogo? logo = null;
         if (image is not null)
         {
@@ -59,23 +59,15 @@ public sealed class CompanyProfileGrain(CompanyProfileStore store, CompanyProfil
             logo = new CompanyLogo(mediaType, stored.Sha256, stored.Length);
         }
 
-        return await Published((await store.Current()).Content! with { Logo = logo }, caller, comment);
+        return await Published((await store.Current()).Content! with { Logo = logo }, caller, why);
     }
 
     private async Task<CompanyProfileVersion> Published(CompanyProfile profile, Caller caller, string comment)
     {
-        var published = await store.Publish(profile, caller.UserId, comment.Trim());
+        var published = await store.Publish(profile, caller.UserId, comment);
         inForce.Invalidate();
         return CompanyProfileStore.ToView(published);
     }
 
     private static void EnsureSignedIn(Caller caller) => caller.EnsureRole(Readers, "read the company profile");
-
-    private static void EnsureComment(string comment)
-    {
-        if (string.IsNullOrWhiteSpace(comment) || comment.Length > InputLimits.LongText)
-        {
-            throw ValidationException.For("comment", $"Say why the profile changes (at most {InputLimits.LongText} characters).");
-        }
-    }
 }

@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using DexFlow.Contracts.Company;
 using DexFlow.Grains.Customers;
 using DexFlow.Grains.Validation;
@@ -13,19 +12,19 @@ public static class CompanyProfileRules
     {
         Name = profile.Name?.Trim() ?? "",
         Address = profile.Address is { } address
-            ? new PostalAddress(address.Street?.Trim() ?? "", Text(address.AdditionalLine), address.PostalCode?.Trim() ?? "",
+            ? new PostalAddress(address.Street?.Trim() ?? "", OptionalText.Of(address.AdditionalLine), address.PostalCode?.Trim() ?? "",
                 address.City?.Trim() ?? "", address.CountryCode?.Trim().ToUpperInvariant() ?? "")
             : new PostalAddress("", null, "", "", ""),
         VatId = Compact(profile.VatId),
-        TaxNumber = Text(profile.TaxNumber),
+        TaxNumber = OptionalText.Of(profile.TaxNumber),
         BankAccount = profile.BankAccount is { } bank
-            ? new BankAccount(Compact(bank.Iban) ?? "", Compact(bank.Bic), Text(bank.BankName), Text(bank.AccountHolder))
+            ? new BankAccount(Compact(bank.Iban) ?? "", Compact(bank.Bic), OptionalText.Of(bank.BankName), OptionalText.Of(bank.AccountHolder))
             : null,
-        InvoiceFooter = Text(profile.InvoiceFooter),
+        InvoiceFooter = OptionalText.Of(profile.InvoiceFooter),
         TimeZone = profile.TimeZone?.Trim() ?? "",
-        Email = Text(profile.Email)?.ToLowerInvariant(),
-        Phone = Text(profile.Phone),
-        Website = Text(profile.Website),
+        Email = OptionalText.Of(profile.Email)?.ToLowerInvariant(),
+        Phone = OptionalText.Of(profile.Phone),
+        Website = OptionalText.Of(profile.Website),
     };
 
     /// <summary>Throws <see cref="Contracts.Errors.ValidationException"/> naming each field that breaks a rule.</summary>
@@ -80,7 +79,7 @@ public static class CompanyProfileRules
             errors.Add("timeZone", "An IANA time zone, e.g. Europe/Berlin or UTC.");
         }
 
-        if (profile.Email is { } email && !(email.Length <= 254 && MailAddress.TryCreate(email, out var parsed) && parsed.Address == email))
+        if (profile.Email is { } email && !EmailAddresses.IsValid(email))
         {
             errors.Add("email", "Not an e-mail address.");
         }
@@ -100,7 +99,5 @@ public static class CompanyProfileRules
     private static bool IsBic(string bic) =>
         bic.Length is 8 or 11 && bic[..6].All(char.IsAsciiLetterUpper) && bic[6..].All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c));
 
-    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private static string? Compact(string? value) => Text(value)?.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+    private static string? Compact(string? value) => OptionalText.Of(value)?.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
 }

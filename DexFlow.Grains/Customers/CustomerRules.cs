@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Net.Mail;
 using DexFlow.Contracts.Customers;
 using DexFlow.Contracts.Errors;
 using DexFlow.Contracts.Security;
@@ -29,12 +28,12 @@ public static class CustomerRules
     public static CustomerProfile Normalized(CustomerProfile profile) => profile with
     {
         Name = profile.Name?.Trim() ?? "",
-        BillingAddress = Text(profile.BillingAddress),
-        VatId = Text(profile.VatId)?.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant(),
+        BillingAddress = OptionalText.Of(profile.BillingAddress),
+        VatId = OptionalText.Of(profile.VatId)?.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant(),
         Contacts = profile.Contacts.IsDefault ? [] : [.. profile.Contacts.Select(contact => new CustomerContact(
-            contact.Name?.Trim() ?? "", Text(contact.Email)?.ToLowerInvariant(), Text(contact.Phone), Text(contact.Role)))],
+            contact.Name?.Trim() ?? "", OptionalText.Of(contact.Email)?.ToLowerInvariant(), OptionalText.Of(contact.Phone), OptionalText.Of(contact.Role)))],
         ManagerId = profile.ManagerId?.Trim() ?? "",
-        Notes = Text(profile.Notes),
+        Notes = OptionalText.Of(profile.Notes),
     };
 
     /// <summary>Throws <see cref="ValidationException"/> naming each field that breaks a rule.</summary>
@@ -58,7 +57,7 @@ public static class CustomerRules
             errors.ShortText($"contacts[{i}].name", contact.Name);
             errors.ShortText($"contacts[{i}].phone", contact.Phone);
             errors.ShortText($"contacts[{i}].role", contact.Role);
-            if (contact.Email is { } email && !IsMailAddress(email))
+            if (contact.Email is { } email && !EmailAddresses.IsValid(email))
             {
                 errors.Add($"contacts[{i}].email", "Not an e-mail address.");
             }
@@ -142,9 +141,4 @@ public static class CustomerRules
 
         return allowed;
     }
-
-    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private static bool IsMailAddress(string email) =>
-        email.Length <= 254 && MailAddress.TryCreate(email, out var address) && address.Address == email && address.Host.Contains('.');
 }

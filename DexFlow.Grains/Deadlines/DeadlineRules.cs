@@ -74,7 +74,7 @@ public static class DeadlineRules
     /// the invoice's due date agree; for an invoice issued before terms were recorded, the configured days.
     /// </summary>
     private static int PaymentDays(Contracts.Invoicing.Invoice invoice, DeadlineOptions options) =>
-        invoice.Details is { DueDate: { } due } details ? due.DayNumber - details.IssueDate.DayNumber : options.PrepaymentDays;
+        invoice.Details?.PaymentTermsDays ?? options.PrepaymentDays;
 
     public static DateTimeOffset AddWorkingDays(DateTimeOffset start, int days)
     {

@@ -28,7 +28,6 @@ public static class InvoiceContents
             issueDate,
             deliveredOn,
             terms is { } days ? issueDate.AddDays(days) : null,
-            terms,
             line,
             [new VatBreakdown(vatPercent, line.Net, vat)],
             deductedPrepayment,

@@ -24,8 +24,11 @@ namespace DexFlow.Grains.Invoicing;
 public sealed class OrderInvoicing(
     InvoiceLedger ledger, OrderEstimates estimates, OrderCustomers customers, CompanyProfiles profiles, IContentStore content, IOptions<BarcodeConventions> barcodes)
 {
-    // The logo last printed: every invoice of a profile version has the same one.
-    private (string Sha256, byte[] Image)? _logo;
+    // The logo last printed (every invoice of a profile version has the same one), held as one reference so that
+    // concurrent invoices never see one logo's hash with another's image.
+    private HeldLogo? _logo;
+
+    private sealed record HeldLogo(string Sha256, byte[] Image);
 
     public async Task<OrderState> Advance(OrderState state, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
@@ -174,7 +177,7 @@ public sealed class OrderInvoicing(
         var image = await content.ReadAll(new ContentRef(logo.Sha256, logo.Length));
         if (image is not null)
         {
-            _logo = (logo.Sha256, image);
+            _logo = new HeldLogo(logo.Sha256, image);
         }
 
         return image;

@@ -4,6 +4,7 @@ using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Pricing;
 using DexFlow.Contracts.Security;
 using DexFlow.Grains.Security;
+using DexFlow.Grains.Storage;
 using Orleans.Concurrency;
 
 namespace DexFlow.Grains.Pricing;
@@ -38,18 +39,9 @@ public sealed class PricingGrain(PriceListStore store, OrderEstimates estimates)
     public async Task<PriceListVersion> Publish(Caller caller, PriceList priceList, string comment)
     {
         caller.EnsureRole(Roles.Administrator, "publish the price list");
-        if (string.IsNullOrWhiteSpace(comment))
-        {
-            throw ValidationException.For("comment", "Say why the prices change.");
-        }
-
-        if (comment.Length > Validation.InputLimits.LongText)
-        {
-            throw ValidationException.For("comment", $"At most {Validation.InputLimits.LongText} characters.");
-        }
-
+        var why = PublicationComments.Checked(comment, "the prices change");
         PriceListRules.EnsureValid(priceList);
-        var published = await store.Publish(priceList, caller.UserId, comment.Trim());
+        var published = await store.Publish(priceList, caller.UserId, why);
         estimates.Invalidate();
         return PriceListStore.ToView(published);
     }

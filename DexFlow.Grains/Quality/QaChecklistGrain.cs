@@ -3,6 +3,7 @@ using DexFlow.Contracts.Errors;
 using DexFlow.Contracts.Quality;
 using DexFlow.Contracts.Security;
 using DexFlow.Grains.Security;
+using DexFlow.Grains.Storage;
 using Orleans.Concurrency;
 
 namespace DexFlow.Grains.Quality;
@@ -37,17 +38,13 @@ public sealed class QaChecklistGrain(QaChecklistStore store, QaChecklists inForc
     public async Task<QaChecklistVersion> Publish(Caller caller, QaChecklist checklist, string comment)
     {
         caller.EnsureRole(Roles.Administrator, "publish the QA checklist");
-        if (string.IsNullOrWhiteSpace(comment) || comment.Length > Validation.InputLimits.LongText)
-        {
-            throw ValidationException.For("comment", $"Say why the checklist changes (at most {Validation.InputLimits.LongText} characters).");
-        }
-
+        var why = PublicationComments.Checked(comment, "the checklist changes");
         QaChecklistRules.EnsureValid(checklist);
         var items = checklist.Items.IsDefault ? [] : checklist.Items;
         var published = await store.Publish(checklist with
         {
             Items = [.. items.Select(item => item with { Text = item.Text.Trim(), ProductTypes = item.ProductTypes.IsDefault ? [] : item.ProductTypes })],
-        }, caller.UserId, comment.Trim());
+        }, caller.UserId, why);
         inForce.Invalidate();
         return QaChecklistStore.ToView(published);
     }

@@ -4,6 +4,7 @@ using DexFlow.Contracts.Parcels;
 using DexFlow.Contracts.Routing;
 using DexFlow.Contracts.Security;
 using DexFlow.Grains.Security;
+using DexFlow.Grains.Storage;
 using Orleans.Concurrency;
 
 namespace DexFlow.Grains.Routing;
@@ -38,18 +39,9 @@ public sealed class RoutingGrain(RuleSetStore store, RoutingRulesCache cache, Ro
     public async Task<RuleSetVersion> Publish(Caller caller, RoutingRules rules, string comment)
     {
         caller.EnsureRole(Roles.Administrator, "publish routing rules");
-        if (string.IsNullOrWhiteSpace(comment))
-        {
-            throw ValidationException.For("comment", "Say why the rules change.");
-        }
-
-        if (comment.Length > Validation.InputLimits.LongText)
-        {
-            throw ValidationException.For("comment", $"At most {Validation.InputLimits.LongText} characters.");
-        }
-
+        var why = PublicationComments.Checked(comment, "the rules change");
         cache.Compile(rules);
-        var published = await store.Publish(rules, caller.UserId, comment.Trim());
+        var published = await store.Publish(rules, caller.UserId, why);
         cache.Invalidate();
         return published;
     }

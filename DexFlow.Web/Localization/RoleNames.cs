@@ -9,6 +9,9 @@ namespace DexFlow.Web.Localization;
 /// </summary>
 public static class RoleNames
 {
+    /// <summary>The roles of domain.md §1, in the order people think of them.</summary>
+    public static IReadOnlyList<string> All { get; } = ["Manager", "Accountant", "QA", "Planner", "Operator", "Clerk", "Administrator", "Auditor"];
+
     public static string Role(this IStringLocalizer<Strings> texts, string? role) =>
         role is null ? "" : texts[$"Role{role}"] is { ResourceNotFound: false } name ? name.Value : role;
 }

@@ -38,7 +38,7 @@ public sealed class AdministratorTests(BrowserFixture fixture)
         Type($"#rule-{at}-c0-value", order);
         for (var moves = 0; int.Parse(Rule(ruleId).GetAttribute("data-index")!) > target && moves < 50; moves++)
         {
-            Click(Rule(ruleId).FindElement(By.CssSelector("[data-test=rule-up]")));
+            app.Click(Rule(ruleId).FindElement(By.CssSelector("[data-test=rule-up]")));
         }
 
         Assert.Equal(target.ToString(), Rule(ruleId).GetAttribute("data-index"));
@@ -235,13 +235,6 @@ public sealed class AdministratorTests(BrowserFixture fixture)
         app.WaitFor($"[data-test=capture-point-row][data-id='{station}']", "the new scanner station");
         app.AssertAccessible("the capture points");
         Assert.Empty(app.BrowserErrors());
-    }
-
-    /// <summary>Clicks the element in the middle of the window, clear of the fixed application bar.</summary>
-    private void Click(IWebElement element)
-    {
-        ((IJavaScriptExecutor)app.Driver).ExecuteScript("arguments[0].scrollIntoView({ block: 'center' })", element);
-        element.Click();
     }
 
     private IWebElement Rule(string id) => app.WaitFor($"[data-test=rule][data-rule-id='{id}']", $"rule {id}");

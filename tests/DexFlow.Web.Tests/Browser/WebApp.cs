@@ -82,6 +82,13 @@ public sealed class WebApp(BrowserFixture fixture)
     }
 
     /// <summary>Waits until nothing matches <paramref name="css"/> (an action done, a form closed).</summary>
+    /// <summary>Clicks the element in the middle of the window, clear of the fixed application bar.</summary>
+    public void Click(IWebElement element)
+    {
+        ((IJavaScriptExecutor)Driver).ExecuteScript("arguments[0].scrollIntoView({ block: 'center' })", element);
+        element.Click();
+    }
+
     /// <summary>
     /// Clicks the element in the middle of the window, looking for it again when Blazor re-rendered it between finding
     /// and clicking (a list reloading after a search).
@@ -92,9 +99,7 @@ public sealed class WebApp(BrowserFixture fixture)
         {
             try
             {
-                var element = WaitFor(css, waitingFor);
-                ((IJavaScriptExecutor)Driver).ExecuteScript("arguments[0].scrollIntoView({ block: 'center' })", element);
-                element.Click();
+                Click(WaitFor(css, waitingFor));
                 return;
             }
             catch (StaleElementReferenceException) when (attempt < 5)
