@@ -167,6 +167,7 @@ public sealed class AdministratorTests(BrowserFixture fixture)
         app.Tick("[data-test=user-role][data-role=Operator]", "the Operator role");
         app.WaitFor("[data-test=save-user]", "the save button", button => button.Enabled).Click();
         Type("#user-search", name);
+        app.WaitForSearched("[data-test=user-row]", "data-user", name);
         app.WaitFor($"[data-test=user-row][data-user='{name}'][data-active=true]", "the new user in the list");
 
         app.ClickWhenSteady($"[data-test=edit-user][data-user='{name}']", "the user's change button");

@@ -31,6 +31,7 @@ public sealed class CustomerMasterTests(BrowserFixture fixture)
         app.SignIn("accountant");
         app.Open("customers");
         Type("#customer-search", name);
+        app.WaitForSearched("[data-test=customer-row]", "data-number", number!);
         app.ClickWhenSteady($"[data-test=edit-customer][data-number='{number}']", "the customer's change button");
         Assert.Equal("true", app.WaitFor("#customer-name", "the name field").GetAttribute("readonly")); // the name is the manager's
         Type("#customer-terms", "30");

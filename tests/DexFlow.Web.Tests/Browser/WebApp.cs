@@ -82,6 +82,14 @@ public sealed class WebApp(BrowserFixture fixture)
     }
 
     /// <summary>Waits until nothing matches <paramref name="css"/> (an action done, a form closed).</summary>
+    /// <summary>
+    /// Waits until every row of a list is one the search asked for: a click on a row of the list before the search
+    /// reloaded it would reach a handler the reload has replaced, and be dropped.
+    /// </summary>
+    public void WaitForSearched(string rows, string attribute, string value) =>
+        WaitFor("body", $"only {value} listed", body => body.FindElements(By.CssSelector(rows)) is { Count: > 0 } found
+                                                         && found.All(row => row.GetAttribute(attribute) == value));
+
     /// <summary>Clicks the element in the middle of the window, clear of the fixed application bar.</summary>
     public void Click(IWebElement element)
     {
