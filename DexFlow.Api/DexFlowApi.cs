@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using DexFlow.Api.AuditTrail;
 using DexFlow.Api.Auth;
 using DexFlow.Api.Browsers;
 using DexFlow.Api.Capture;
@@ -17,8 +18,10 @@ using DexFlow.Api.Parcels;
 using DexFlow.Api.Planning;
 using DexFlow.Api.Pricing;
 using DexFlow.Api.Quality;
+using DexFlow.Api.Reports;
 using DexFlow.Api.Problems;
 using DexFlow.Api.Routing;
+using DexFlow.Api.Search;
 using DexFlow.Api.Users;
 using DexFlow.Api.Validation;
 using DexFlow.Api.WebApp;
@@ -102,6 +105,9 @@ public static class DexFlowApi
         app.MapCaptureEndpoints();
         app.MapRoutingEndpoints();
         app.MapPricingEndpoints();
+        app.MapReportEndpoints();
+        app.MapSearchEndpoints();
+        app.MapAuditEndpoints();
         app.MapDexFlowWebApp();
         return app;
     }

@@ -1,4 +1,5 @@
 using DexFlow.Grains.Accounts;
+using DexFlow.Grains.AuditTrail;
 using DexFlow.Grains.Capture;
 using DexFlow.Grains.Company;
 using DexFlow.Grains.Content;
@@ -15,7 +16,9 @@ using DexFlow.Grains.Planning;
 using DexFlow.Grains.Pricing;
 using DexFlow.Grains.Processing;
 using DexFlow.Grains.Quality;
+using DexFlow.Grains.Reporting;
 using DexFlow.Grains.Routing;
+using DexFlow.Grains.Search;
 using DexFlow.Grains.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,6 +56,9 @@ public static class DexFlowGrainsServiceCollectionExtensions
             .AddIndexing(configuration)
             .AddParcels(configuration)
             .AddRouting(configuration)
-            .AddInbox();
+            .AddInbox()
+            .AddReporting()
+            .AddSearch()
+            .AddAuditTrail();
     }
 }

@@ -6,7 +6,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DexFlow.Api.Documents;
 
-/// <summary>Any document, any time, for whoever may see it: its metadata, its original bytes (with ranges), its page images.</summary>
+/// <summary>
+/// Any document, any time, for whoever may see it: its metadata, its original bytes (with ranges), its text, its page
+/// images. Every read is recorded in the audit trail.
+/// </summary>
 public static class DocumentEndpoints
 {
     public static IEndpointRouteBuilder MapDocumentEndpoints(this IEndpointRouteBuilder routes)
@@ -17,6 +20,8 @@ public static class DocumentEndpoints
         documents.MapGet("/", Get).WithName("GetDocument").WithSummary("A document's metadata: type, fields, pages, route, and the file it came from.");
         documents.MapGet("/content", Content).WithName("GetDocumentContent").Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
             .Produces(StatusCodes.Status206PartialContent).WithSummary("The original bytes of the file the document came from; supports Range.");
+        documents.MapGet("/text", Text).WithName("GetDocumentText")
+            .WithSummary("The document's text page by page, as reading found it: the PDF's text layer, OCR (with its confidence and word counts), or a file read whole.");
         documents.MapGet("/pages/{page:int}/image", Page).WithName("GetDocumentPageImage").Produces(StatusCodes.Status200OK, contentType: "image/png")
             .WithSummary("A page of the document as PNG for the viewer (width: 100 to 4000 pixels, default 1200).");
         documents.MapPost("/route", Reroute).WithName("RerouteDocument").ProducesValidationProblem()
@@ -37,13 +42,24 @@ public static class DocumentEndpoints
     private static async Task<Ok<DocumentContent>> Get(string id, HttpContext http, IGrainFactory grains)
     {
         var (parcel, index) = Locate(grains, id);
-        return TypedResults.Ok(await parcel.Document(http.User.ToCaller(), index));
+        var document = await parcel.Document(http.User.ToCaller(), index);
+        await DocumentReads.Record(http, grains, id, "Metadata");
+        return TypedResults.Ok(document);
+    }
+
+    private static async Task<Ok<DocumentText>> Text(string id, HttpContext http, IGrainFactory grains)
+    {
+        var (parcel, index) = Locate(grains, id);
+        var text = await parcel.Text(http.User.ToCaller(), index);
+        await DocumentReads.Record(http, grains, id, "Text");
+        return TypedResults.Ok(text);
     }
 
     private static async Task<FileStreamHttpResult> Content(string id, HttpContext http, IGrainFactory grains)
     {
         var (parcel, index) = Locate(grains, id);
         var document = await parcel.Document(http.User.ToCaller(), index);
+        await DocumentReads.Record(http, grains, id, "Content");
         return ContentStream.Download(grains, document.File.Content, document.File.MediaType, document.File.FileName);
     }
 
@@ -51,6 +67,7 @@ public static class DocumentEndpoints
     {
         var (parcel, index) = Locate(grains, id);
         var png = await parcel.PageImage(http.User.ToCaller(), index, page, width ?? 1200);
+        await DocumentReads.Record(http, grains, id, "PageImage");
         return TypedResults.File(png, "image/png");
     }
 

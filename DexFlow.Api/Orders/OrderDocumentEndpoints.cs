@@ -20,12 +20,17 @@ public static class OrderDocumentEndpoints
         return routes;
     }
 
-    private static async Task<Ok<AttachedDocument>> Get(string number, string documentId, HttpContext http, IGrainFactory grains) =>
-        TypedResults.Ok(await OrderEndpoints.Order(grains, number).Document(http.User.ToCaller(), documentId));
+    private static async Task<Ok<AttachedDocument>> Get(string number, string documentId, HttpContext http, IGrainFactory grains)
+    {
+        var document = await OrderEndpoints.Order(grains, number).Document(http.User.ToCaller(), documentId);
+        await DocumentReads.Record(http, grains, documentId, "Metadata");
+        return TypedResults.Ok(document);
+    }
 
     private static async Task<FileStreamHttpResult> Content(string number, string documentId, HttpContext http, IGrainFactory grains)
     {
         var document = await OrderEndpoints.Order(grains, number).Document(http.User.ToCaller(), documentId);
+        await DocumentReads.Record(http, grains, documentId, "Content");
         return ContentStream.Download(grains, document.Content, document.MediaType, document.FileName);
     }
 }

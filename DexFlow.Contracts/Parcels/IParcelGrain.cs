@@ -45,6 +45,10 @@ public interface IParcelGrain : IGrainWithStringKey
     [Alias("document"), AlwaysInterleave]
     Task<DocumentContent> Document(Caller caller, int index);
 
+    /// <summary>The text of a document, page by page, as reading found it.</summary>
+    [Alias("document-text"), AlwaysInterleave]
+    Task<DocumentText> Text(Caller caller, int index);
+
     /// <summary>Page <paramref name="page"/> (1-based) of a document as a PNG at most <paramref name="maxWidth"/> pixels wide.</summary>
     [Alias("page-image"), AlwaysInterleave, ResponseTimeout("00:05:00")]
     Task<byte[]> PageImage(Caller caller, int index, int page, int maxWidth);

@@ -12,7 +12,15 @@ namespace DexFlow.Grains.Deadlines;
 /// </summary>
 public static class DeadlineRules
 {
+    public const string Review = "review";
+    public const string Planning = "planning";
     public const string Prepayment = "prepayment";
+
+    /// <summary>The waits an order can overrun, as flags name them.</summary>
+    public static readonly string[] AllWaits = [Review, Planning, Prepayment];
+
+    /// <summary>How a flag's audit entry begins: the reports count breaches by it.</summary>
+    public static string FlagDetailsPrefix(string waiting) => $"The {waiting} was due by ";
 
     public sealed record Wait(string Waiting, DateTimeOffset Since, DateTimeOffset DueBy);
 
@@ -21,12 +29,12 @@ public static class DeadlineRules
         var waits = new List<Wait>();
         if (state.Stage == OrderStage.InReview)
         {
-            waits.Add(new Wait("review", state.StageSince, AddWorkingDays(state.StageSince, options.ReviewWorkingDays)));
+            waits.Add(new Wait(Review, state.StageSince, AddWorkingDays(state.StageSince, options.ReviewWorkingDays)));
         }
 
         if (state.Stage == OrderStage.Approved)
         {
-            waits.Add(new Wait("planning", state.StageSince, AddWorkingDays(state.StageSince, options.PlanningWorkingDays)));
+            waits.Add(new Wait(Planning, state.StageSince, AddWorkingDays(state.StageSince, options.PlanningWorkingDays)));
         }
 
         if (state.Stage is OrderStage.Approved or OrderStage.Scheduled && state.AwaitsPrepayment)
@@ -60,7 +68,7 @@ public static class DeadlineRules
         var times = flagged?.Waiting == overdue.Waiting ? flagged.Times + 1 : 1;
         var breach = new DeadlineView(overdue.Waiting, overdue.Since, overdue.DueBy, now, times);
         return OrderWorkflow.Transition(state with { Deadline = breach }, Caller.System, OrderAction.FlagDeadline, state.Stage, now,
-            $"The {overdue.Waiting} was due by {overdue.DueBy:yyyy-MM-dd HH:mm} (flagged {times}×)");
+            $"{FlagDetailsPrefix(overdue.Waiting)}{overdue.DueBy:yyyy-MM-dd HH:mm} (flagged {times}×)");
     }
 
     /// <summary>A late prepayment is money: shown only to those who see invoices (the order is simply not overdue to others).</summary>

@@ -127,6 +127,12 @@ public sealed partial class ParcelGrain(
         return ParcelViews.Content(State, index);
     }
 
+    public async Task<DocumentText> Text(Caller caller, int index)
+    {
+        var document = await Document(caller, index);
+        return ParcelViews.Text(State, index, document.Document.Id);
+    }
+
     public async Task<byte[]> PageImage(Caller caller, int index, int page, int maxWidth)
     {
         var document = await Document(caller, index);

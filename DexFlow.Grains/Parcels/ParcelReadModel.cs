@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using DexFlow.Contracts;
 using DexFlow.Contracts.Parcels;
 using DexFlow.Contracts.Validation;
+using DexFlow.Grains.Search;
 using DexFlow.Grains.Storage;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -10,8 +11,10 @@ using NpgsqlTypes;
 namespace DexFlow.Grains.Parcels;
 
 /// <summary>
-/// Parcels' rows in <c>dexflow.parcels</c>, for the clerks' queue and lists: written in batches across the silo's
-/// parcels, most often in the batch that writes the parcels' state; a row never goes back to an older version.
+/// Parcels' rows in <c>dexflow.parcels</c>, for the clerks' queue, lists and reports, with their history in
+/// <c>dexflow.parcel_audit</c> and their indexed documents in <c>dexflow.documents</c> (search): written in batches
+/// across the silo's parcels, most often in the batch that writes the parcels' state; a row never goes back to an
+/// older version, and a history entry is inserted once.
 /// </summary>
 public sealed partial class ParcelReadModel(NpgsqlDataSource db, ILogger<ParcelReadModel> logger) : BatchedWriter<ParcelState>(db), IReadModel<ParcelState>
 {
@@ -34,10 +37,13 @@ public sealed partial class ParcelReadModel(NpgsqlDataSource db, ILogger<ParcelR
         var rows = batch.GroupBy(state => state.Id).Select(group => group.MaxBy(state => state.Version)!).ToArray();
         var command = new NpgsqlBatchCommand("""
             INSERT INTO dexflow.parcels AS p (id, version, stage, capture_point_id, channel, received_at, stage_since, documents,
-                reason, sender, subject, submitted_by)
-            SELECT * FROM unnest(@id, @version, @stage, @capture, @channel, @received, @since, @documents, @reason, @sender, @subject, @submitted)
+                reason, sender, subject, submitted_by, indexed_by, pages, ocr_pages, ocr_confidence)
+            SELECT * FROM unnest(@id, @version, @stage, @capture, @channel, @received, @since, @documents, @reason, @sender, @subject,
+                @submitted, @indexed_by, @pages, @ocr_pages, @ocr_confidence)
             ON CONFLICT (id) DO UPDATE SET version = excluded.version, stage = excluded.stage, stage_since = excluded.stage_since,
-                documents = excluded.documents, reason = excluded.reason, sender = excluded.sender, subject = excluded.subject
+                documents = excluded.documents, reason = excluded.reason, sender = excluded.sender, subject = excluded.subject,
+                indexed_by = excluded.indexed_by, pages = excluded.pages, ocr_pages = excluded.ocr_pages,
+                ocr_confidence = excluded.ocr_confidence
             WHERE p.version < excluded.version
             """);
         void Add<T>(string name, NpgsqlDbType type, Func<ParcelState, T> column) =>
@@ -56,7 +62,39 @@ public sealed partial class ParcelReadModel(NpgsqlDataSource db, ILogger<ParcelR
         Add("sender", NpgsqlDbType.Text, state => Clean(state.Details.Sender));
         Add("subject", NpgsqlDbType.Text, state => Clean(state.Details.Subject));
         Add("submitted", NpgsqlDbType.Text, state => state.SubmittedBy);
+        Add("indexed_by", NpgsqlDbType.Text, state => ParcelIndexingFacts.IndexedBy(state));
+        Add("pages", NpgsqlDbType.Integer, state => state.Pages.Length);
+        Add("ocr_pages", NpgsqlDbType.Integer, state => ParcelIndexingFacts.OcrPages(state).Count());
+        Add("ocr_confidence", NpgsqlDbType.Real, state => ParcelIndexingFacts.OcrConfidence(state));
         yield return command;
+        yield return HistoryCommand(rows);
+        if (DocumentSearchRows.Command(rows) is { } documents)
+        {
+            yield return documents;
+        }
+    }
+
+    private static NpgsqlBatchCommand HistoryCommand(ParcelState[] rows)
+    {
+        var entries = rows.SelectMany(state => state.Audit.Select((entry, sequence) => (state.Id, Sequence: sequence, Entry: entry))).ToArray();
+        var command = new NpgsqlBatchCommand("""
+            INSERT INTO dexflow.parcel_audit (parcel_id, sequence, at, actor_id, actor_name, action, from_stage, to_stage, details)
+            SELECT * FROM unnest(@parcel_id, @sequence, @at, @actor_id, @actor_name, @action, @from_stage, @to_stage, @details)
+            ON CONFLICT (parcel_id, sequence) DO NOTHING
+            """);
+        void Add<T>(string name, NpgsqlDbType type, Func<(string Id, int Sequence, ParcelHistoryEntry Entry), T> column) =>
+            command.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Array | type) { Value = entries.Select(column).ToArray() });
+
+        Add("parcel_id", NpgsqlDbType.Text, item => item.Id);
+        Add("sequence", NpgsqlDbType.Integer, item => item.Sequence);
+        Add("at", NpgsqlDbType.TimestampTz, item => item.Entry.At.UtcDateTime);
+        Add("actor_id", NpgsqlDbType.Text, item => item.Entry.ActorId);
+        Add("actor_name", NpgsqlDbType.Text, item => item.Entry.ActorName);
+        Add("action", NpgsqlDbType.Text, item => item.Entry.Action);
+        Add("from_stage", NpgsqlDbType.Text, item => item.Entry.From.ToString());
+        Add("to_stage", NpgsqlDbType.Text, item => item.Entry.To.ToString());
+        Add("details", NpgsqlDbType.Text, item => Clean(item.Entry.Details));
+        return command;
     }
 
     private static string? Clean(string? text) => text is null ? null : SafeText.Clean(text);

@@ -32,6 +32,17 @@ public static class ParcelViews
         return new DocumentContent(Document(state.Id, document, index), state.Id, File(state.Files[fileIndex], fileIndex), pagesInFile);
     }
 
+    /// <summary>A document's text by page; a document cut from a file read whole (office files, e-mail bodies) is one page.</summary>
+    public static DocumentText Text(ParcelState state, int index, string documentId)
+    {
+        var document = state.Documents[index];
+        var pages = state.Pages.Where(page => document.Pages.Contains(page.Number))
+            .Select((page, position) => new PageText(position + 1, page.Reading.Text, page.Reading.Source.ToString(),
+                page.Reading.Confidence, page.Reading.Words, page.Reading.UncertainWords))
+            .ToImmutableArray();
+        return new DocumentText(documentId, pages.IsEmpty && document.Text is { } text ? [new PageText(1, text, "File", 100, 0, 0)] : pages);
+    }
+
     public static FileView File(ParcelFile file, int index) => new(
         index, file.FileName, file.Inspection?.MediaType ?? file.DeclaredMediaType, file.Content, file.Inspection?.PageCount, file.Inspection?.Problem);
 

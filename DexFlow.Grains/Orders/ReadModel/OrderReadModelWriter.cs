@@ -1,4 +1,6 @@
+using DexFlow.Contracts.Invoicing;
 using DexFlow.Contracts.Orders.Views;
+using DexFlow.Contracts.Planning;
 using DexFlow.Grains.Storage;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -7,32 +9,33 @@ using NpgsqlTypes;
 namespace DexFlow.Grains.Orders.ReadModel;
 
 /// <summary>
-/// Publishes what order grains saved: their read-model rows and their new audit entries, batched across the silo's
-/// orders (two multi-row statements per batch), most often in the batch that writes the orders' state. A row never
-/// replaces a newer one, and an audit entry is inserted once per version.
+/// Publishes what order grains saved: their read-model rows, their new audit entries and the payments those entries
+/// recorded, batched across the silo's orders (a multi-row statement each per batch), most often in the batch that
+/// writes the orders' state. A row never replaces a newer one; an audit entry and a payment are inserted once.
 /// </summary>
 public sealed partial class OrderReadModelWriter(NpgsqlDataSource db, ILogger<OrderReadModelWriter> logger)
-    : BatchedWriter<(OrderRow Row, IReadOnlyList<AuditEntry> Audit)>(db), IReadModel<OrderState>
+    : BatchedWriter<OrderPublication>(db), IReadModel<OrderState>
 {
     public string Table => "orders";
 
     public string KeyOf(OrderState state) => state.Number;
 
     /// <summary>The order's row and its pending audit entries.</summary>
-    public StateCompanions Companions(OrderState state) => Along((OrderRow.From(state), state.PendingAudit));
+    public StateCompanions Companions(OrderState state) => Along(OrderPublication.Of(state));
 
     /// <summary>Once its audit entries are committed, the order holds them no longer.</summary>
     public OrderState Published(OrderState state) => state with { PendingAudit = [] };
 
     public async Task<OrderState> Publish(OrderState state)
     {
-        await Publish(OrderRow.From(state), state.PendingAudit);
+        await Enqueue(OrderPublication.Of(state));
         return Published(state);
     }
 
-    public Task Publish(OrderRow row, IReadOnlyList<AuditEntry> audit) => Enqueue((row, audit));
+    /// <summary>Publishes a row and audit entries alone (rows written by hand, and their entries).</summary>
+    public Task Publish(OrderRow row, IReadOnlyList<AuditEntry> audit) => Enqueue(new OrderPublication(row, audit, [], null));
 
-    protected override IEnumerable<NpgsqlBatchCommand> Commands(IReadOnlyList<(OrderRow Row, IReadOnlyList<AuditEntry> Audit)> batch)
+    protected override IEnumerable<NpgsqlBatchCommand> Commands(IReadOnlyList<OrderPublication> batch)
     {
         // A statement may not update the same row twice: keep each order's newest row, and each entry once.
         var rows = batch.Select(item => item.Row)
@@ -43,11 +46,55 @@ public sealed partial class OrderReadModelWriter(NpgsqlDataSource db, ILogger<Or
             .DistinctBy(item => (item.Number, item.Entry.Version))
             .ToArray();
 
+        var payments = batch.SelectMany(item => item.Payments.Select(payment => (item.Row.Number, Payment: payment)))
+            .DistinctBy(item => (item.Number, OrderPublication.KeyOf(item.Payment)))
+            .ToArray();
+
         yield return RowsCommand(rows);
         if (audit.Length > 0)
         {
             yield return AuditCommand(audit);
         }
+
+        if (payments.Length > 0)
+        {
+            yield return PaymentsCommand(payments);
+        }
+
+        var planned = batch.Where(item => item.Bookings is not null)
+            .GroupBy(item => item.Row.Number)
+            .Select(group => group.MaxBy(item => item.Row.Version)!)
+            .ToArray();
+        if (planned.Length > 0)
+        {
+            yield return ReleaseBookingsCommand(planned);
+            yield return BookingsCommand(planned);
+        }
+    }
+
+    private static NpgsqlBatchCommand ReleaseBookingsCommand(OrderPublication[] planned) =>
+        new("DELETE FROM dexflow.order_bookings WHERE number = ANY(@numbers)")
+        {
+            Parameters = { new NpgsqlParameter("numbers", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = planned.Select(item => item.Row.Number).ToArray() } },
+        };
+
+    private static NpgsqlBatchCommand BookingsCommand(OrderPublication[] planned)
+    {
+        var bookings = planned.SelectMany(item => item.Bookings!.Select(process => (item.Row.Number, Process: process))).ToArray();
+        var command = new NpgsqlBatchCommand("""
+            INSERT INTO dexflow.order_bookings (number, process_id, resource_id, starts, ends, minutes)
+            SELECT * FROM unnest(@number, @process, @resource, @starts, @ends, @minutes)
+            """);
+        void Add<T>(string name, NpgsqlDbType type, Func<(string Number, ScheduledProcess Process), T> column) =>
+            command.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Array | type) { Value = bookings.Select(column).ToArray() });
+
+        Add("number", NpgsqlDbType.Text, item => item.Number);
+        Add("process", NpgsqlDbType.Text, item => item.Process.ProcessId);
+        Add("resource", NpgsqlDbType.Text, item => item.Process.ResourceId);
+        Add("starts", NpgsqlDbType.TimestampTz, item => item.Process.Start.UtcDateTime);
+        Add("ends", NpgsqlDbType.TimestampTz, item => item.Process.End.UtcDateTime);
+        Add("minutes", NpgsqlDbType.Integer, item => item.Process.Minutes);
+        return command;
     }
 
     protected override void Failed(Exception exception, int count) => LogWriteFailed(exception, count);
@@ -83,6 +130,23 @@ public sealed partial class OrderReadModelWriter(NpgsqlDataSource db, ILogger<Or
         // unnest() would flatten an array of arrays: each row's resources travel as one comma-free text, split in SQL.
         Add("resources", NpgsqlDbType.Text, row => string.Join(',', row.Resources));
         Add("customer_id", NpgsqlDbType.Text, row => row.CustomerId);
+        Add("net_amount", NpgsqlDbType.Numeric, row => row.NetAmount);
+        Add("currency", NpgsqlDbType.Text, row => row.Currency);
+        return command;
+    }
+
+    private static NpgsqlBatchCommand PaymentsCommand((string Number, Payment Payment)[] payments)
+    {
+        var command = new NpgsqlBatchCommand(InsertPaymentsSql);
+        void Add<T>(string name, NpgsqlDbType type, Func<(string Number, Payment Payment), T> column) =>
+            command.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Array | type) { Value = payments.Select(column).ToArray() });
+
+        Add("number", NpgsqlDbType.Text, item => item.Number);
+        Add("key", NpgsqlDbType.Text, item => OrderPublication.KeyOf(item.Payment));
+        Add("invoice", NpgsqlDbType.Text, item => item.Payment.InvoiceNumber);
+        Add("amount", NpgsqlDbType.Numeric, item => item.Payment.Amount);
+        Add("paid_on", NpgsqlDbType.Date, item => item.Payment.PaidOn);
+        Add("recorded_at", NpgsqlDbType.TimestampTz, item => item.Payment.RecordedAt.UtcDateTime);
         return command;
     }
 
@@ -108,16 +172,16 @@ public sealed partial class OrderReadModelWriter(NpgsqlDataSource db, ILogger<Or
     private const string UpsertRowsSql = """
         INSERT INTO dexflow.orders AS o (number, version, stage, revision, manager_id, manager_name, customer_name, product,
             title, quantity, due_date, reached_review, accounting_review, qa_review, processing_gave_up, awaiting,
-            stage_since, created_at, updated_at, overdue, production_on_hold, resources, customer_id)
+            stage_since, created_at, updated_at, overdue, production_on_hold, resources, customer_id, net_amount, currency)
         SELECT number, version, stage, revision, manager_id, manager_name, customer_name, product, title, quantity, due_date,
             reached_review, accounting_review, qa_review, processing_gave_up, awaiting, stage_since, created_at, updated_at,
-            overdue, production_on_hold, string_to_array(resources, ','), customer_id
+            overdue, production_on_hold, string_to_array(resources, ','), customer_id, net_amount, currency
         FROM unnest(@number, @version, @stage, @revision, @manager_id, @manager_name, @customer_name, @product,
             @title, @quantity, @due_date, @reached_review, @accounting_review, @qa_review, @processing_gave_up, @awaiting,
-            @stage_since, @created_at, @updated_at, @overdue, @production_on_hold, @resources, @customer_id)
+            @stage_since, @created_at, @updated_at, @overdue, @production_on_hold, @resources, @customer_id, @net_amount, @currency)
             AS r (number, version, stage, revision, manager_id, manager_name, customer_name, product, title, quantity, due_date,
                 reached_review, accounting_review, qa_review, processing_gave_up, awaiting, stage_since, created_at, updated_at,
-                overdue, production_on_hold, resources, customer_id)
+                overdue, production_on_hold, resources, customer_id, net_amount, currency)
         ON CONFLICT (number) DO UPDATE SET
             version = excluded.version, stage = excluded.stage, revision = excluded.revision,
             manager_id = excluded.manager_id, manager_name = excluded.manager_name, customer_name = excluded.customer_name,
@@ -126,6 +190,7 @@ public sealed partial class OrderReadModelWriter(NpgsqlDataSource db, ILogger<Or
             qa_review = excluded.qa_review, processing_gave_up = excluded.processing_gave_up, awaiting = excluded.awaiting,
             stage_since = excluded.stage_since, created_at = excluded.created_at, updated_at = excluded.updated_at,
             overdue = excluded.overdue, production_on_hold = excluded.production_on_hold, resources = excluded.resources,
+            net_amount = excluded.net_amount, currency = excluded.currency,
             -- An order saved before the customer master knows no id until it is next submitted or invoiced: the id 0023
             -- gave its row stays as long as the order names that customer.
             customer_id = CASE WHEN excluded.customer_id IS NULL AND lower(btrim(excluded.customer_name)) = lower(btrim(o.customer_name))
@@ -137,6 +202,12 @@ public sealed partial class OrderReadModelWriter(NpgsqlDataSource db, ILogger<Or
         INSERT INTO dexflow.order_audit (number, version, at, actor_id, actor_name, action, from_stage, to_stage, revision, details)
         SELECT * FROM unnest(@number, @version, @at, @actor_id, @actor_name, @action, @from_stage, @to_stage, @revision, @details)
         ON CONFLICT (number, version) DO NOTHING
+        """;
+
+    private const string InsertPaymentsSql = """
+        INSERT INTO dexflow.payments (order_number, payment_key, invoice_number, amount, paid_on, recorded_at)
+        SELECT * FROM unnest(@number, @key, @invoice, @amount, @paid_on, @recorded_at)
+        ON CONFLICT (order_number, payment_key) DO NOTHING
         """;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing {Count} order changes to the read model failed; their grains will retry")]

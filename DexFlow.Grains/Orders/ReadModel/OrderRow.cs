@@ -34,6 +34,11 @@ public sealed record OrderRow(
     /// <summary>The customer in the master; null while a draft is not linked yet.</summary>
     public string? CustomerId { get; init; }
 
+    /// <summary>The estimate's net amount and currency; null before processing priced the order.</summary>
+    public decimal? NetAmount { get; init; }
+
+    public string? Currency { get; init; }
+
     public static OrderRow From(OrderState state) => new(
         state.Number,
         state.Version,
@@ -59,6 +64,8 @@ public sealed record OrderRow(
     {
         Resources = state.BookedResources,
         CustomerId = state.Draft.Customer.CustomerId,
+        NetAmount = state.Estimate?.Net,
+        Currency = state.Estimate?.Currency,
     };
 
     public OrderFacts Facts => new(Stage, AccountingReview, QaReview, ProcessingGaveUp, ProductionOnHold);

@@ -1,0 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DexFlow.Grains.Reporting;
+
+public static class ReportingServiceCollectionExtensions
+{
+    /// <summary>The reports of domain.md §6, read from the read models.</summary>
+    public static IServiceCollection AddReporting(this IServiceCollection services) => services.AddSingleton<ReportRunner>();
+}

@@ -1,0 +1,82 @@
+using DexFlow.Contracts.Parcels;
+using DexFlow.Contracts.Validation;
+using DexFlow.Grains.Parcels;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace DexFlow.Grains.Search;
+
+/// <summary>
+/// The rows of <c>dexflow.documents</c> a parcel's state gives: written with the parcel's own row once its documents
+/// are indexed (waiting for a clerk, routing, routed), when their type, fields and route are known; a row never goes
+/// back to an older version. Words are weighted: file name, subject and sender first, then fields, then the text.
+/// </summary>
+public static class DocumentSearchRows
+{
+    private static readonly ParcelStage[] Indexed = [ParcelStage.ManualIndexing, ParcelStage.Routing, ParcelStage.Routed];
+
+    /// <summary>At most this much of a document's text is searchable (PostgreSQL's tsvector holds at most 1 MB).</summary>
+    public const int MaxText = 200_000;
+
+    public static NpgsqlBatchCommand? Command(IReadOnlyList<ParcelState> parcels)
+    {
+        var rows = parcels.Where(state => Indexed.Contains(state.Stage))
+            .SelectMany(state => state.Documents.Select((document, index) => (State: state, Document: document, Index: index)))
+            .ToArray();
+        if (rows.Length == 0)
+        {
+            return null;
+        }
+
+        var command = new NpgsqlBatchCommand("""
+            INSERT INTO dexflow.documents AS d (document_id, parcel_id, version, parcel_stage, submitted_by, capture_point_id, channel,
+                received_at, type, route_kind, route_role, order_number, file_name, sender, subject, language, pages, fields, text, search)
+            SELECT r.document_id, r.parcel_id, r.version, r.parcel_stage, r.submitted_by, r.capture_point_id, r.channel, r.received_at,
+                r.type, r.route_kind, r.route_role, r.order_number, r.file_name, r.sender, r.subject, r.language::regconfig, r.pages,
+                r.fields, r.text,
+                setweight(to_tsvector(r.language::regconfig, concat_ws(' ', r.file_name, r.subject, r.sender)), 'A')
+                || setweight(to_tsvector(r.language::regconfig, r.fields), 'B')
+                || setweight(to_tsvector(r.language::regconfig, r.text), 'C')
+            FROM unnest(@document_id, @parcel_id, @version, @parcel_stage, @submitted_by, @capture_point_id, @channel, @received_at,
+                @type, @route_kind, @route_role, @order_number, @file_name, @sender, @subject, @language, @pages, @fields, @text)
+                AS r (document_id, parcel_id, version, parcel_stage, submitted_by, capture_point_id, channel, received_at, type,
+                      route_kind, route_role, order_number, file_name, sender, subject, language, pages, fields, text)
+            ON CONFLICT (document_id) DO UPDATE SET version = excluded.version, parcel_stage = excluded.parcel_stage,
+                type = excluded.type, route_kind = excluded.route_kind, route_role = excluded.route_role,
+                order_number = excluded.order_number, language = excluded.language, pages = excluded.pages,
+                fields = excluded.fields, text = excluded.text, search = excluded.search
+            WHERE d.version < excluded.version
+            """);
+        void Add<T>(string name, NpgsqlDbType type, Func<(ParcelState State, ParcelDocument Document, int Index), T> column) =>
+            command.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Array | type) { Value = rows.Select(column).ToArray() });
+
+        Add("document_id", NpgsqlDbType.Text, row => ParcelIds.Document(row.State.Id, row.Index));
+        Add("parcel_id", NpgsqlDbType.Text, row => row.State.Id);
+        Add("version", NpgsqlDbType.Bigint, row => row.State.Version);
+        Add("parcel_stage", NpgsqlDbType.Text, row => row.State.Stage.ToString());
+        Add("submitted_by", NpgsqlDbType.Text, row => row.State.SubmittedBy);
+        Add("capture_point_id", NpgsqlDbType.Text, row => row.State.CapturePointId);
+        Add("channel", NpgsqlDbType.Text, row => row.State.Channel.ToString());
+        Add("received_at", NpgsqlDbType.TimestampTz, row => row.State.ReceivedAt.UtcDateTime);
+        Add("type", NpgsqlDbType.Text, row => row.Document.Type?.ToString());
+        Add("route_kind", NpgsqlDbType.Text, row => row.Document.Route?.Kind.ToString());
+        Add("route_role", NpgsqlDbType.Text, row => row.Document.Route?.Role);
+        Add("order_number", NpgsqlDbType.Text, row => row.Document.Route?.OrderNumber);
+        Add("file_name", NpgsqlDbType.Text, row => Clean(row.State.Files[row.Document.FileIndex].FileName));
+        Add("sender", NpgsqlDbType.Text, row => CleanOrNull(row.State.Details.Sender));
+        Add("subject", NpgsqlDbType.Text, row => CleanOrNull(row.State.Details.Subject));
+        Add("language", NpgsqlDbType.Text, row => DocumentLanguage.Of(row.Document.Text));
+        Add("pages", NpgsqlDbType.Integer, row => row.Document.Pages.Length);
+        Add("fields", NpgsqlDbType.Text, row => Clean(string.Join(' ', row.Document.Fields.Select(field => field.Value))));
+        Add("text", NpgsqlDbType.Text, row => Clean(Truncated(row.Document.Text ?? "")));
+        return command;
+    }
+
+    private static string Truncated(string text) => text.Length > MaxText ? text[..MaxText] : text;
+
+    // Text read from documents nobody typed: what the store cannot hold (NUL, lone surrogates) is left out, and so
+    // are the characters snippets mark matches with.
+    private static string Clean(string text) => SafeText.Clean(text).Replace(Snippets.Start, ' ').Replace(Snippets.Stop, ' ');
+
+    private static string? CleanOrNull(string? text) => text is null ? null : Clean(text);
+}
