@@ -62,7 +62,7 @@ public static class DocumentSearchRows
         Add("route_kind", NpgsqlDbType.Text, row => row.Document.Route?.Kind.ToString());
         Add("route_role", NpgsqlDbType.Text, row => row.Document.Route?.Role);
         Add("order_number", NpgsqlDbType.Text, row => row.Document.Route?.OrderNumber);
-        Add("file_name", NpgsqlDbType.Text, row => Clean(row.State.Files[row.Document.FileIndex].FileName));
+        Add("file_name", NpgsqlDbType.Text, row => Clean(FileName(row.State, row.Document)));
         Add("sender", NpgsqlDbType.Text, row => CleanOrNull(row.State.Details.Sender));
         Add("subject", NpgsqlDbType.Text, row => CleanOrNull(row.State.Details.Subject));
         Add("language", NpgsqlDbType.Text, row => DocumentLanguage.Of(row.Document.Text));
@@ -71,6 +71,10 @@ public static class DocumentSearchRows
         Add("text", NpgsqlDbType.Text, row => Clean(Truncated(row.Document.Text ?? "")));
         return command;
     }
+
+    /// <summary>The file the document was cut from; none for an e-mail's body (file index -1).</summary>
+    private static string FileName(ParcelState state, ParcelDocument document) =>
+        document.FileIndex >= 0 && document.FileIndex < state.Files.Length ? state.Files[document.FileIndex].FileName : "";
 
     private static string Truncated(string text) => text.Length > MaxText ? text[..MaxText] : text;
 
