@@ -26,7 +26,8 @@ public static class OrderEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Create a draft, optionally from a template order; honours Idempotency-Key.")
             .WithDescription(CreateDescription);
-        orders.MapGet("/", List).WithName("ListOrders").ProducesValidationProblem().WithSummary("List the orders you may see.");
+        orders.MapGet("/", List).WithName("ListOrders").ProducesValidationProblem().WithSummary("List the orders you may see; the archive search filters by stages, days created, due, completed and archived "
+            + "(from..to, both included, in the shop's time zone) and the estimate's net amount (orders whose prices you see).");
 
         var order = orders.MapGroup("/{number}").ProducesProblem(StatusCodes.Status404NotFound);
         order.MapGet("/", Get).WithName("GetOrder").WithSummary("Read an order; the response carries its ETag.");
@@ -71,14 +72,14 @@ public static class OrderEndpoints
     }
 
     private static async Task<Ok<OrderPage>> List(HttpContext http, IGrainFactory grains, OrderStage? stage, string? customer,
-        string? text, bool? archived, int? page, int? pageSize)
+        string? text, bool? archived, int? page, int? pageSize, [AsParameters] ArchiveFilters filters)
     {
         if (Paging.Check(page, pageSize) is var (field, problem))
         {
             throw ValidationException.For(field, problem);
         }
 
-        var query = new OrderQuery(stage, customer, text, archived, page ?? 1, pageSize ?? Paging.DefaultPageSize);
+        var query = filters.Apply(new OrderQuery(stage, customer, text, archived, page ?? 1, pageSize ?? Paging.DefaultPageSize));
         return TypedResults.Ok(await grains.GetGrain<IOrderDeskGrain>(0).List(http.User.ToCaller(), query));
     }
 

@@ -23,6 +23,7 @@ public sealed class OrderDeskGrain(
     Inbox.InboxQueries inbox,
     Storage.FreshGrains fresh,
     Customers.OrderCustomers customers,
+    Company.CompanyProfiles profiles,
     TimeProvider time) : Grain, IOrderDeskGrain
 {
     public async Task<CreatedOrder> Create(Caller caller, NewOrder request, string? idempotencyKey)
@@ -64,10 +65,10 @@ public sealed class OrderDeskGrain(
         }
     }
 
-    public Task<OrderPage> List(Caller caller, OrderQuery query)
+    public async Task<OrderPage> List(Caller caller, OrderQuery query)
     {
         OrderInputRules.EnsureBounded(query);
-        return queries.List(caller, query);
+        return await queries.List(caller, query, (await profiles.Current()).Zone);
     }
 
     public Task<InboxPage> Inbox(Caller caller, InboxQuery query) => inbox.Page(caller, query);

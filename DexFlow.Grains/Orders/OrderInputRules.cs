@@ -71,6 +71,19 @@ public static class OrderInputRules
         var errors = new Problems();
         errors.ShortText("customer", query.Customer);
         errors.ShortText("text", query.Text);
+        foreach (var (field, range) in new[] { ("created", query.Created), ("due", query.Due), ("completed", query.Completed), ("archivedOn", query.ArchivedOn) })
+        {
+            if (range.From > range.To)
+            {
+                errors.Add(field + "From", "Must not be after " + field + "To.");
+            }
+        }
+
+        if (query.MinAmount > query.MaxAmount)
+        {
+            errors.Add("minAmount", "Must not be more than maxAmount.");
+        }
+
         errors.ThrowIfAny();
     }
 

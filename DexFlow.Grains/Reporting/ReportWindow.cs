@@ -1,5 +1,6 @@
 using DexFlow.Contracts.Errors;
 using DexFlow.Contracts.Reports;
+using DexFlow.Grains.Company;
 
 namespace DexFlow.Grains.Reporting;
 
@@ -9,9 +10,9 @@ public sealed record ReportWindow(DateOnly From, DateOnly To, ReportPeriod? Peri
     /// <summary>The longest window a report covers: ten years.</summary>
     public const int MaxDays = 3660;
 
-    public DateTimeOffset Start => Midnight(From);
+    public DateTimeOffset Start => ZoneDays.Midnight(From, Zone);
 
-    public DateTimeOffset End => Midnight(To.AddDays(1));
+    public DateTimeOffset End => ZoneDays.Midnight(To.AddDays(1), Zone);
 
     public string Unit => (Period ?? ReportPeriod.Day).ToString().ToLowerInvariant();
 
@@ -40,11 +41,5 @@ public sealed record ReportWindow(DateOnly From, DateOnly To, ReportPeriod? Peri
         }
 
         return new ReportWindow(from, to, request.GroupBy ?? (report.Periods.IsEmpty ? null : report.Periods[0]), zone);
-    }
-
-    private DateTimeOffset Midnight(DateOnly day)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, Zone.GetUtcOffset(local));
     }
 }

@@ -28,14 +28,15 @@ public static class Navigation
         new("admin/users", "NavUsers", MudBlazor.Icons.Material.Filled.People, "Administrator", "Auditor"),
         new("admin/resources", "NavResources", MudBlazor.Icons.Material.Filled.PrecisionManufacturing, "Administrator", "Auditor"),
         new("admin/capture-points", "NavCapturePoints", MudBlazor.Icons.Material.Filled.MoveToInbox, "Administrator", "Auditor"),
+        new("reports", "NavReports", MudBlazor.Icons.Material.Filled.Insights, "Accountant", "Administrator", "Auditor"),
         new("audit", "NavAudit", MudBlazor.Icons.Material.Filled.FactCheck, "Administrator", "Auditor"),
     ];
 
     /// <summary>
-    /// Who gets the search box: every role that may list orders (operators too: their scheduled and running jobs). Clerks
-    /// see no orders, so the box could answer them nothing until document search (issue 14) joins it.
+    /// Who gets the search box: every role that may list orders (operators too: their scheduled and running jobs), and
+    /// clerks, who find the documents they handle.
     /// </summary>
-    public static IReadOnlyList<string> SearchRoles { get; } = ["Manager", "Accountant", "QA", "Planner", "Operator", "Administrator", "Auditor"];
+    public static IReadOnlyList<string> SearchRoles { get; } = ["Manager", "Accountant", "QA", "Planner", "Operator", "Clerk", "Administrator", "Auditor"];
 
     public static IEnumerable<NavigationEntry> For(IReadOnlyCollection<string> roles) =>
         All.Where(entry => entry.Roles.Length == 0 || HasAny(roles, entry.Roles));

@@ -13,6 +13,7 @@ using Orleans.Configuration;
 //        DexFlow.Benchmarks peer-report <results-dir> <report.md> <seconds> <warm-up seconds> (the tables of scripts/bench-peer.sh)
 //        DexFlow.Benchmarks intake <api-url> <kilobytes> <clients> <seconds> <warm-up seconds> (50 KB uploads alone, for profiling)
 //        DexFlow.Benchmarks paperwork <seconds> (estimates and PDF rendering alone, for profiling)
+//        DexFlow.Benchmarks read-models <connection-string> <report.md> <orders> <seconds> (scripts/bench-reports.sh)
 // scripts/bench.sh starts PostgreSQL, a silo process and an API process, then runs this in a process of its own.
 if (args is ["silo", ..])
 {
@@ -35,6 +36,13 @@ if (args is ["intake", var intakeApi, var kilobytes, var intakeClients, var inta
         TimeSpan.FromSeconds(int.Parse(intakeWarmUp, CultureInfo.InvariantCulture)), TimeSpan.FromSeconds(int.Parse(intakeSeconds, CultureInfo.InvariantCulture)),
         (_, _) => uploads.Upload(upload));
     Console.WriteLine(result.Row());
+    return;
+}
+
+if (args is ["read-models", var readModelConnection, var readModelReport, var readModelOrders, var readModelSeconds])
+{
+    await DexFlow.Benchmarks.Reporting.ReadModelQueryBenchmark.Run(readModelConnection, readModelReport,
+        int.Parse(readModelOrders, CultureInfo.InvariantCulture), int.Parse(readModelSeconds, CultureInfo.InvariantCulture));
     return;
 }
 

@@ -5,6 +5,7 @@ using DexFlow.Contracts;
 using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Orders.Views;
 using DexFlow.Contracts.Security;
+using DexFlow.Grains.Company;
 using DexFlow.Grains.Deadlines;
 using DexFlow.Grains.Security;
 using DexFlow.Grains.Storage;
@@ -27,7 +28,7 @@ public sealed class OrderReadModelQueries(NpgsqlDataSource db)
         o.production_on_hold, o.resources
         """;
 
-    public async Task<OrderPage> List(Caller caller, OrderQuery query, CancellationToken cancellationToken = default)
+    public async Task<OrderPage> List(Caller caller, OrderQuery query, TimeZoneInfo zone, CancellationToken cancellationToken = default)
     {
         var page = Math.Max(1, query.Page);
         var pageSize = Paging.Size(query.PageSize);
@@ -42,6 +43,44 @@ public sealed class OrderReadModelQueries(NpgsqlDataSource db)
         if (query.Archived is { } archived)
         {
             where.Append(archived ? " AND o.stage = 'Archived'" : " AND o.stage <> 'Archived'");
+        }
+
+        if (!query.Stages.IsDefaultOrEmpty)
+        {
+            where.Append(" AND o.stage = ANY(@stages)");
+            command.Parameters.Add(new NpgsqlParameter("stages", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = query.Stages.Select(stage => stage.ToString()).ToArray() });
+        }
+
+        Between(where, command, "o.created_at", "created", query.Created, zone);
+        Between(where, command, "o.completed_at", "completed", query.Completed, zone);
+        Between(where, command, "o.archived_at", "archived_on", query.ArchivedOn, zone);
+        if (query.Due.From is { } dueFrom)
+        {
+            where.Append(" AND o.due_date >= @due_from");
+            command.Parameters.Add(new NpgsqlParameter("due_from", NpgsqlDbType.Date) { Value = dueFrom });
+        }
+
+        if (query.Due.To is { } dueTo)
+        {
+            where.Append(" AND o.due_date <= @due_to");
+            command.Parameters.Add(new NpgsqlParameter("due_to", NpgsqlDbType.Date) { Value = dueTo });
+        }
+
+        if (query.MinAmount is not null || query.MaxAmount is not null)
+        {
+            // Amounts are prices: they match only orders whose prices the caller sees.
+            where.Append($" AND {OrderVisibilityFilter.Build(caller, command, OrderFieldGroup.Pricing)}");
+            if (query.MinAmount is { } min)
+            {
+                where.Append(" AND o.net_amount >= @min_amount");
+                command.Parameters.Add(new NpgsqlParameter("min_amount", NpgsqlDbType.Numeric) { Value = min });
+            }
+
+            if (query.MaxAmount is { } max)
+            {
+                where.Append(" AND o.net_amount <= @max_amount");
+                command.Parameters.Add(new NpgsqlParameter("max_amount", NpgsqlDbType.Numeric) { Value = max });
+            }
         }
 
         var customer = string.IsNullOrWhiteSpace(query.Customer) ? null : query.Customer;
@@ -82,16 +121,32 @@ public sealed class OrderReadModelQueries(NpgsqlDataSource db)
 
         if (items.Count == 0 && page > 1)
         {
-            total = await Count(caller, query, cancellationToken);
+            total = await Count(caller, query, zone, cancellationToken);
         }
 
         return new OrderPage(items.ToImmutable(), page, pageSize, total);
     }
 
-    private async Task<long> Count(Caller caller, OrderQuery query, CancellationToken cancellationToken)
+    private async Task<long> Count(Caller caller, OrderQuery query, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
-        var first = await List(caller, query with { Page = 1, PageSize = 1 }, cancellationToken);
+        var first = await List(caller, query with { Page = 1, PageSize = 1 }, zone, cancellationToken);
         return first.Total;
+    }
+
+    /// <summary>A moment column within the days of <paramref name="range"/> in the shop's time zone.</summary>
+    private static void Between(StringBuilder where, NpgsqlCommand command, string column, string name, DayRange range, TimeZoneInfo zone)
+    {
+        if (range.From is { } from)
+        {
+            where.Append($" AND {column} >= @{name}_from");
+            command.Parameters.Add(new NpgsqlParameter($"{name}_from", NpgsqlDbType.TimestampTz) { Value = ZoneDays.Midnight(from, zone).UtcDateTime });
+        }
+
+        if (range.To is { } to)
+        {
+            where.Append($" AND {column} < @{name}_to");
+            command.Parameters.Add(new NpgsqlParameter($"{name}_to", NpgsqlDbType.TimestampTz) { Value = ZoneDays.Midnight(to.AddDays(1), zone).UtcDateTime });
+        }
     }
 
     /// <summary>A row as the caller may see it: the customer and the manager only with the parties group.</summary>

@@ -21,11 +21,20 @@ public sealed class NavigationTests
     }
 
     [Theory]
+    [InlineData("Accountant", true)]
+    [InlineData("Administrator", true)]
+    [InlineData("Auditor", true)]
+    [InlineData("Manager", false)]
+    [InlineData("QA", false)]
+    public void Reports_are_offered_to_administrators_auditors_and_accountants(string role, bool offered) =>
+        Assert.Equal(offered, Navigation.For([role]).Any(entry => entry.Href == "reports"));
+
+    [Theory]
     [InlineData("Manager", true)]
     [InlineData("Operator", true)]
     [InlineData("QA", true)]
     [InlineData("Auditor", true)]
-    [InlineData("Clerk", false)]
-    public void The_search_box_is_offered_to_the_roles_that_may_list_orders(string role, bool offered) =>
+    [InlineData("Clerk", true)]
+    public void The_search_box_is_offered_to_the_roles_that_may_list_orders_or_documents(string role, bool offered) =>
         Assert.Equal(offered, Navigation.CanSearch([role]));
 }

@@ -2,7 +2,7 @@ using OpenQA.Selenium;
 
 namespace DexFlow.Web.Tests.Browser;
 
-/// <summary>An auditor reads the configuration (never offered a change) and the sign-in audit.</summary>
+/// <summary>An auditor reads the configuration (never offered a change), the audit trail and the sign-in audit.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class AuditorTests(BrowserFixture fixture)
 {
@@ -41,6 +41,11 @@ public sealed class AuditorTests(BrowserFixture fixture)
 
         app.Open("audit");
         app.WaitFor("[data-test=sign-in][data-user='auditor'][data-outcome='SignedIn']", "the auditor's own sign-in in the audit");
+        app.WaitFor("[data-test=audit-event][data-object-type='SignIn'][data-object='auditor']", "the auditor's sign-in in the audit trail");
+        app.WaitFor("#audit-object", "the object filter").SendKeys("auditor");
+        app.Driver.FindElement(By.CssSelector("[data-test=audit-trail-search]")).Click();
+        app.WaitFor("[data-test=audit-trail]", "only the events on 'auditor'",
+            table => table.FindElements(By.CssSelector("[data-test=audit-event]")) is { Count: > 0 } rows && rows.All(row => row.GetAttribute("data-object") == "auditor"));
         app.Screenshot("auditor");
         app.AssertAccessible("the sign-in audit");
 

@@ -40,6 +40,10 @@ public sealed class FakeApi : HttpMessageHandler
         return this;
     }
 
+    /// <summary>Whether requests to <paramref name="path"/> (with any query) have an answer already.</summary>
+    public bool Handles(HttpMethod method, string path) =>
+        routes.Any(route => route.Method == method && route.Path.Split('?')[0] == path);
+
     public FakeApi On(HttpMethod method, string path, object body, HttpStatusCode status = HttpStatusCode.OK) =>
         On(method, path, _ => Json(body, status));
 

@@ -66,9 +66,34 @@ public sealed class SearchPageTests : PageTestContext
         Assert.EndsWith("search?q=000042", Nav.Uri);
     }
 
+    [Fact]
+    public async Task The_documents_found_are_listed_with_the_matched_words_marked_in_their_snippet_and_link_to_their_page()
+    {
+        Api.On(HttpMethod.Get, "/api/orders", new OrderPage([], 1, 50, 0));
+        Api.On(HttpMethod.Get, "/api/search?q=proof&scope=Documents&page=1&pageSize=20", new SearchResults(
+            [new SearchHit("Document", "p-1-d1", "Artwork notes", "2026-000042", DocumentType.Artwork, Samples.At, 0.6,
+                [new SnippetPart("Please send the ", false), new SnippetPart("proof", true), new SnippetPart(" <b>today</b>", false)])],
+            1, 20, More: false));
+        var page = await Search("Clerk", "proof", "[data-test=document-hit]");
+
+        var hit = page.Find("[data-test=document-hit]");
+        Assert.Equal("documents/p-1-d1", hit.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("proof", hit.QuerySelector("mark")!.TextContent);
+        // Text from a document is shown as text, never as markup.
+        Assert.Contains("<b>today</b>", hit.TextContent, StringComparison.Ordinal);
+        Assert.Empty(hit.QuerySelectorAll("b"));
+        Assert.Empty(page.FindAll("[data-test=document-hits-next]"));
+    }
+
     /// <summary>The results page at <c>search?q=</c> for a user with <paramref name="role"/>, once <paramref name="loaded"/> shows.</summary>
     private async Task<IRenderedComponent<SearchPage>> Search(string role, string query, string? loaded)
     {
+        // Document hits are asked for beside the orders; tests of the orders' section find none.
+        if (!Api.Handles(HttpMethod.Get, "/api/search"))
+        {
+            Api.On(HttpMethod.Get, "/api/search", new SearchResults([], 1, 20, More: false));
+        }
+
         Services.AddSingleton(await Api.SignedIn(role));
         Services.AddSingleton(Api.Client);
         Nav.NavigateTo("search?q=" + query);
