@@ -1,3 +1,4 @@
+using System.Globalization;
 using DexFlow.Contracts.Invoicing;
 using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Orders.Views;
@@ -19,8 +20,12 @@ public static class DeadlineRules
     /// <summary>The waits an order can overrun, as flags name them.</summary>
     public static readonly string[] AllWaits = [Review, Planning, Prepayment];
 
-    /// <summary>How a flag's audit entry begins: the reports count breaches by it.</summary>
-    public static string FlagDetailsPrefix(string waiting) => $"The {waiting} was due by ";
+    /// <summary>A flag's audit entry: the wait, when it was due, and how often it has been flagged.</summary>
+    public static string FlagDetails(string waiting, DateTimeOffset dueBy, int times) =>
+        string.Create(CultureInfo.InvariantCulture, $"The {waiting} was due by {dueBy:yyyy-MM-dd HH:mm} (flagged {times}×)");
+
+    /// <summary>A SQL LIKE pattern for the entry that first flagged an overrun of <paramref name="waiting"/>: the reports count a breach by it.</summary>
+    public static string FirstFlagPattern(string waiting) => $"The {waiting} was due by % (flagged 1×)";
 
     public sealed record Wait(string Waiting, DateTimeOffset Since, DateTimeOffset DueBy);
 
@@ -68,7 +73,7 @@ public static class DeadlineRules
         var times = flagged?.Waiting == overdue.Waiting ? flagged.Times + 1 : 1;
         var breach = new DeadlineView(overdue.Waiting, overdue.Since, overdue.DueBy, now, times);
         return OrderWorkflow.Transition(state with { Deadline = breach }, Caller.System, OrderAction.FlagDeadline, state.Stage, now,
-            $"{FlagDetailsPrefix(overdue.Waiting)}{overdue.DueBy:yyyy-MM-dd HH:mm} (flagged {times}×)");
+            FlagDetails(overdue.Waiting, overdue.DueBy, times));
     }
 
     /// <summary>A late prepayment is money: shown only to those who see invoices (the order is simply not overdue to others).</summary>

@@ -7,7 +7,8 @@ namespace DexFlow.Grains.Reporting;
 /// <summary>
 /// A report as data: who may run it, the periods it groups by, its SQL and the columns the SQL returns, and how it
 /// reads as a chart. The SQL gets @from and @to (the window as instants), @zone (the shop's time zone) and @unit (the
-/// period, for date_trunc); where it reads orders as <c>o</c>, <c>{visible}</c> stands for the caller's visibility.
+/// period, for date_trunc); where it reads orders as <c>o</c>, <c>{visible}</c> stands for the caller's visibility, and
+/// where it reads a daily rollup, <c>{days}</c> stands for the window's days of it.
 /// </summary>
 public sealed record ReportDefinition(
     string Name,
@@ -22,6 +23,9 @@ public sealed record ReportDefinition(
 {
     /// <summary>Whether the default window starts today and looks ahead (plans) rather than ending today.</summary>
     public bool DefaultAhead { get; init; }
+
+    /// <summary>The daily rollup the SQL reads as <c>{days}</c>, if it reads one.</summary>
+    public Rollups.ReportRollup? Rollup { get; init; }
 
     /// <summary>Financial reports are open to accountants besides administrators and auditors.</summary>
     public bool Financial => Audience.HasFlag(Roles.Accountant);

@@ -10,7 +10,7 @@ using NpgsqlTypes;
 namespace DexFlow.Grains.Reporting;
 
 /// <summary>Runs a report's SQL for a caller and a window, and reads its rows in their invariant text form.</summary>
-public sealed class ReportRunner(NpgsqlDataSource db, TimeProvider time)
+public sealed class ReportRunner(NpgsqlDataSource db, Rollups.ReportRollups rollups, TimeProvider time)
 {
     private static readonly string[] Stages = Enum.GetNames<OrderStage>();
 
@@ -19,6 +19,19 @@ public sealed class ReportRunner(NpgsqlDataSource db, TimeProvider time)
         var now = time.GetUtcNow();
         await using var command = db.CreateCommand();
         command.CommandText = report.Sql.Replace("{visible}", OrderVisibilityFilter.Build(caller, command), StringComparison.Ordinal);
+        if (report.Rollup is { } rollup)
+        {
+            // Rolled-up days come from the rollup; the days after them (today at least) are computed now.
+            var rolledUntil = await rollups.RolledUntil(rollup, window.Zone, cancellationToken);
+            var tail = Company.ZoneDays.Midnight(rolledUntil, window.Zone);
+            command.CommandText = command.CommandText.Replace("{days}", rollup.Days, StringComparison.Ordinal);
+            command.Parameters.Add(new NpgsqlParameter("from_day", NpgsqlDbType.Date) { Value = window.From });
+            command.Parameters.Add(new NpgsqlParameter("to_day", NpgsqlDbType.Date) { Value = window.To });
+            command.Parameters.Add(new NpgsqlParameter("rolled_until", NpgsqlDbType.Date) { Value = rolledUntil });
+            command.Parameters.Add(new NpgsqlParameter("day_from", NpgsqlDbType.TimestampTz) { Value = (tail > window.Start ? tail : window.Start).UtcDateTime });
+            command.Parameters.Add(new NpgsqlParameter("day_to", NpgsqlDbType.TimestampTz) { Value = window.End.UtcDateTime });
+        }
+
         command.Parameters.Add(new NpgsqlParameter("from", NpgsqlDbType.TimestampTz) { Value = window.Start.UtcDateTime });
         command.Parameters.Add(new NpgsqlParameter("to", NpgsqlDbType.TimestampTz) { Value = window.End.UtcDateTime });
         command.Parameters.Add(new NpgsqlParameter("now", NpgsqlDbType.TimestampTz) { Value = now.UtcDateTime });

@@ -17,6 +17,14 @@ namespace DexFlow.Grains.Search;
 /// </summary>
 public sealed class SearchQueries(NpgsqlDataSource db)
 {
+    /// <summary>
+    /// Hits are ranked among the most recent matches, at most this many: ranking every match of a common word would read
+    /// a good part of a million rows; the newest thousand are the ones a person pages through. The matches are found by
+    /// the full-text index first (materialized): walking the newest rows instead would read the whole table for a word
+    /// that matches little.
+    /// </summary>
+    public const int Candidates = 1000;
+
     /// <summary>The languages a query is stemmed in: documents are stored in one of them, or unstemmed ("simple").</summary>
     private static readonly string[] Configurations = ["english", "german", "french", "italian", "dutch", "simple"];
 
@@ -49,14 +57,25 @@ public sealed class SearchQueries(NpgsqlDataSource db)
         var visible = OrderVisibilityFilter.Build(caller, command);
         var parties = OrderVisibilityFilter.Build(caller, command, OrderFieldGroup.Parties);
         command.CommandText = $"""
-            SELECT o.number, coalesce(o.title, o.product, o.number), o.updated_at,
-                   ts_rank(CASE WHEN {parties} THEN w.search ELSE w.search_work END, q.query),
-                   ts_headline('simple', concat_ws(' · ', o.number, o.title, o.product, CASE WHEN {parties} THEN o.customer_name END), q.query, @options)
-            FROM dexflow.order_words w
-            JOIN dexflow.orders o ON o.number = w.number
-            CROSS JOIN to_tsquery('simple', @terms) AS q (query)
-            WHERE {visible} AND (w.search_work @@ q.query OR ({parties} AND w.search @@ q.query))
-            ORDER BY 4 DESC, o.updated_at DESC, o.number
+            WITH q AS (SELECT to_tsquery('simple', @terms) AS query),
+            matches AS MATERIALIZED (
+                SELECT w.number
+                FROM dexflow.order_words w, q
+                WHERE w.search_work @@ q.query OR w.search @@ q.query),
+            recent AS (
+                SELECT o.number, o.title, o.product, o.updated_at,
+                       CASE WHEN {parties} THEN o.customer_name END AS customer_name,
+                       CASE WHEN {parties} THEN w.search ELSE w.search_work END AS words
+                FROM matches
+                JOIN dexflow.orders o ON o.number = matches.number
+                JOIN dexflow.order_words w ON w.number = o.number, q
+                WHERE {visible} AND (w.search_work @@ q.query OR ({parties} AND w.search @@ q.query))
+                ORDER BY o.updated_at DESC
+                LIMIT {Candidates})
+            SELECT m.number, coalesce(m.title, m.product, m.number), m.updated_at, ts_rank(m.words, q.query),
+                   ts_headline('simple', concat_ws(' · ', m.number, m.title, m.product, m.customer_name), q.query, @options)
+            FROM recent m, q
+            ORDER BY 4 DESC, m.updated_at DESC, m.number
             LIMIT {pageSize + 1} OFFSET {Paging.Offset(page, pageSize)}
             """;
         command.Parameters.Add(new NpgsqlParameter("terms", NpgsqlDbType.Text) { Value = terms });
@@ -80,13 +99,25 @@ public sealed class SearchQueries(NpgsqlDataSource db)
         var query = string.Join(" || ", Configurations.Select(configuration => $"websearch_to_tsquery('{configuration}', @text)"));
         command.CommandText = $"""
             WITH q AS (SELECT {query} AS query),
+            found AS MATERIALIZED (
+                SELECT d.document_id
+                FROM dexflow.documents d, q
+                WHERE d.search @@ q.query),
+            matches AS (
+                SELECT d.document_id, d.received_at, d.search
+                FROM found JOIN dexflow.documents d ON d.document_id = found.document_id
+                WHERE {visible}
+                ORDER BY d.received_at DESC
+                LIMIT {Candidates}),
+            ranked AS (
+                SELECT m.document_id, ts_rank(m.search, q.query) AS rank, m.received_at
+                FROM matches m, q
+                ORDER BY rank DESC, m.received_at DESC, m.document_id
+                LIMIT {pageSize + 1} OFFSET {Paging.Offset(page, pageSize)}),
             hits AS (
                 SELECT d.document_id, coalesce(d.subject, d.file_name) AS title, d.type, d.order_number, d.received_at,
-                       d.language, d.text, d.file_name, ts_rank(d.search, q.query) AS rank
-                FROM dexflow.documents d, q
-                WHERE d.search @@ q.query AND {visible}
-                ORDER BY rank DESC, d.received_at DESC, d.document_id
-                LIMIT {pageSize + 1} OFFSET {Paging.Offset(page, pageSize)})
+                       d.language, d.text, d.file_name, r.rank
+                FROM ranked r JOIN dexflow.documents d ON d.document_id = r.document_id)
             SELECT h.document_id, h.title, h.type, h.order_number, h.received_at, h.rank,
                    ts_headline(h.language, CASE WHEN h.text = '' THEN h.file_name ELSE h.text END, q.query, @options)
             FROM hits h, q

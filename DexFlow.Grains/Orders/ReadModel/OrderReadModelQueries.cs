@@ -102,11 +102,16 @@ public sealed class OrderReadModelQueries(NpgsqlDataSource db)
             command.Parameters.Add(new NpgsqlParameter("terms", NpgsqlDbType.Text) { Value = terms });
         }
 
+        // The matches are found first and then counted and paged: ordered by the newest index, PostgreSQL would read the
+        // whole table past a selective filter (a date range, a customer) to count the few that match.
         command.CommandText = $"""
-            SELECT {Columns}, count(*) OVER () AS total
-            FROM dexflow.orders o
-            WHERE {where}
-            ORDER BY o.updated_at DESC, o.number DESC
+            WITH matches AS MATERIALIZED (
+                SELECT {Columns}
+                FROM dexflow.orders o
+                WHERE {where})
+            SELECT m.*, count(*) OVER () AS total
+            FROM matches m
+            ORDER BY m.updated_at DESC, m.number DESC
             LIMIT {pageSize} OFFSET {Paging.Offset(page, pageSize)}
             """;
 

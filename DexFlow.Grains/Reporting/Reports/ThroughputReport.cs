@@ -1,4 +1,5 @@
 using DexFlow.Contracts.Reports;
+using DexFlow.Grains.Reporting.Rollups;
 using static DexFlow.Grains.Reporting.ReportDefinition;
 
 namespace DexFlow.Grains.Reporting.Reports;
@@ -17,18 +18,16 @@ public static class ThroughputReport
         $$"""
         WITH {{ReportSql.Periods}},
         facts AS (
-            SELECT {{ReportSql.PeriodOf("a.at")}} AS period,
-                   count(*) FILTER (WHERE a.action = 'Create') AS created,
-                   count(*) FILTER (WHERE a.action = 'Submit' AND a.from_stage = 'Draft') AS submitted,
-                   count(*) FILTER (WHERE a.action = 'Complete') AS completed,
-                   count(*) FILTER (WHERE a.action = 'Archive') AS archived,
-                   count(*) FILTER (WHERE a.action = 'Cancel') AS cancelled
-            FROM dexflow.order_audit a
-            WHERE a.action = ANY('{Create,Submit,Complete,Archive,Cancel}') AND a.at >= @from AND a.at < @to
+            SELECT date_trunc(@unit, d.day)::date AS period, sum(d.created) AS created, sum(d.submitted) AS submitted,
+                   sum(d.completed) AS completed, sum(d.archived) AS archived, sum(d.cancelled) AS cancelled
+            FROM {days} d
             GROUP BY 1)
         SELECT p.period, coalesce(f.created, 0), coalesce(f.submitted, 0), coalesce(f.completed, 0), coalesce(f.archived, 0),
                coalesce(f.cancelled, 0)
         FROM periods p LEFT JOIN facts f USING (period)
         ORDER BY p.period
-        """);
+        """)
+    {
+        Rollup = ReportRollupCatalog.OrderDays,
+    };
 }

@@ -8,8 +8,10 @@ using DexFlow.Contracts.Reports;
 using DexFlow.Contracts.Search;
 using DexFlow.Contracts.Security;
 using DexFlow.Grains.AuditTrail;
+using DexFlow.Grains.Company;
 using DexFlow.Grains.Orders.ReadModel;
 using DexFlow.Grains.Reporting;
+using DexFlow.Grains.Reporting.Rollups;
 using DexFlow.Grains.Search;
 using DexFlow.Silo.Database;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -38,20 +40,29 @@ public static class ReadModelQueryBenchmark
         var clock = Stopwatch.StartNew();
         var phases = await MillionOrders.Generate(db, orders, now);
         var generation = clock.Elapsed;
+        var time = TimeProvider.System;
+        var rollups = new ReportRollups(db, new CompanyProfiles(new CompanyProfileStore(db, time), time), time);
+        clock.Restart();
+        await rollups.Refresh();
+        var rollup = clock.Elapsed;
+        Console.WriteLine($"  rollups refreshed: {rollup.TotalSeconds:N0} s");
         var sizes = await Sizes(db);
 
-        var queries = Queries(db, now).ToList();
+        var queries = Queries(db, rollups, now).ToList();
         var single = new List<(Query Query, double P50, double P95, string Indexes)>();
         foreach (var query in queries)
         {
+            var warmUp = Stopwatch.StartNew();
             for (var i = 0; i < 3; i++)
             {
                 await query.Run();
             }
 
+            // A query that takes seconds is measured fewer times: its figure is far from the goal either way.
+            var runs = warmUp.Elapsed > TimeSpan.FromSeconds(1.5) ? 5 : 30;
             var before = await IndexScans(db);
             var times = new List<double>();
-            for (var i = 0; i < 30; i++)
+            for (var i = 0; i < runs; i++)
             {
                 var watch = Stopwatch.StartNew();
                 await query.Run();
@@ -65,14 +76,15 @@ public static class ReadModelQueryBenchmark
             Console.WriteLine($"  {query.Area} / {query.Name}: p50 {Percentile(times, 0.5):N1} ms, p95 {Percentile(times, 0.95):N1} ms [{indexes}]");
         }
 
-        var concurrent = await Concurrently(queries, 16, TimeSpan.FromSeconds(concurrentSeconds));
-        await Write(reportPath, orders, phases, generation, sizes, single, concurrent, concurrentSeconds);
+        // Queries of seconds would hold both cores and say nothing about the others: the mix leaves them out.
+        var mix = single.Where(result => result.P95 < 1000).Select(result => result.Query).ToList();
+        var concurrent = await Concurrently(mix, 16, TimeSpan.FromSeconds(concurrentSeconds));
+        await Write(reportPath, orders, phases, generation, rollup, sizes, single, concurrent, concurrentSeconds);
     }
 
-    private static IEnumerable<Query> Queries(NpgsqlDataSource db, DateTimeOffset now)
+    private static IEnumerable<Query> Queries(NpgsqlDataSource db, ReportRollups rollups, DateTimeOffset now)
     {
-        var time = TimeProvider.System;
-        var runner = new ReportRunner(db, time);
+        var runner = new ReportRunner(db, rollups, TimeProvider.System);
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         foreach (var report in ReportCatalog.All)
         {
@@ -175,18 +187,20 @@ public static class ReadModelQueryBenchmark
         return values[(int)Math.Min(values.Count - 1, Math.Ceiling(share * values.Count) - 1)];
     }
 
-    private static async Task Write(string path, int orders, IReadOnlyList<MillionOrders.Phase> phases, TimeSpan generation,
+    private static async Task Write(string path, int orders, IReadOnlyList<MillionOrders.Phase> phases, TimeSpan generation, TimeSpan rollup,
         List<(string Table, long Rows, string Size)> sizes, List<(Query Query, double P50, double P95, string Indexes)> single,
         Dictionary<string, (double P95, int Runs)> concurrent, int seconds)
     {
         var text = new StringBuilder()
-            .AppendLine(CultureInfo.InvariantCulture, $"Run {BenchmarkReport.RunDescription()}. Command: `./scripts/bench-reports.sh` ({orders:N0} orders). Alone: 30 runs of each query after 3 unmeasured; at once: 16 clients picking queries at random for {seconds} s. Through the query classes the grains call (no HTTP), as the caller named.")
+            .AppendLine(CultureInfo.InvariantCulture, $"Run {BenchmarkReport.RunDescription()}. Command: `./scripts/bench-reports.sh` ({orders:N0} orders). Alone: 30 runs of each query after 3 unmeasured (5 for a query whose 3 took over 1.5 s); at once: 16 clients picking queries at random for {seconds} s, among those under 1 s alone (the others show –). Through the query classes the grains call (no HTTP), as the caller named.")
             .AppendLine();
         if (phases.Count > 0)
         {
             var took = string.Join(", ", phases.Select(phase => string.Create(CultureInfo.InvariantCulture, $"{phase.Name} {phase.Took.TotalSeconds:N0} s")));
             text.AppendLine(CultureInfo.InvariantCulture, $"Generated in {generation.TotalMinutes:N1} min: {took}.").AppendLine();
         }
+
+        text.AppendLine(CultureInfo.InvariantCulture, $"Daily rollups (throughput, rejections, deadline breaches, time in stage, invoicing) refreshed in {rollup.TotalSeconds:N0} s (the first refresh rolls up every day; later ones only the last days and the days payments changed).").AppendLine();
 
         text.AppendLine("| table | rows | size |").AppendLine("|---|---:|---:|");
         foreach (var (table, rows, size) in sizes)
@@ -199,8 +213,8 @@ public static class ReadModelQueryBenchmark
         foreach (var (query, p50, p95, indexes) in single)
         {
             var key = query.Area + " / " + query.Name;
-            var (atOnce, runs) = concurrent.GetValueOrDefault(key);
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {key} | {p50:N1} | {p95:N1} | {atOnce:N1} | {runs:N0} | {indexes} |");
+            var atOnce = concurrent.TryGetValue(key, out var mixed) ? string.Create(CultureInfo.InvariantCulture, $"{mixed.P95:N1} | {mixed.Runs:N0}") : "– | –";
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {key} | {p50:N1} | {p95:N1} | {atOnce} | {indexes} |");
         }
 
         await BenchmarkReport.Replace(path, "read-models", text.ToString());
