@@ -7,13 +7,13 @@ using NpgsqlTypes;
 namespace DexFlow.Grains.Search;
 
 /// <summary>
-/// The rows of <c>dexflow.documents</c> a parcel's state gives: written with the parcel's own row once its documents
-/// are indexed (waiting for a clerk, routing, routed), when their type, fields and route are known; a row never goes
-/// back to an older version. Words are weighted: file name, subject and sender first, then fields, then the text.
+/// The rows of <c>dexflow.documents</c> a parcel's state gives: written with the parcel's own row when its documents
+/// wait for a clerk or are routed (their type, fields and route known); not in the passing Routing stage, so that a
+/// parcel's words are computed once on its way through. A row never goes back to an older version. Words are weighted: file name, subject and sender first, then fields, then the text.
 /// </summary>
 public static class DocumentSearchRows
 {
-    private static readonly ParcelStage[] Indexed = [ParcelStage.ManualIndexing, ParcelStage.Routing, ParcelStage.Routed];
+    private static readonly ParcelStage[] Indexed = [ParcelStage.ManualIndexing, ParcelStage.Routed];
 
     /// <summary>At most this much of a document's text is searchable (PostgreSQL's tsvector holds at most 1 MB).</summary>
     public const int MaxText = 200_000;

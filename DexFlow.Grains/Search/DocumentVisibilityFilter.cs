@@ -21,7 +21,7 @@ public static class DocumentVisibilityFilter
             return "TRUE";
         }
 
-        var me = Parameter(command, "document_viewer", NpgsqlDbType.Text, caller.UserId);
+        var me = OrderVisibilityFilter.Parameter(command, "document_viewer", NpgsqlDbType.Text, caller.UserId);
         var clauses = new List<string> { $"d.submitted_by = {me}" };
         if (caller.Has(Roles.Clerk))
         {
@@ -29,10 +29,10 @@ public static class DocumentVisibilityFilter
         }
 
         var roles = Enum.GetValues<Roles>().Where(role => role != Roles.None && caller.Has(role)).Select(role => role.ToString()).ToArray();
-        clauses.Add($"d.route_kind = '{RouteKind.Inbox}' AND d.route_role = ANY({Parameter(command, "document_roles", NpgsqlDbType.Array | NpgsqlDbType.Text, roles)})");
+        clauses.Add($"d.route_kind = '{RouteKind.Inbox}' AND d.route_role = ANY({OrderVisibilityFilter.Parameter(command, "document_roles", NpgsqlDbType.Array | NpgsqlDbType.Text, roles)})");
 
         var types = DocumentAccessPolicy.TypesSeenBy(caller).Select(type => type.ToString()).ToArray();
-        var ofType = new List<string> { $"d.type = ANY({Parameter(command, "document_types", NpgsqlDbType.Array | NpgsqlDbType.Text, types)})" };
+        var ofType = new List<string> { $"d.type = ANY({OrderVisibilityFilter.Parameter(command, "document_types", NpgsqlDbType.Array | NpgsqlDbType.Text, types)})" };
         if (caller.Has(Roles.Manager))
         {
             ofType.Add($"o.manager_id = {me}");
@@ -49,11 +49,5 @@ public static class DocumentVisibilityFilter
                 AND {OrderVisibilityFilter.Build(caller, command)} AND ({string.Join(" OR ", ofType)}))
             """);
         return "(" + string.Join(" OR ", clauses.Select(clause => $"({clause})")) + ")";
-    }
-
-    private static string Parameter(NpgsqlCommand command, string name, NpgsqlDbType type, object value)
-    {
-        command.Parameters.Add(new NpgsqlParameter(name, type) { Value = value });
-        return "@" + name;
     }
 }

@@ -194,8 +194,7 @@ public sealed class ReportFiguresTests : IAsyncLifetime
             live[report.Name] = await Run(report.Name);
         }
 
-        var clock = new FakeTimeProvider(Now);
-        var rolledUp = await new ReportRollups(_database.DataSource, new CompanyProfiles(new CompanyProfileStore(_database.DataSource, clock), clock), clock).Refresh();
+        var rolledUp = await Rollups().Refresh();
         var days = await _database.Scalar<long>("SELECT (SELECT count(*) FROM dexflow.report_order_days) + (SELECT count(*) FROM dexflow.report_stage_days)");
 
         Assert.True(rolledUp);
@@ -210,7 +209,7 @@ public sealed class ReportFiguresTests : IAsyncLifetime
             INSERT INTO dexflow.payments (order_number, payment_key, invoice_number, amount, paid_on, recorded_at)
             VALUES ('2026-000002', 'p3', 'F-2', 50, '2026-03-19', now())
             """);
-        await new ReportRollups(_database.DataSource, new CompanyProfiles(new CompanyProfileStore(_database.DataSource, clock), clock), clock).Refresh();
+        await Rollups().Refresh();
 
         Assert.Equal(["2026-03-01", "Beta AG", "EUR", "200.00", "0.00", "50.00", "150.00"], (await Run("invoicing"))[1]);
     }
@@ -240,9 +239,14 @@ public sealed class ReportFiguresTests : IAsyncLifetime
         var report = ReportCatalog.Find(Admin, name);
         var window = ReportWindow.For(report, new ReportRequest(name, from ?? new DateOnly(2026, 3, 1), to ?? new DateOnly(2026, 3, 31), period),
             new DateOnly(2026, 3, 20), TimeZoneInfo.Utc);
+        return await new ReportRunner(_database.DataSource, Rollups(), new FakeTimeProvider(Now)).Run(report, Admin, window);
+    }
+
+    /// <summary>The rollups of the test's database, on a clock that stands at <see cref="Now"/> (the shop on UTC, the demo profile).</summary>
+    private ReportRollups Rollups()
+    {
         var clock = new FakeTimeProvider(Now);
-        var rollups = new ReportRollups(_database.DataSource, new CompanyProfiles(new CompanyProfileStore(_database.DataSource, clock), clock), clock);
-        return await new ReportRunner(_database.DataSource, rollups, clock).Run(report, Admin, window);
+        return new ReportRollups(_database.DataSource, new CompanyProfiles(new CompanyProfileStore(_database.DataSource, clock), clock), clock);
     }
 
     private const string DataSet = """

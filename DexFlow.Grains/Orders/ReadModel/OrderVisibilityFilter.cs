@@ -48,7 +48,8 @@ public static class OrderVisibilityFilter
         return clauses.Count == 0 ? "FALSE" : "(" + string.Join(" OR ", clauses.Select(clause => $"({clause})")) + ")";
     }
 
-    private static string Parameter(NpgsqlCommand command, string name, NpgsqlDbType type, object value)
+    /// <summary>Adds a parameter once per command (filters built twice share it) and returns its placeholder.</summary>
+    internal static string Parameter(NpgsqlCommand command, string name, NpgsqlDbType type, object value)
     {
         if (!command.Parameters.Contains(name))
         {
