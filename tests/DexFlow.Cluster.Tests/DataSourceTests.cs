@@ -4,7 +4,7 @@ using Npgsql;
 
 namespace DexFlow.Cluster.Tests;
 
-/// <summary>The silo's connection pool: statements that repeat are prepared, and an operator's connection string has the last word.</summary>
+/// <summary>The silo's connection pool: statements that repeat are prepared, no plan is JIT-compiled, and an operator's connection string has the last word.</summary>
 public sealed class DataSourceTests : IAsyncLifetime
 {
     private const string Repeated = "SELECT count(*) FROM dexflow.content WHERE length > $1";
@@ -29,6 +29,24 @@ public sealed class DataSourceTests : IAsyncLifetime
         await using var pool = DexFlowDataSource.Create(_database.ConnectionString + ";Max Auto Prepare=0");
 
         Assert.DoesNotContain(Repeated, await RunThriceAndListPrepared(pool));
+    }
+
+    [Fact]
+    public async Task Queries_are_not_compiled_by_the_servers_jit()
+    {
+        await using var pool = DexFlowDataSource.Create(_database.ConnectionString);
+        await using var command = pool.CreateCommand("SHOW jit");
+
+        Assert.Equal("off", await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task A_connection_string_that_sets_the_jit_wins()
+    {
+        await using var pool = DexFlowDataSource.Create(_database.ConnectionString + ";Options=-c jit=on");
+        await using var command = pool.CreateCommand("SHOW jit");
+
+        Assert.Equal("on", await command.ExecuteScalarAsync());
     }
 
     private static async Task<List<string>> RunThriceAndListPrepared(NpgsqlDataSource pool)

@@ -103,16 +103,21 @@ public sealed class OrderReadModelQueries(NpgsqlDataSource db)
         }
 
         // The matches are found first and then counted and paged: ordered by the newest index, PostgreSQL would read the
-        // whole table past a selective filter (a date range, a customer) to count the few that match.
+        // whole table past a selective filter (a date range, a customer) to count the few that match. Only their keys
+        // are kept (a hundred thousand whole rows spilled to disk); the page's rows are read by key.
         command.CommandText = $"""
             WITH matches AS MATERIALIZED (
-                SELECT {Columns}
+                SELECT o.number, o.updated_at
                 FROM dexflow.orders o
-                WHERE {where})
-            SELECT m.*, count(*) OVER () AS total
-            FROM matches m
-            ORDER BY m.updated_at DESC, m.number DESC
-            LIMIT {pageSize} OFFSET {Paging.Offset(page, pageSize)}
+                WHERE {where}),
+            page AS (
+                SELECT m.number, count(*) OVER () AS total
+                FROM matches m
+                ORDER BY m.updated_at DESC, m.number DESC
+                LIMIT {pageSize} OFFSET {Paging.Offset(page, pageSize)})
+            SELECT {Columns}, page.total
+            FROM page JOIN dexflow.orders o ON o.number = page.number
+            ORDER BY o.updated_at DESC, o.number DESC
             """;
 
         var items = ImmutableArray.CreateBuilder<OrderSummary>();
