@@ -215,6 +215,24 @@ public sealed class ReportFiguresTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_parcel_that_moves_on_after_its_day_was_rolled_up_changes_that_days_figures_at_the_next_refresh()
+    {
+        await Rollups().Refresh();
+
+        // p-2 failed on 3 March; a clerk indexes and routes it now.
+        await _database.Execute("""
+            UPDATE dexflow.parcels SET stage = 'Routed', indexed_by = 'Clerk', stage_since = now(), version = 7 WHERE id = 'p-2';
+            INSERT INTO dexflow.parcel_audit (parcel_id, sequence, at, actor_id, actor_name, action, from_stage, to_stage)
+            VALUES ('p-2', 6, now(), 'clerk', 'Carl Clerk', 'Route', 'ManualIndexing', 'Routed');
+            """);
+        await Rollups().Refresh();
+
+        Assert.Equal([["2026-03-02", "mail-orders", "Email", "2", "3", "0"], ["2026-03-02", "rest-upload", "Upload", "1", "1", "0"]],
+            await Run("intake", ReportPeriod.Week));
+        Assert.Equal(["2026-03-02", "3", "1", "2", "0.3333"], (await Run("indexing", ReportPeriod.Week))[1]);
+    }
+
+    [Fact]
     public void Accountants_see_every_order_an_invoice_can_be_issued_for_so_the_invoicing_rollup_shows_them_nothing_more()
     {
         var accountant = new Caller("accountant", "Ann Accountant", Roles.Accountant);

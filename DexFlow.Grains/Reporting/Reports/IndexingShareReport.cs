@@ -1,5 +1,5 @@
 using DexFlow.Contracts.Reports;
-using DexFlow.Grains.Parcels;
+using DexFlow.Grains.Reporting.Rollups;
 using static DexFlow.Grains.Reporting.ReportDefinition;
 
 namespace DexFlow.Grains.Reporting.Reports;
@@ -18,15 +18,15 @@ public static class IndexingShareReport
         $$"""
         WITH {{ReportSql.Periods}},
         facts AS (
-            SELECT {{ReportSql.PeriodOf("p.received_at")}} AS period,
-                   count(*) FILTER (WHERE p.indexed_by = '{{ParcelIndexingFacts.ByDexFlow}}') AS automatic,
-                   count(*) FILTER (WHERE p.indexed_by = '{{ParcelIndexingFacts.ByClerk}}') AS by_hand
-            FROM dexflow.parcels p
-            WHERE p.stage = 'Routed' AND p.received_at >= @from AND p.received_at < @to
+            SELECT date_trunc(@unit, d.day)::date AS period, sum(d.automatic) AS automatic, sum(d.by_hand) AS by_hand
+            FROM {days} d
             GROUP BY 1)
         SELECT p.period, coalesce(f.automatic + f.by_hand, 0), coalesce(f.automatic, 0), coalesce(f.by_hand, 0),
                round(f.automatic::numeric / nullif(f.automatic + f.by_hand, 0), 4)
         FROM periods p LEFT JOIN facts f USING (period)
         ORDER BY p.period
-        """);
+        """)
+    {
+        Rollup = ReportRollupCatalog.ParcelDays,
+    };
 }

@@ -1,4 +1,5 @@
 using DexFlow.Contracts.Reports;
+using DexFlow.Grains.Reporting.Rollups;
 using static DexFlow.Grains.Reporting.ReportDefinition;
 
 namespace DexFlow.Grains.Reporting.Reports;
@@ -14,12 +15,13 @@ public static class IntakeReport
         28,
         [Date("period"), Text("capturePoint"), Text("channel"), Integer("parcels"), Integer("documents"), Integer("failed")],
         new ChartShape("period", ["parcels"], SplitBy: "channel"),
-        $$"""
-        SELECT {{ReportSql.PeriodOf("p.received_at")}} AS period, p.capture_point_id, p.channel, count(*), sum(p.documents),
-               count(*) FILTER (WHERE p.stage = 'Failed')
-        FROM dexflow.parcels p
-        WHERE p.received_at >= @from AND p.received_at < @to
+        """
+        SELECT date_trunc(@unit, d.day)::date AS period, d.capture_point_id, d.channel, sum(d.parcels), sum(d.documents), sum(d.failed)
+        FROM {days} d
         GROUP BY 1, 2, 3
         ORDER BY 1, 2, 3
-        """);
+        """)
+    {
+        Rollup = ReportRollupCatalog.ParcelDays,
+    };
 }

@@ -1,4 +1,5 @@
 using DexFlow.Contracts.Reports;
+using DexFlow.Grains.Reporting.Rollups;
 using static DexFlow.Grains.Reporting.ReportDefinition;
 
 namespace DexFlow.Grains.Reporting.Reports;
@@ -20,16 +21,18 @@ public static class OcrConfidenceReport
         $$"""
         WITH {{ReportSql.Periods}},
         facts AS (
-            SELECT {{ReportSql.PeriodOf("p.received_at")}} AS period,
-                   count(*) AS parcels,
-                   sum(p.ocr_pages) AS pages,
-                   round((sum(p.ocr_confidence * p.ocr_pages) / sum(p.ocr_pages))::numeric, 1) AS mean_confidence,
-                   count(*) FILTER (WHERE p.ocr_confidence < {{Poor}}) AS poor
-            FROM dexflow.parcels p
-            WHERE p.ocr_pages > 0 AND p.received_at >= @from AND p.received_at < @to
+            SELECT date_trunc(@unit, d.day)::date AS period,
+                   sum(d.ocr_parcels) AS parcels,
+                   sum(d.ocr_pages) AS pages,
+                   round((sum(d.ocr_confidence_pages) / nullif(sum(d.ocr_pages), 0))::numeric, 1) AS mean_confidence,
+                   sum(d.poor) AS poor
+            FROM {days} d
             GROUP BY 1)
         SELECT p.period, coalesce(f.parcels, 0), coalesce(f.pages, 0), f.mean_confidence, coalesce(f.poor, 0)
         FROM periods p LEFT JOIN facts f USING (period)
         ORDER BY p.period
-        """);
+        """)
+    {
+        Rollup = ReportRollupCatalog.ParcelDays,
+    };
 }

@@ -1,4 +1,5 @@
 using DexFlow.Contracts.Reports;
+using DexFlow.Grains.Reporting.Rollups;
 using static DexFlow.Grains.Reporting.ReportDefinition;
 
 namespace DexFlow.Grains.Reporting.Reports;
@@ -18,17 +19,16 @@ public static class OnTimeDeliveryReport
         $$"""
         WITH {{ReportSql.Periods}},
         facts AS (
-            SELECT {{ReportSql.PeriodOf("o.completed_at")}} AS period,
-                   count(*) AS completed,
-                   count(*) FILTER (WHERE (o.completed_at AT TIME ZONE @zone)::date <= o.due_date) AS on_time,
-                   count(*) FILTER (WHERE (o.completed_at AT TIME ZONE @zone)::date > o.due_date) AS late,
-                   count(*) FILTER (WHERE o.due_date IS NULL) AS no_due_date
-            FROM dexflow.orders o
-            WHERE o.completed_at >= @from AND o.completed_at < @to AND {visible}
+            SELECT date_trunc(@unit, d.day)::date AS period, sum(d.completed) AS completed, sum(d.on_time) AS on_time,
+                   sum(d.late) AS late, sum(d.no_due_date) AS no_due_date
+            FROM {days} d
             GROUP BY 1)
         SELECT p.period, coalesce(f.completed, 0), coalesce(f.on_time, 0), coalesce(f.late, 0), coalesce(f.no_due_date, 0),
                round(f.on_time::numeric / nullif(f.on_time + f.late, 0), 4)
         FROM periods p LEFT JOIN facts f USING (period)
         ORDER BY p.period
-        """);
+        """)
+    {
+        Rollup = ReportRollupCatalog.CompletionDays,
+    };
 }

@@ -1,4 +1,6 @@
 using DexFlow.Grains.Deadlines;
+using DexFlow.Grains.Parcels;
+using DexFlow.Grains.Reporting.Reports;
 
 namespace DexFlow.Grains.Reporting.Rollups;
 
@@ -87,5 +89,48 @@ public static class ReportRollupCatalog
         WHERE p.recorded_at >= @since
         """);
 
-    public static IReadOnlyList<ReportRollup> All { get; } = [OrderDays, RejectionDays, BreachDays, StageDays, InvoiceDays];
+    /// <summary>Orders by the day they were completed: on or before their due date (in the shop's time zone), late, or without one.</summary>
+    public static ReportRollup CompletionDays { get; } = new("completion-days", "report_completion_days",
+        ["day", "completed", "on_time", "late", "no_due_date"],
+        """
+        SELECT (o.completed_at AT TIME ZONE @zone)::date AS day,
+               count(*) AS completed,
+               count(*) FILTER (WHERE (o.completed_at AT TIME ZONE @zone)::date <= o.due_date) AS on_time,
+               count(*) FILTER (WHERE (o.completed_at AT TIME ZONE @zone)::date > o.due_date) AS late,
+               count(*) FILTER (WHERE o.due_date IS NULL) AS no_due_date
+        FROM dexflow.orders o
+        WHERE o.completed_at >= @day_from AND o.completed_at < @day_to
+        GROUP BY 1
+        """);
+
+    /// <summary>
+    /// Parcels by the day they arrived, capture point and channel: how they fared so far (failed; routed, indexed by
+    /// DexFlow alone or by a clerk) and their OCR reading. A parcel moves on after that day, so the days of parcels
+    /// whose history grew are recomputed.
+    /// </summary>
+    public static ReportRollup ParcelDays { get; } = new("parcel-days", "report_parcel_days",
+        ["day", "capture_point_id", "channel", "parcels", "documents", "failed", "automatic", "by_hand", "ocr_parcels", "ocr_pages",
+            "ocr_confidence_pages", "poor"],
+        $"""
+        SELECT (p.received_at AT TIME ZONE @zone)::date AS day, p.capture_point_id, p.channel,
+               count(*) AS parcels,
+               sum(p.documents) AS documents,
+               count(*) FILTER (WHERE p.stage = 'Failed') AS failed,
+               count(*) FILTER (WHERE p.stage = 'Routed' AND p.indexed_by = '{ParcelIndexingFacts.ByDexFlow}') AS automatic,
+               count(*) FILTER (WHERE p.stage = 'Routed' AND p.indexed_by = '{ParcelIndexingFacts.ByClerk}') AS by_hand,
+               count(*) FILTER (WHERE p.ocr_pages > 0) AS ocr_parcels,
+               coalesce(sum(p.ocr_pages) FILTER (WHERE p.ocr_pages > 0), 0) AS ocr_pages,
+               coalesce(sum(p.ocr_confidence::double precision * p.ocr_pages) FILTER (WHERE p.ocr_pages > 0), 0) AS ocr_confidence_pages,
+               count(*) FILTER (WHERE p.ocr_pages > 0 AND p.ocr_confidence < {OcrConfidenceReport.Poor}) AS poor
+        FROM dexflow.parcels p
+        WHERE p.received_at >= @day_from AND p.received_at < @day_to
+        GROUP BY 1, 2, 3
+        """,
+        """
+        SELECT DISTINCT (p.received_at AT TIME ZONE @zone)::date
+        FROM dexflow.parcel_audit a JOIN dexflow.parcels p ON p.id = a.parcel_id
+        WHERE a.at >= @since
+        """);
+
+    public static IReadOnlyList<ReportRollup> All { get; } = [OrderDays, RejectionDays, BreachDays, StageDays, InvoiceDays, CompletionDays, ParcelDays];
 }

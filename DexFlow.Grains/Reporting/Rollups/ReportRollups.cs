@@ -17,6 +17,12 @@ public sealed class ReportRollups(NpgsqlDataSource db, CompanyProfiles profiles,
     /// <summary>Days rolled up before this one were all recomputed at the last refresh; earlier ones may have late entries.</summary>
     private const int LookBackDays = 2;
 
+    /// <summary>
+    /// A change carries the time it was made, which comes before its commit: one made before the last refresh may have
+    /// become visible only after it. Changes this much older than the last refresh are looked at again.
+    /// </summary>
+    private static readonly TimeSpan ChangeCommitMargin = TimeSpan.FromMinutes(10);
+
     private static readonly DateOnly Beginning = new(1900, 1, 1);
 
     /// <summary>The first day a report must compute itself (days before it are rolled up), or the beginning when none is.</summary>
@@ -116,7 +122,7 @@ public sealed class ReportRollups(NpgsqlDataSource db, CompanyProfiles profiles,
         TimeZoneInfo zone, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(sql, connection, transaction);
-        command.Parameters.Add(new NpgsqlParameter("since", NpgsqlDbType.TimestampTz) { Value = since.UtcDateTime });
+        command.Parameters.Add(new NpgsqlParameter("since", NpgsqlDbType.TimestampTz) { Value = (since - ChangeCommitMargin).UtcDateTime });
         command.Parameters.Add(new NpgsqlParameter("zone", NpgsqlDbType.Text) { Value = zone.Id });
         var days = new List<DateOnly>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

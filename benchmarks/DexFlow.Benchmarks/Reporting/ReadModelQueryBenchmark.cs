@@ -219,7 +219,7 @@ public static class ReadModelQueryBenchmark
             text.AppendLine(CultureInfo.InvariantCulture, $"Generated in {generation.TotalMinutes:N1} min: {took}.").AppendLine();
         }
 
-        text.AppendLine(CultureInfo.InvariantCulture, $"Daily rollups (throughput, rejections, deadline breaches, time in stage, invoicing) refreshed in {rollup.TotalSeconds:N0} s (the first refresh rolls up every day; later ones only the last days and the days payments changed).").AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Daily rollups ({string.Join(", ", ReportCatalog.All.Where(report => report.Rollup is not null).Select(report => report.Name))}) refreshed in {rollup.TotalSeconds:N0} s (the first refresh rolls up every day; later ones only the last days and the days changed since).").AppendLine();
 
         text.AppendLine("| table | rows | size |").AppendLine("|---|---:|---:|");
         foreach (var (table, rows, size) in sizes)
