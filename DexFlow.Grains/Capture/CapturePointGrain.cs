@@ -1,6 +1,7 @@
 using DexFlow.Contracts.Capture;
 using DexFlow.Contracts.Errors;
 using DexFlow.Contracts.Security;
+using DexFlow.Grains.AuditTrail;
 using DexFlow.Grains.Content;
 using DexFlow.Grains.Storage;
 using Microsoft.Extensions.Logging;
@@ -19,6 +20,7 @@ public sealed partial class CapturePointGrain(
     IOptions<ContentOptions> content,
     IOptions<CaptureOptions> capture,
     TimeProvider time,
+    ConfigurationAudit audit,
     ILogger<CapturePointGrain> logger) : Grain, ICapturePointGrain, IRemindable
 {
     private const string KeepAlive = "keep-polling";
@@ -32,10 +34,10 @@ public sealed partial class CapturePointGrain(
 
     private CaptureAllowList AllowList => new(capture.Value);
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         StartOrStop();
-        return Task.CompletedTask;
+        await WriteChanges();
     }
 
     public async Task<CapturePointView> Configure(Caller caller, CapturePointSettings settings)
@@ -55,9 +57,18 @@ public sealed partial class CapturePointGrain(
             await this.UnregisterReminder(reminder);
         }
 
-        await Save(point.State with { Settings = settings, Version = point.State.Version + 1 });
+        var before = point.State.Settings;
+        string[] secrets = before?.Imap?.Password != settings.Imap?.Password && settings.Imap?.Password is not null ? ["imap.password"] : [];
+        var change = audit.Change(caller, "CapturePoint", Id, WithoutSecrets(before), WithoutSecrets(settings)!, secrets);
+        await Save(point.State with
+        {
+            Settings = settings,
+            Version = point.State.Version + 1,
+            UnwrittenChanges = change is null ? point.State.UnwrittenChanges : point.State.UnwrittenChanges.Add(change),
+        });
         (_folder, _imap) = (null, null);
         StartOrStop();
+        await WriteChanges();
         return View();
     }
 
@@ -135,6 +146,20 @@ public sealed partial class CapturePointGrain(
         await point.WriteStateAsync();
         await directory.Upsert(Id, point.State.Version, View());
     }
+
+    /// <summary>Hands the settings' changes to the audit trail; they stay in the state until it has them.</summary>
+    private async Task WriteChanges()
+    {
+        if (!point.State.UnwrittenChanges.IsEmpty && await audit.TryWrite(point.State.UnwrittenChanges))
+        {
+            point.State = point.State with { UnwrittenChanges = [] };
+            await point.WriteStateAsync();
+        }
+    }
+
+    /// <summary>The settings as the audit trail records them: a mailbox's password is never written down.</summary>
+    private static CapturePointSettings? WithoutSecrets(CapturePointSettings? settings) =>
+        settings?.Imap is { } imap ? settings with { Imap = imap with { Password = null } } : settings;
 
     private CapturePointView View()
     {

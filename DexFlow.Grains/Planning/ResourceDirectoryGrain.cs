@@ -16,7 +16,7 @@ public sealed class ResourceDirectoryGrain([PersistentState("resources", DexFlow
         {
             foreach (var (id, settings) in DemoResources.All)
             {
-                await Store(id, settings);
+                await Store(Caller.System, id, settings);
             }
         }
     }
@@ -33,12 +33,12 @@ public sealed class ResourceDirectoryGrain([PersistentState("resources", DexFlow
     {
         caller.EnsureRole(Roles.Administrator, "configure resources");
         ResourceRules.EnsureValid(id, settings);
-        return await Store(id, settings);
+        return await Store(caller, id, settings);
     }
 
-    private async Task<ResourceView> Store(string id, ResourceSettings settings)
+    private async Task<ResourceView> Store(Caller caller, string id, ResourceSettings settings)
     {
-        var view = await GrainFactory.GetGrain<IResourceGrain>(id).Configure(Caller.System, settings);
+        var view = await GrainFactory.GetGrain<IResourceGrain>(id).Configure(caller, settings);
         directory.State = directory.State with { Resources = [.. directory.State.Resources.Where(resource => resource.Id != id).Append(view).OrderBy(resource => resource.Id)] };
         await directory.WriteStateAsync();
         return view;

@@ -2,13 +2,14 @@ using System.Collections.Immutable;
 using DexFlow.Contracts.Errors;
 using DexFlow.Contracts.Planning;
 using DexFlow.Contracts.Security;
+using DexFlow.Grains.AuditTrail;
 using DexFlow.Grains.Security;
 using DexFlow.Grains.Storage;
 
 namespace DexFlow.Grains.Planning;
 
 /// <summary>A resource with its calendar and bookings; the one place that decides whether a booking fits.</summary>
-public sealed class ResourceGrain([PersistentState("resource", DexFlowStorage.Name)] IPersistentState<ResourceState> resource)
+public sealed class ResourceGrain([PersistentState("resource", DexFlowStorage.Name)] IPersistentState<ResourceState> resource, ConfigurationAudit audit)
     : Grain, IResourceGrain
 {
     public const Roles Readers = Roles.Planner | Roles.Operator | Roles.Administrator | Roles.Auditor;
@@ -23,10 +24,14 @@ public sealed class ResourceGrain([PersistentState("resource", DexFlowStorage.Na
         }
 
         ResourceRules.EnsureValid(this.GetPrimaryKeyString(), settings);
-        resource.State = State with { Settings = settings };
+        var change = audit.Change(caller, "Resource", this.GetPrimaryKeyString(), State.Settings, settings);
+        resource.State = State with { Settings = settings, UnwrittenChanges = change is null ? State.UnwrittenChanges : State.UnwrittenChanges.Add(change) };
         await resource.WriteStateAsync();
+        await WriteChanges();
         return View();
     }
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => WriteChanges();
 
     public Task<ResourceView> Get(Caller caller)
     {
@@ -76,4 +81,14 @@ public sealed class ResourceGrain([PersistentState("resource", DexFlowStorage.Na
     private ResourceView View() => State.Settings is { } settings
         ? new ResourceView(this.GetPrimaryKeyString(), settings.Name, settings.Kind, settings.Calendar)
         : throw new NotFoundException("Resource", this.GetPrimaryKeyString());
+
+    /// <summary>Hands the settings' changes to the audit trail; they stay in the state until it has them.</summary>
+    private async Task WriteChanges()
+    {
+        if (!State.UnwrittenChanges.IsEmpty && await audit.TryWrite(State.UnwrittenChanges))
+        {
+            resource.State = State with { UnwrittenChanges = [] };
+            await resource.WriteStateAsync();
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DexFlow.Contracts.Planning;
+using DexFlow.Grains.AuditTrail;
 
 namespace DexFlow.Grains.Planning;
 
@@ -10,4 +11,7 @@ public sealed record ResourceState
 
     /// <summary>Every booking, in time order; no two overlap.</summary>
     [Id(1)] public ImmutableArray<Booking> Bookings { get; init; } = [];
+
+    /// <summary>Changes of the settings not yet in the audit trail.</summary>
+    [Id(2)] public ImmutableArray<ConfigurationChange> UnwrittenChanges { get; init; } = [];
 }

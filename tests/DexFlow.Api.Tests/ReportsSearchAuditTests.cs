@@ -64,6 +64,39 @@ public sealed class ReportsSearchAuditTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task Changes_of_resources_and_capture_points_are_in_the_audit_trail_with_who_made_them_and_what_changed_but_no_password()
+    {
+        var admin = await LogIn("admin");
+        var auditor = await LogIn("auditor");
+        var resource = $"press-{Word()}";
+        var point = $"mail-{Word()}";
+        var calendar = new { hours = new[] { new { day = "Monday", from = "08:00", to = "16:00" } }, holidays = System.Array.Empty<string>() };
+        object Mailbox(string password, string mailbox) => new
+        {
+            kind = "Imap", enabled = false, channel = "Email", pollEvery = "00:01:00",
+            imap = new { host = CaptureFolders.MailHost, port = 143, security = "None", userName = "orders", password, mailbox },
+        };
+
+        await Json(await admin.Put($"/api/resources/{resource}", new { name = "Press 7", kind = "press", calendar }), HttpStatusCode.OK);
+        await Json(await admin.Put($"/api/resources/{resource}", new { name = "Press 7 (B2)", kind = "press", calendar }), HttpStatusCode.OK);
+        await Json(await admin.Put($"/api/capture-points/{point}", Mailbox("first-secret-1", "INBOX")), HttpStatusCode.OK);
+        await Json(await admin.Put($"/api/capture-points/{point}", Mailbox("second-secret-2", "Orders")), HttpStatusCode.OK);
+
+        var presses = (await auditor.GetJson($"/api/audit?objectType=Resource&object={resource}"))["items"]!.AsArray();
+        Assert.Equal(["Change", "Create"], presses.Select(entry => entry!["action"]!.GetValue<string>()));
+        Assert.All(presses, entry => Assert.Equal("admin", entry!["actorId"]!.GetValue<string>()));
+        var renamed = JsonNode.Parse(presses[0]!["details"]!.GetValue<string>())!.AsObject();
+        Assert.Equal(["name"], renamed.Select(field => field.Key));
+        Assert.Equal(("Press 7", "Press 7 (B2)"), (renamed["name"]!["before"]!.GetValue<string>(), renamed["name"]!["after"]!.GetValue<string>()));
+
+        var mailbox = (await auditor.Get($"/api/audit?objectType=CapturePoint&object={point}&format=csv"));
+        var csv = await mailbox.Content.ReadAsStringAsync();
+        Assert.Equal(3, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Contains("imap.password", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reports_answer_in_json_and_csv_to_those_who_may_run_them_from_what_the_grains_published()
     {
         var admin = await LogIn("admin");
