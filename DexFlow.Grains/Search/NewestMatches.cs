@@ -37,14 +37,17 @@ public static class NewestMatches
 
         // The walk's share of matches, with a margin, says how many rows would hold enough of them; rounded up to whole
         // first walks, so that the statements a walk runs are few (they are prepared once they repeat).
-        var needed = first.Matches.Count == 0 ? long.MaxValue : (long)Math.Ceiling(Candidates * 1.25 * first.Walked / first.Matches.Count);
-        needed = needed == long.MaxValue ? needed : (needed + FirstWalk - 1) / FirstWalk * FirstWalk;
-        if (needed <= LongestWalk)
+        if (first.Matches.Count > 0)
         {
-            var longer = await walk((int)needed);
-            if (longer.Complete((int)needed))
+            var rows = (long)Math.Ceiling(Candidates * 1.25 * first.Walked / first.Matches.Count);
+            var needed = (rows + FirstWalk - 1) / FirstWalk * FirstWalk;
+            if (needed <= LongestWalk)
             {
-                return longer.Matches;
+                var longer = await walk((int)needed);
+                if (longer.Complete((int)needed))
+                {
+                    return longer.Matches;
+                }
             }
         }
 
