@@ -22,6 +22,11 @@ public static class DocumentEndpoints
             .Produces(StatusCodes.Status206PartialContent).WithSummary("The original bytes of the file the document came from; supports Range.");
         documents.MapGet("/text", Text).WithName("GetDocumentText")
             .WithSummary("The document's text page by page, as reading found it: the PDF's text layer, OCR (with its confidence and word counts), or a file read whole.");
+        documents.MapGet("/words", Words).WithName("GetDocumentWords")
+            .WithSummary("The document's words with their boxes and confidences, page by page, for highlights on its page images.")
+            .WithDescription("Boxes are shares (0 to 1) of the page's width and height from its top left corner. OCR reads a page turned "
+                             + "upright (quarterTurns clockwise from the stored page): its boxes are on the page as read. Words of the PDF's "
+                             + "own text have confidence 100; a file read whole (an office file, an e-mail body) has no pages here.");
         documents.MapGet("/pages/{page:int}/image", Page).WithName("GetDocumentPageImage").Produces(StatusCodes.Status200OK, contentType: "image/png")
             .WithSummary("A page of the document as PNG for the viewer (width: 100 to 4000 pixels, default 1200).");
         documents.MapPost("/route", Reroute).WithName("RerouteDocument").ProducesValidationProblem()
@@ -53,6 +58,14 @@ public static class DocumentEndpoints
         var text = await parcel.Text(http.User.ToCaller(), index);
         await DocumentReads.Record(http, grains, id, "Text");
         return TypedResults.Ok(text);
+    }
+
+    private static async Task<Ok<DocumentWords>> Words(string id, HttpContext http, IGrainFactory grains)
+    {
+        var (parcel, index) = Locate(grains, id);
+        var words = await parcel.Words(http.User.ToCaller(), index);
+        await DocumentReads.Record(http, grains, id, "Words");
+        return TypedResults.Ok(words);
     }
 
     private static async Task<FileStreamHttpResult> Content(string id, HttpContext http, IGrainFactory grains)

@@ -49,6 +49,10 @@ public interface IParcelGrain : IGrainWithStringKey
     [Alias("document-text"), AlwaysInterleave]
     Task<DocumentText> Text(Caller caller, int index);
 
+    /// <summary>The words of a document with their boxes, page by page; pages read before words were kept are read again.</summary>
+    [Alias("document-words"), AlwaysInterleave, ResponseTimeout("00:10:00")]
+    Task<DocumentWords> Words(Caller caller, int index);
+
     /// <summary>Page <paramref name="page"/> (1-based) of a document as a PNG at most <paramref name="maxWidth"/> pixels wide.</summary>
     [Alias("page-image"), AlwaysInterleave, ResponseTimeout("00:05:00")]
     Task<byte[]> PageImage(Caller caller, int index, int page, int maxWidth);

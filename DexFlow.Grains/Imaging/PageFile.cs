@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using DexFlow.Contracts.Documents;
+
 namespace DexFlow.Grains.Imaging;
 
 /// <summary>
@@ -85,6 +88,10 @@ public sealed class PageFile : IDisposable
         var text = await PdfTools.Text(_pdfPath, page, cancellationToken);
         return text.Count(char.IsLetterOrDigit) >= 20 ? text : null;
     }
+
+    /// <summary>The words of the page's text layer with their boxes (PDFs only; empty otherwise).</summary>
+    public async Task<ImmutableArray<WordBox>> TextLayerWords(int page, CancellationToken cancellationToken = default) =>
+        _pdfPath is null ? [] : await PdfTools.Words(_pdfPath, page, cancellationToken);
 
     /// <summary>Page <paramref name="page"/> (0-based), upright, scaled down when it exceeds the processing size.</summary>
     public async Task<PageImage> Render(int page, CancellationToken cancellationToken = default)

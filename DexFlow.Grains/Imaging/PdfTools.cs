@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DexFlow.Contracts.Documents;
 
 namespace DexFlow.Grains.Imaging;
 
@@ -42,6 +44,14 @@ public static partial class PdfTools
         var number = (page + 1).ToString(CultureInfo.InvariantCulture);
         var result = await ExternalTool.Run("pdftotext", ["-f", number, "-l", number, "-enc", "UTF-8", path, "-"], Limit, cancellationToken);
         return result.ExitCode == 0 ? result.Output.Replace("\f", "", StringComparison.Ordinal).Trim() : "";
+    }
+
+    /// <summary>The words of the page's text layer with their boxes; empty when the page is only an image.</summary>
+    public static async Task<ImmutableArray<WordBox>> Words(string path, int page, CancellationToken cancellationToken = default)
+    {
+        var number = (page + 1).ToString(CultureInfo.InvariantCulture);
+        var result = await ExternalTool.Run("pdftotext", ["-f", number, "-l", number, "-bbox", "-enc", "UTF-8", path, "-"], Limit, cancellationToken);
+        return result.ExitCode == 0 ? PdfWordBoxes.Parse(result.Output) : [];
     }
 
     /// <summary>Renders a page to 8-bit gray at <paramref name="dpi"/>, as PGM: raw pixels, no compression to spend time on.</summary>

@@ -19,6 +19,7 @@ public static class IndexingServiceCollectionExtensions
         services.Configure<ReviewOptions>(configuration.GetSection("DexFlow:Indexing:Review"));
         services.AddSingleton<ImagingWorkers>();
         services.AddSingleton<PageReader>();
+        services.AddSingleton<PageWordsStore>();
         return services;
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.InteropServices;
 using DexFlow.Grains.Imaging;
 using DexFlow.Grains.Imaging.Native;
@@ -93,8 +92,9 @@ public sealed class OcrEngine : IDisposable
             }
 
             var text = Tesseract.TakeText(Tesseract.GetUtf8Text(_text));
-            var (words, uncertain) = CountWords(Tesseract.TakeText(Tesseract.GetTsvText(_text, 0)));
-            return new OcrResult(text.TrimEnd(), Tesseract.MeanTextConfidence(_text), words, uncertain, quarterTurns);
+            var boxes = TesseractTsv.Words(Tesseract.TakeText(Tesseract.GetTsvText(_text, 0)));
+            return new OcrResult(text.TrimEnd(), Tesseract.MeanTextConfidence(_text), boxes.Length,
+                boxes.Count(word => word.Confidence < UncertainBelow), quarterTurns, boxes);
         }
         finally
         {
@@ -129,27 +129,6 @@ public sealed class OcrEngine : IDisposable
         {
             Tesseract.Clear(_orientation);
         }
-    }
-
-    /// <summary>Counts words and uncertain words in Tesseract's TSV (level 5 rows are words; column 10 is confidence).</summary>
-    private static (int Words, int Uncertain) CountWords(string tsv)
-    {
-        int words = 0, uncertain = 0;
-        foreach (var line in tsv.Split('\n'))
-        {
-            var columns = line.Split('\t');
-            if (columns.Length >= 12 && columns[0] == "5" && columns[11].Trim().Length > 0
-                && float.TryParse(columns[10], NumberStyles.Float, CultureInfo.InvariantCulture, out var confidence))
-            {
-                words++;
-                if (confidence < UncertainBelow)
-                {
-                    uncertain++;
-                }
-            }
-        }
-
-        return (words, uncertain);
     }
 
     public void Dispose()

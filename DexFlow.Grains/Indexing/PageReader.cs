@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using DexFlow.Contracts.Documents;
 using DexFlow.Grains.Imaging;
@@ -12,17 +13,18 @@ namespace DexFlow.Grains.Indexing;
 /// </summary>
 public sealed partial class PageReader(ImagingWorkers workers, IOptions<ImagingOptions> imaging, IOptions<BarcodeConventions> conventions)
 {
-    public async Task<PageReading> Read(PageFile file, int page, CancellationToken cancellationToken = default)
+    public async Task<PageResult> Read(PageFile file, int page, CancellationToken cancellationToken = default)
     {
         using var image = await file.Render(page, cancellationToken);
         var layer = await file.TextLayer(page, cancellationToken);
+        var layerWords = layer is null ? [] : await file.TextLayerWords(page, cancellationToken);
         var codes = conventions.Value;
         return await workers.Run(engine =>
         {
             var barcodes = BarcodeScanner.Scan(image).ToList();
             if (codes.IsControl(barcodes))
             {
-                return new PageReading([.. barcodes], layer ?? "", TextSource.None, 100, 0, 0, 0);
+                return new PageResult(new PageReading([.. barcodes], layer ?? "", TextSource.None, 100, 0, 0, 0), []);
             }
 
             var ocr = layer is null ? engine.Recognize(image) : null;
@@ -33,8 +35,8 @@ public sealed partial class PageReader(ImagingWorkers workers, IOptions<ImagingO
             }
 
             return ocr is null
-                ? new PageReading([.. barcodes], text, TextSource.TextLayer, 100, WordCount(text), 0, 0)
-                : new PageReading([.. barcodes], text, TextSource.Ocr, ocr.MeanConfidence, ocr.Words, ocr.UncertainWords, ocr.QuarterTurns);
+                ? new PageResult(new PageReading([.. barcodes], text, TextSource.TextLayer, 100, WordCount(text), 0, 0), layerWords)
+                : new PageResult(new PageReading([.. barcodes], text, TextSource.Ocr, ocr.MeanConfidence, ocr.Words, ocr.UncertainWords, ocr.QuarterTurns), ocr.Boxes);
         }, cancellationToken);
     }
 

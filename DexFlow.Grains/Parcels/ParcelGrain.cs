@@ -133,6 +133,15 @@ public sealed partial class ParcelGrain(
         return ParcelViews.Text(State, index, document.Document.Id);
     }
 
+    public async Task<DocumentWords> Words(Caller caller, int index)
+    {
+        var document = await Document(caller, index);
+        var pages = document.PagesInFile.IsEmpty
+            ? []
+            : await GrainFactory.GetGrain<IPageReaderGrain>(0).Words(document.File.Content, document.PagesInFile);
+        return new DocumentWords(document.Document.Id, pages);
+    }
+
     public async Task<byte[]> PageImage(Caller caller, int index, int page, int maxWidth)
     {
         var document = await Document(caller, index);

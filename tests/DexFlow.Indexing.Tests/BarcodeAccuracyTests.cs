@@ -29,7 +29,7 @@ public sealed class BarcodeAccuracyTests(ITestOutputHelper output)
             using var file = await reader.Open(sample.Bytes);
             for (var page = 0; page < file.PageCount; page++)
             {
-                var found = (await reader.Read(file, page)).Barcodes.Select(code => code.Text).ToHashSet();
+                var found = (await reader.Read(file, page)).Reading.Barcodes.Select(code => code.Text).ToHashSet();
                 var truth = sample.Pages[page]!["barcodes"]!.AsArray().Select(code => code!["text"]!.GetValue<string>()).ToArray();
                 expected += truth.Length;
                 read += truth.Count(found.Contains);
