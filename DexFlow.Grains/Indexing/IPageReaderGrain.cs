@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using DexFlow.Contracts.Documents;
-using DexFlow.Contracts.Parcels;
 
 namespace DexFlow.Grains.Indexing;
 
@@ -15,15 +13,9 @@ public interface IPageReaderGrain : IGrainWithIntegerKey
     [Alias("inspect"), ResponseTimeout("00:10:00")]
     Task<FileInspection> Inspect(ContentRef content);
 
+    /// <summary>Reads the page; its text and words with their boxes are stored (<see cref="PageReadingStore"/>) before it returns.</summary>
     [Alias("read"), ResponseTimeout("00:10:00")]
-    Task<PageReading> Read(ContentRef content, int page);
-
-    /// <summary>
-    /// The words with their boxes of the file's <paramref name="pages"/> (from 0), numbered 1, 2, … in that order; a
-    /// page never read before is read now.
-    /// </summary>
-    [Alias("words"), ResponseTimeout("00:10:00")]
-    Task<ImmutableArray<PageWords>> Words(ContentRef content, ImmutableArray<int> pages);
+    Task<PageReadout> Read(ContentRef content, int page);
 
     [Alias("picture"), ResponseTimeout("00:05:00")]
     Task<byte[]> Picture(ContentRef content, int page, int maxWidth);

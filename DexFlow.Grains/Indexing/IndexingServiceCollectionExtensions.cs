@@ -19,7 +19,8 @@ public static class IndexingServiceCollectionExtensions
         services.Configure<ReviewOptions>(configuration.GetSection("DexFlow:Indexing:Review"));
         services.AddSingleton<ImagingWorkers>();
         services.AddSingleton<PageReader>();
-        services.AddSingleton<PageWordsStore>();
+        services.AddSingleton<PageReadingStore>();
+        services.AddSingleton<StoredReadings>();
         return services;
     }
 }

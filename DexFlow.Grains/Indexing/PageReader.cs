@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using DexFlow.Contracts.Documents;
+using DexFlow.Contracts.Validation;
 using DexFlow.Grains.Imaging;
 using Microsoft.Extensions.Options;
 
@@ -24,19 +25,22 @@ public sealed partial class PageReader(ImagingWorkers workers, IOptions<ImagingO
             var barcodes = BarcodeScanner.Scan(image).ToList();
             if (codes.IsControl(barcodes))
             {
-                return new PageResult(new PageReading([.. barcodes], layer ?? "", TextSource.None, 100, 0, 0, 0), []);
+                var label = SafeText.Clean(layer ?? "");
+                return new PageResult(new PageReading([.. barcodes], TextSource.None, 100, 0, 0, 0, label.Length), label, []);
             }
 
             var ocr = layer is null ? engine.Recognize(image) : null;
-            var text = layer ?? ocr!.Text;
+            // As it is stored: a text column takes no control characters but line breaks and tabs.
+            var text = SafeText.Clean(layer ?? ocr!.Text);
             if (MentionsMissingCode(text, barcodes, codes))
             {
                 barcodes.AddRange(BarcodeScanner.ScanThoroughly(image).Except(barcodes));
             }
 
             return ocr is null
-                ? new PageResult(new PageReading([.. barcodes], text, TextSource.TextLayer, 100, WordCount(text), 0, 0), layerWords)
-                : new PageResult(new PageReading([.. barcodes], text, TextSource.Ocr, ocr.MeanConfidence, ocr.Words, ocr.UncertainWords, ocr.QuarterTurns), ocr.Boxes);
+                ? new PageResult(new PageReading([.. barcodes], TextSource.TextLayer, 100, WordCount(text), 0, 0, text.Length), text, layerWords)
+                : new PageResult(new PageReading([.. barcodes], TextSource.Ocr, ocr.MeanConfidence, ocr.Words, ocr.UncertainWords, ocr.QuarterTurns, text.Length),
+                    text, ocr.Boxes);
         }, cancellationToken);
     }
 

@@ -11,7 +11,7 @@ namespace DexFlow.Grains.Indexing;
 
 // Not reentrant: reading pages is CPU work, and one worker per core is the limit that keeps OCR from starving the rest.
 [StatelessWorker]
-public sealed class PageReaderGrain(IContentStore store, PageReader reader, PageWordsStore words, IOptions<ContentOptions> content)
+public sealed class PageReaderGrain(IContentStore store, PageReader reader, PageReadingStore readings, IOptions<ContentOptions> content)
     : Grain, IPageReaderGrain
 {
     // The file this worker opened last, kept open: a parcel asks for the pages of a file one after another, and
@@ -47,33 +47,12 @@ public sealed class PageReaderGrain(IContentStore store, PageReader reader, Page
         }
     }
 
-    /// <summary>Reads the page; its words with their boxes are stored before the reading is returned.</summary>
-    public async Task<PageReading> Read(ContentRef file, int page)
+    /// <summary>Reads the page; its text and words are stored before the reading is returned.</summary>
+    public async Task<PageReadout> Read(ContentRef file, int page)
     {
         var result = await reader.Read(await Open(file), page);
-        await words.Save(file, page, result);
-        return result.Reading;
-    }
-
-    public async Task<ImmutableArray<PageWords>> Words(ContentRef file, ImmutableArray<int> pages)
-    {
-        var stored = await words.Find(file, pages);
-        var result = ImmutableArray.CreateBuilder<PageWords>(pages.Length);
-        for (var position = 0; position < pages.Length; position++)
-        {
-            if (stored.TryGetValue(pages[position], out var page))
-            {
-                result.Add(page with { Page = position + 1 });
-                continue;
-            }
-
-            // A page read before words were kept: read again, once.
-            var read = await reader.Read(await Open(file), pages[position]);
-            await words.Save(file, pages[position], read);
-            result.Add(new PageWords(position + 1, read.Reading.Source.ToString(), read.Reading.QuarterTurns, read.Words));
-        }
-
-        return result.MoveToImmutable();
+        await readings.Save(file, page, result);
+        return result.Readout;
     }
 
     public async Task<byte[]> Picture(ContentRef file, int page, int maxWidth) =>

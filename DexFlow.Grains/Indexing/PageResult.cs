@@ -4,7 +4,10 @@ using DexFlow.Contracts.Documents;
 namespace DexFlow.Grains.Indexing;
 
 /// <summary>
-/// What reading a page gave: the reading the parcel keeps, and the words with their boxes, which are kept apart
-/// (<see cref="PageWordsStore"/>) because they are many times larger than the text.
+/// What reading a page gave: the reading the parcel keeps, the text, and the words with their boxes; text and words
+/// are kept apart from the parcel (<see cref="PageReadingStore"/>).
 /// </summary>
-public sealed record PageResult(PageReading Reading, ImmutableArray<WordBox> Words);
+public sealed record PageResult(PageReading Reading, string Text, ImmutableArray<WordBox> Words)
+{
+    public PageReadout Readout => new(Reading, Text);
+}

@@ -26,6 +26,7 @@ public sealed partial class ParcelGrain(
     IOptions<ParcelOptions> options,
     IndexingRules rules,
     ParcelReading reading,
+    StoredReadings readings,
     ParcelRouting routing,
     TimeProvider time,
     ILogger<ParcelGrain> logger) : Grain, IParcelGrain, IRemindable
@@ -36,6 +37,10 @@ public sealed partial class ParcelGrain(
     private ReadModelPublisher<ParcelState>? _saving;
 
     private HeldReminders? _reminders;
+
+    // The text of the parcel's pages, loaded when a step or a caller first needs it in this activation; it is kept out
+    // of the parcel's state, and loaded again only if splitting gave other pages.
+    private (ImmutableArray<ParcelPage> Pages, ParcelTexts Texts)? _texts;
 
     private ParcelState State => parcel.State;
 
@@ -110,10 +115,11 @@ public sealed partial class ParcelGrain(
         return ParcelViews.For(State);
     }
 
-    public Task<ImmutableArray<Contracts.Routing.RoutingFacts>> RoutingFacts(Caller caller)
+    public async Task<ImmutableArray<Contracts.Routing.RoutingFacts>> RoutingFacts(Caller caller)
     {
         EnsureVisibleTo(caller);
-        return Task.FromResult(Enumerable.Range(0, State.Documents.Length).Select(index => RoutingFactsBuilder.For(State, index)).ToImmutableArray());
+        var texts = await Texts(State);
+        return [.. Enumerable.Range(0, State.Documents.Length).Select(index => RoutingFactsBuilder.For(State, index, texts))];
     }
 
     public async Task<DocumentContent> Document(Caller caller, int index)
@@ -130,15 +136,13 @@ public sealed partial class ParcelGrain(
     public async Task<DocumentText> Text(Caller caller, int index)
     {
         var document = await Document(caller, index);
-        return ParcelViews.Text(State, index, document.Document.Id);
+        return ParcelViews.Text(State, index, document.Document.Id, await Texts(State));
     }
 
     public async Task<DocumentWords> Words(Caller caller, int index)
     {
         var document = await Document(caller, index);
-        var pages = document.PagesInFile.IsEmpty
-            ? []
-            : await GrainFactory.GetGrain<IPageReaderGrain>(0).Words(document.File.Content, document.PagesInFile);
+        var pages = document.PagesInFile.IsEmpty ? [] : await readings.Words(document.File.Content, document.PagesInFile);
         return new DocumentWords(document.Document.Id, pages);
     }
 
@@ -203,10 +207,20 @@ public sealed partial class ParcelGrain(
         ParcelStage.Received => ParcelWorkflow.Start(state, Now),
         ParcelStage.Splitting when SplitRules.Uninspected(state) is { IsEmpty: false } => await reading.Inspect(state, Now),
         ParcelStage.Splitting => await reading.Split(state, Now),
-        ParcelStage.Indexing => ParcelWorkflow.Index(state, rules, Now),
-        ParcelStage.Routing => await routing.Route(state, Now),
+        ParcelStage.Indexing => ParcelWorkflow.Index(state, await Texts(state), rules, Now),
+        ParcelStage.Routing => await routing.Route(state, await Texts(state), Now),
         _ => throw new InvalidOperationException($"A parcel in {state.Stage} waits for a person."),
     };
+
+    private async Task<ParcelTexts> Texts(ParcelState state)
+    {
+        if (_texts is not { } held || held.Pages != state.Pages)
+        {
+            _texts = held = (state.Pages, await reading.Texts(state));
+        }
+
+        return held.Texts;
+    }
 
     private HeldReminders Reminders => _reminders ??= new(this);
 

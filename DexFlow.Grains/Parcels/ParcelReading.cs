@@ -9,7 +9,7 @@ namespace DexFlow.Grains.Parcels;
 /// The reading a parcel's split needs, in two steps the parcel saves apart: inspecting every file (unpacking e-mails),
 /// then reading every page with the page reader, while <see cref="SplitRules"/> decides what to read and when to stop.
 /// </summary>
-public sealed class ParcelReading(IGrainFactory grains, IOptions<ParcelOptions> options, IndexingRules rules)
+public sealed class ParcelReading(IGrainFactory grains, IOptions<ParcelOptions> options, IndexingRules rules, StoredReadings stored)
 {
     /// <summary>
     /// Every file inspected (an e-mail's attachments join the parcel and are inspected in turn), or the parcel failed
@@ -44,6 +44,24 @@ public sealed class ParcelReading(IGrainFactory grains, IOptions<ParcelOptions> 
         var reader = grains.GetGrain<IPageReaderGrain>(0);
         var reads = await Task.WhenAll(SplitRules.PagesToRead(inspected).Select(page => Read(reader, inspected.Files[page.FileIndex].Content, page)));
         return ParcelWorkflow.Split(inspected, reads, rules, now);
+    }
+
+    /// <summary>The text of the pages the parcel's documents are made of, from where reading stored it.</summary>
+    public async Task<ParcelTexts> Texts(ParcelState state)
+    {
+        var inDocuments = state.Documents.SelectMany(document => document.Pages).ToHashSet();
+        var texts = new Dictionary<int, string>();
+        foreach (var file in state.Pages.Where(page => inDocuments.Contains(page.Number)).GroupBy(page => page.FileIndex))
+        {
+            var pages = file.ToArray();
+            var read = await stored.Texts(state.Files[file.Key].Content, [.. pages.Select(page => page.PageInFile)]);
+            for (var position = 0; position < pages.Length; position++)
+            {
+                texts[pages[position].Number] = read[position];
+            }
+        }
+
+        return new ParcelTexts(texts);
     }
 
     private ParcelState? Refused(ParcelState inspected, DateTimeOffset now) =>

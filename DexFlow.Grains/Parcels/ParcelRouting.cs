@@ -11,13 +11,13 @@ namespace DexFlow.Grains.Parcels;
 public sealed class ParcelRouting(RoutingRulesCache rules, RouteApplier routes, RoutedDocuments routed, RoutingLog log)
 {
     /// <summary>Decides each document's route with the rules in force, carries it out, and logs the decision.</summary>
-    public async Task<ParcelState> Route(ParcelState state, DateTimeOffset now)
+    public async Task<ParcelState> Route(ParcelState state, ParcelTexts texts, DateTimeOffset now)
     {
         var ruleSet = await rules.Current();
         var decided = new List<RouteView>();
         for (var index = 0; index < state.Documents.Length; index++)
         {
-            var facts = RoutingFactsBuilder.For(state, index);
+            var facts = RoutingFactsBuilder.For(state, index, texts);
             var decision = ruleSet.Evaluate(facts);
             decided.Add(await routes.Apply(state, index, decision));
             await log.Record(ParcelIds.Document(state.Id, index), facts, decision);

@@ -83,7 +83,12 @@ public sealed record ParcelPage(
     [property: Id(3)] PageReading Reading,
     [property: Id(4)] PageRole Role);
 
-/// <summary>A document cut from the parcel, with what indexing and the clerk made of it.</summary>
+/// <summary>
+/// A document cut from the parcel, with what indexing and the clerk made of it. <see cref="Text"/> is the text of a
+/// document read whole (an office file, an e-mail's body); a document of pages has none here, its pages' text is in
+/// <see cref="PageReadingStore"/> (<see cref="ParcelTexts"/>). <see cref="Language"/> is the text search configuration
+/// indexing chose for its text (null for documents indexed before it was recorded).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("dexflow.parcel-document")]
 public sealed record ParcelDocument(
     [property: Id(0)] int FileIndex,
@@ -96,4 +101,5 @@ public sealed record ParcelDocument(
     [property: Id(7)] ImmutableArray<FieldValue> Fields,
     [property: Id(8)] ImmutableArray<string> ReviewReasons,
     [property: Id(9)] RouteView? Route,
-    [property: Id(10)] string? Text);
+    [property: Id(10)] string? Text,
+    [property: Id(11)] string? Language = null);

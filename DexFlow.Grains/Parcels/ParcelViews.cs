@@ -18,7 +18,7 @@ public static class ParcelViews
         state.Details,
         [.. state.Files.Select(File)],
         [.. state.Pages.Select(page => new PageView(page.Number, page.FileIndex, page.PageInFile + 1, page.Role, page.Reading.Barcodes,
-            page.Reading.Source.ToString(), page.Reading.Confidence, page.Reading.Text.Length))],
+            page.Reading.Source.ToString(), page.Reading.Confidence, page.Reading.Characters))],
         [.. state.Documents.Select((document, index) => Document(state.Id, document, index))],
         state.Failure is { } failure ? new ParcelFailureView(failure.Step.ToString(), failure.Reason, failure.Attempts, failure.At, failure.Permanent) : null,
         state.Audit);
@@ -33,11 +33,11 @@ public static class ParcelViews
     }
 
     /// <summary>A document's text by page; a document cut from a file read whole (office files, e-mail bodies) is one page.</summary>
-    public static DocumentText Text(ParcelState state, int index, string documentId)
+    public static DocumentText Text(ParcelState state, int index, string documentId, ParcelTexts texts)
     {
         var document = state.Documents[index];
         var pages = state.Pages.Where(page => document.Pages.Contains(page.Number))
-            .Select((page, position) => new PageText(position + 1, page.Reading.Text, page.Reading.Source.ToString(),
+            .Select((page, position) => new PageText(position + 1, texts.OfPage(page.Number), page.Reading.Source.ToString(),
                 page.Reading.Confidence, page.Reading.Words, page.Reading.UncertainWords))
             .ToImmutableArray();
         return new DocumentText(documentId, pages.IsEmpty && document.Text is { } text ? [new PageText(1, text, "File", 100, 0, 0)] : pages);

@@ -5,6 +5,7 @@ using DexFlow.Contracts.Parcels;
 using DexFlow.Contracts.Security;
 using DexFlow.Grains.Indexing;
 using DexFlow.Grains.Orders;
+using DexFlow.Grains.Search;
 using DexFlow.Grains.Security;
 
 namespace DexFlow.Grains.Parcels;
@@ -129,10 +130,13 @@ public static class ParcelWorkflow
         return Transition(split, ParcelAction.Split, Caller.System, $"{split.Pages.Length} page(s) into {split.Documents.Length} document(s)", now);
     }
 
-    /// <summary>Classifies each document, extracts its fields, and notes what a clerk would have to check; routing decides what happens next.</summary>
-    public static ParcelState Index(ParcelState state, IndexingRules rules, DateTimeOffset now)
+    /// <summary>
+    /// Classifies each document by its text (<paramref name="texts"/>), extracts its fields, and notes what a clerk
+    /// would have to check; routing decides what happens next.
+    /// </summary>
+    public static ParcelState Index(ParcelState state, ParcelTexts texts, IndexingRules rules, DateTimeOffset now)
     {
-        var documents = state.Documents.Select(document => IndexDocument(state, document, rules)).ToImmutableArray();
+        var documents = state.Documents.Select(document => IndexDocument(state, document, texts.Of(document), rules)).ToImmutableArray();
         var indexed = state with { Documents = documents, Attempts = 0, Failure = null };
         return Transition(indexed, ParcelAction.Index, Caller.System, string.Join(", ", documents.Select(document => document.Type?.ToString() ?? "unknown")), now);
     }
@@ -274,7 +278,7 @@ public static class ParcelWorkflow
     // Both outcomes of routing read "Route" in the history, as they always have.
     private static string HistoryName(ParcelAction action) => (action == ParcelAction.RouteToClerk ? ParcelAction.Route : action).ToString();
 
-    private static ParcelDocument IndexDocument(ParcelState state, ParcelDocument document, IndexingRules rules)
+    private static ParcelDocument IndexDocument(ParcelState state, ParcelDocument document, string text, IndexingRules rules)
     {
         if (document.Text is null && document.Pages.IsEmpty)
         {
@@ -284,7 +288,6 @@ public static class ParcelWorkflow
 
         var pages = state.Pages.Where(page => document.Pages.Contains(page.Number)).ToArray();
         var contentPages = pages.Where(page => page.Role == PageRole.Content).ToArray();
-        var text = document.Text ?? "";
         var barcodes = pages.SelectMany(page => page.Reading.Barcodes).ToArray();
         var barcodeOrder = document.CoverOrder ?? barcodes.Select(rules.Barcodes.OrderOf).FirstOrDefault(order => order is not null);
         var ocrPages = contentPages.Where(page => page.Reading.Source == TextSource.Ocr).ToArray();
@@ -305,6 +308,7 @@ public static class ParcelWorkflow
             TypeReason = classification.Reason,
             Fields = [.. fields],
             ReviewReasons = IndexingReview.Reasons(classification.Type, fields, quality, rules.Review),
+            Language = DocumentLanguage.Of(text),
         };
     }
 }

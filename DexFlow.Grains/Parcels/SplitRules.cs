@@ -17,7 +17,7 @@ public static class SplitRules
     public sealed record PageToRead(int Number, int FileIndex, int PageInFile);
 
     /// <summary>What reading a page gave: what was on it, or why it cannot be decoded.</summary>
-    public sealed record PageRead(PageToRead Page, PageReading? Reading, string? Problem);
+    public sealed record PageRead(PageToRead Page, PageReadout? Readout, string? Problem);
 
     /// <summary>The parcel's pages with their roles in splitting, and the documents cut from them.</summary>
     public sealed record Cut(ImmutableArray<ParcelPage> Pages, ImmutableArray<ParcelDocument> Documents);
@@ -79,14 +79,16 @@ public static class SplitRules
     /// Cuts the parcel into documents, file by file: a scan or PDF at separator sheets, cover sheets and changes of
     /// order barcode (<see cref="Splitter"/>); a Word file, and a file that cannot be read, as one document each. A
     /// bare e-mail's body is the one document of a parcel that has no other. Pages of unreadable files are left out.
+    /// Only a document read whole carries its text; a document of pages has theirs in <see cref="PageReadingStore"/>.
     /// </summary>
     public static Cut CutIntoDocuments(ParcelState state, IEnumerable<PageRead> reads, BarcodeConventions codes)
     {
         var pages = reads
-            .Where(read => read.Reading is not null && state.Files[read.Page.FileIndex].Inspection!.Problem is null)
-            .Select(read => new ParcelPage(read.Page.Number, read.Page.FileIndex, read.Page.PageInFile, read.Reading!, PageRole.Content))
+            .Where(read => read.Readout is not null && state.Files[read.Page.FileIndex].Inspection!.Problem is null)
+            .Select(read => new ParcelPage(read.Page.Number, read.Page.FileIndex, read.Page.PageInFile, read.Readout!.Reading, PageRole.Content))
             .OrderBy(page => page.Number)
             .ToArray();
+        var texts = reads.Where(read => read.Readout is not null).ToDictionary(read => read.Page.Number, read => read.Readout!.Text);
         var documents = ImmutableArray.CreateBuilder<ParcelDocument>();
         var roles = new Dictionary<int, PageRole>();
         for (var fileIndex = 0; fileIndex < state.Files.Length; fileIndex++)
@@ -104,14 +106,13 @@ public static class SplitRules
             }
 
             var filePages = pages.Where(page => page.FileIndex == fileIndex).ToArray();
-            var split = Splitter.Split([.. filePages.Select(page => new Splitter.Page(page.Number, page.Reading.Barcodes, page.Reading.Text))], codes);
+            var split = Splitter.Split([.. filePages.Select(page => new Splitter.Page(page.Number, page.Reading.Barcodes, texts[page.Number]))], codes);
             foreach (var (number, role) in split.Roles)
             {
                 roles[number] = role;
             }
 
-            documents.AddRange(split.Documents.Select(piece => Document(fileIndex, piece.Pages, piece.CoverType, piece.CoverOrder,
-                string.Join("\n\f\n", piece.Pages.Select(number => filePages.First(page => page.Number == number).Reading.Text)))));
+            documents.AddRange(split.Documents.Select(piece => Document(fileIndex, piece.Pages, piece.CoverType, piece.CoverOrder, null)));
         }
 
         if (documents.Count == 0 && state.Details.BodyText is { Length: > 0 } body)

@@ -7,7 +7,7 @@ namespace DexFlow.Grains.Routing;
 /// <summary>Gathers what the rules may know about one document of a parcel.</summary>
 public static class RoutingFactsBuilder
 {
-    public static RoutingFacts For(ParcelState parcel, int index)
+    public static RoutingFacts For(ParcelState parcel, int index, ParcelTexts texts)
     {
         var document = parcel.Documents[index];
         var pages = parcel.Pages.Where(page => document.Pages.Contains(page.Number)).ToArray();
@@ -24,7 +24,7 @@ public static class RoutingFactsBuilder
             document.TypeConfidence,
             [.. pages.SelectMany(page => page.Reading.Barcodes).Distinct()],
             document.Fields,
-            document.Text ?? "",
+            texts.Of(document),
             pages.Count(page => page.Role is PageRole.Content or PageRole.Blank),
             document.CoverOrder,
             !document.ReviewReasons.IsEmpty,

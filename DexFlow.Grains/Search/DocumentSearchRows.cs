@@ -28,19 +28,26 @@ public static class DocumentSearchRows
             return null;
         }
 
+        // A document of pages takes its text from what reading stored (dexflow.page_readings), computed here once per
+        // row; a document read whole brings its own.
         var command = new NpgsqlBatchCommand("""
             INSERT INTO dexflow.documents AS d (document_id, parcel_id, version, parcel_stage, submitted_by, capture_point_id, channel,
                 received_at, type, route_kind, route_role, order_number, file_name, sender, subject, language, pages, fields, text, search)
             SELECT r.document_id, r.parcel_id, r.version, r.parcel_stage, r.submitted_by, r.capture_point_id, r.channel, r.received_at,
                 r.type, r.route_kind, r.route_role, r.order_number, r.file_name, r.sender, r.subject, r.language::regconfig, r.pages,
-                r.fields, r.text,
+                r.fields, t.text,
                 setweight(to_tsvector(r.language::regconfig, concat_ws(' ', r.file_name, r.subject, r.sender)), 'A')
                 || setweight(to_tsvector(r.language::regconfig, r.fields), 'B')
-                || setweight(to_tsvector(r.language::regconfig, r.text), 'C')
+                || setweight(to_tsvector(r.language::regconfig, t.text), 'C')
             FROM unnest(@document_id, @parcel_id, @version, @parcel_stage, @submitted_by, @capture_point_id, @channel, @received_at,
-                @type, @route_kind, @route_role, @order_number, @file_name, @sender, @subject, @language, @pages, @fields, @text)
+                @type, @route_kind, @route_role, @order_number, @file_name, @sender, @subject, @language, @pages, @fields, @text,
+                @sha256, @pages_in_file)
                 AS r (document_id, parcel_id, version, parcel_stage, submitted_by, capture_point_id, channel, received_at, type,
-                      route_kind, route_role, order_number, file_name, sender, subject, language, pages, fields, text)
+                      route_kind, route_role, order_number, file_name, sender, subject, language, pages, fields, text, sha256, pages_in_file)
+            CROSS JOIN LATERAL (
+                SELECT left(translate(coalesce(r.text,
+                    (SELECT string_agg(p.text, E'\n' ORDER BY p.page) FROM dexflow.page_readings p
+                     WHERE p.sha256 = r.sha256 AND p.page = ANY (r.pages_in_file::integer[])), ''), @marks, '  '), @max_text) AS text) t
             ON CONFLICT (document_id) DO UPDATE SET version = excluded.version, parcel_stage = excluded.parcel_stage,
                 type = excluded.type, route_kind = excluded.route_kind, route_role = excluded.route_role,
                 order_number = excluded.order_number, language = excluded.language, pages = excluded.pages,
@@ -65,18 +72,25 @@ public static class DocumentSearchRows
         Add("file_name", NpgsqlDbType.Text, row => Clean(FileName(row.State, row.Document)));
         Add("sender", NpgsqlDbType.Text, row => CleanOrNull(row.State.Details.Sender));
         Add("subject", NpgsqlDbType.Text, row => CleanOrNull(row.State.Details.Subject));
-        Add("language", NpgsqlDbType.Text, row => DocumentLanguage.Of(row.Document.Text));
+        Add("language", NpgsqlDbType.Text, row => row.Document.Language ?? DocumentLanguage.Of(row.Document.Text));
         Add("pages", NpgsqlDbType.Integer, row => row.Document.Pages.Length);
         Add("fields", NpgsqlDbType.Text, row => Clean(string.Join(' ', row.Document.Fields.Select(field => field.Value))));
-        Add("text", NpgsqlDbType.Text, row => Clean(Truncated(row.Document.Text ?? "")));
+        Add("text", NpgsqlDbType.Text, row => row.Document.Text is { } text ? SafeText.Clean(text) : null);
+        Add("sha256", NpgsqlDbType.Text, row => FileOf(row.State, row.Document)?.Content.Sha256);
+        Add("pages_in_file", NpgsqlDbType.Text, row => "{" + string.Join(',', PagesInFile(row.State, row.Document)) + "}");
+        command.Parameters.AddWithValue("marks", $"{Snippets.Start}{Snippets.Stop}");
+        command.Parameters.AddWithValue("max_text", MaxText);
         return command;
     }
 
     /// <summary>The file the document was cut from; none for an e-mail's body (file index -1).</summary>
-    private static string FileName(ParcelState state, ParcelDocument document) =>
-        document.FileIndex >= 0 && document.FileIndex < state.Files.Length ? state.Files[document.FileIndex].FileName : "";
+    private static ParcelFile? FileOf(ParcelState state, ParcelDocument document) =>
+        document.FileIndex >= 0 && document.FileIndex < state.Files.Length ? state.Files[document.FileIndex] : null;
 
-    private static string Truncated(string text) => text.Length > MaxText ? text[..MaxText] : text;
+    private static string FileName(ParcelState state, ParcelDocument document) => FileOf(state, document)?.FileName ?? "";
+
+    private static IEnumerable<int> PagesInFile(ParcelState state, ParcelDocument document) =>
+        state.Pages.Where(page => document.Pages.Contains(page.Number)).Select(page => page.PageInFile);
 
     // Text read from documents nobody typed: what the store cannot hold (NUL, lone surrogates) is left out, and so
     // are the characters snippets mark matches with.

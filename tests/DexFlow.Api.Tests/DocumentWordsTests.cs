@@ -70,7 +70,7 @@ public sealed class DocumentWordsTests(ApiFixture fixture)
         var documentId = await Upload(clerk, "s021-paper-datasheet.png");
         var before = (await clerk.GetJson($"/api/documents/{documentId}/words"))["pages"]!.ToJsonString();
 
-        await using (var forget = fixture.Database.DataSource.CreateCommand("DELETE FROM dexflow.page_words WHERE sha256 = @sha256"))
+        await using (var forget = fixture.Database.DataSource.CreateCommand("DELETE FROM dexflow.page_readings WHERE sha256 = @sha256"))
         {
             forget.Parameters.AddWithValue("sha256", Convert.ToHexStringLower(SHA256.HashData(Sample("s021-paper-datasheet.png"))));
             Assert.Equal(1, await forget.ExecuteNonQueryAsync());

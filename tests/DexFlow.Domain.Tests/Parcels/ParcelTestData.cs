@@ -38,7 +38,7 @@ internal static class ParcelTestData
         var received = Received(Scan(1));
         var splitting = ParcelWorkflow.Start(received, Now);
         var indexing = ParcelWorkflow.Split(splitting, [Read(1, 0, 0, "Invoice 2026-000123 total 120.00 EUR")], Rules, Now);
-        var routing = ParcelWorkflow.Index(indexing, Rules, Now);
+        var routing = ParcelWorkflow.Index(indexing, new ParcelTexts(new Dictionary<int, string> { [1] = "Invoice 2026-000123 total 120.00 EUR" }), Rules, Now);
         return stage switch
         {
             ParcelStage.Received => received,
@@ -67,7 +67,7 @@ internal static class ParcelTestData
 
     public static SplitRules.PageRead Read(int number, int file, int pageInFile, string text, params string[] barcodes) =>
         new(new SplitRules.PageToRead(number, file, pageInFile),
-            new PageReading([.. barcodes.Select(code => new Barcode("Code128", code))], text, TextSource.TextLayer, 100, 0, 0, 0), null);
+            new PageReadout(new PageReading([.. barcodes.Select(code => new Barcode("Code128", code))], TextSource.TextLayer, 100, 0, 0, 0, text.Length), text), null);
 
     public static SplitRules.PageRead Undecodable(int number, int file, int pageInFile, string problem) =>
         new(new SplitRules.PageToRead(number, file, pageInFile), null, problem);
