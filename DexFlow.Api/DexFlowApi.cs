@@ -8,6 +8,7 @@ using DexFlow.Api.Browsers;
 using DexFlow.Api.Capture;
 using DexFlow.Api.Company;
 using DexFlow.Api.Customers;
+using DexFlow.Api.Events;
 using DexFlow.Api.Health;
 using DexFlow.Api.Inbox;
 using DexFlow.Api.Invoicing;
@@ -108,6 +109,7 @@ public static class DexFlowApi
         app.MapReportEndpoints();
         app.MapSearchEndpoints();
         app.MapAuditEndpoints();
+        app.MapEventEndpoints();
         app.MapDexFlowWebApp();
         return app;
     }

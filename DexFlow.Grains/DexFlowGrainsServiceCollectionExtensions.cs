@@ -5,6 +5,7 @@ using DexFlow.Grains.Company;
 using DexFlow.Grains.Content;
 using DexFlow.Grains.Customers;
 using DexFlow.Grains.Deadlines;
+using DexFlow.Grains.Events;
 using DexFlow.Grains.Idempotency;
 using DexFlow.Grains.Inbox;
 using DexFlow.Grains.Indexing;
@@ -59,6 +60,7 @@ public static class DexFlowGrainsServiceCollectionExtensions
             .AddInbox()
             .AddReporting()
             .AddSearch()
-            .AddAuditTrail();
+            .AddAuditTrail()
+            .AddEvents();
     }
 }

@@ -1,9 +1,11 @@
+using DexFlow.Grains.Events;
 using DexFlow.Grains.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Configuration;
+using Orleans.Providers;
 using Orleans.Runtime.Hosting;
 using Orleans.Serialization;
 using Orleans.Serialization.Serializers;
@@ -49,6 +51,20 @@ public static class DexFlowSiloBuilderExtensions
         // miss reminders written there meanwhile until it does (seen in the crash tests); Orleans' default is 5 minutes,
         // far too long for an order or parcel waiting to be picked up again.
         silo.Configure<ReminderOptions>(options => options.RefreshReminderListPeriod = TimeSpan.FromSeconds(30));
+        return silo;
+    }
+
+    /// <summary>
+    /// The live stream of the event log: memory streams, because the log itself is the durable part (docs/events.md).
+    /// Their subscriptions are grain state like any other, kept in PostgreSQL.
+    /// </summary>
+    public static ISiloBuilder AddDexFlowStreams(this ISiloBuilder silo)
+    {
+        // Pulled every 25 ms rather than Orleans' 100: with the relay's own period, the time from a commit to a client.
+        silo.AddMemoryStreams(EventStreams.Provider, stream => stream.ConfigurePullingAgent(options =>
+            options.Configure(agent => agent.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(25))));
+        silo.Services.AddGrainStorage<IGrainStorage>(ProviderConstants.DEFAULT_PUBSUB_PROVIDER_NAME,
+            (services, _) => services.GetRequiredKeyedService<IGrainStorage>(DexFlowStorage.Name));
         return silo;
     }
 

@@ -31,7 +31,7 @@ public static class SiloHostingExtensions
         }
 
         builder.Services.AddDexFlowGrains(configuration);
-        builder.UseOrleans(silo => silo.UseDexFlowClustering(cluster, db).AddDexFlowPersistence(db).BoundActivations());
+        builder.UseOrleans(silo => silo.UseDexFlowClustering(cluster, db).AddDexFlowPersistence(db).AddDexFlowStreams().BoundActivations());
         builder.Services.AddDexFlowReadiness();
         builder.Services.AddHealthChecks().AddCheck<ReadModelHealthCheck>("read-models", tags: [HealthEndpoints.ReadyTag]);
         return builder;

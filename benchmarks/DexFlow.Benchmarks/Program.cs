@@ -14,6 +14,7 @@ using Orleans.Configuration;
 //        DexFlow.Benchmarks intake <api-url> <kilobytes> <clients> <seconds> <warm-up seconds> (50 KB uploads alone, for profiling)
 //        DexFlow.Benchmarks paperwork <seconds> (estimates and PDF rendering alone, for profiling)
 //        DexFlow.Benchmarks read-models <connection-string> <report.md> <orders> <seconds> (scripts/bench-reports.sh)
+//        DexFlow.Benchmarks events <api-url> <report.md> <seconds> <clients,clients,...> (scripts/bench-events.sh)
 // scripts/bench.sh starts PostgreSQL, a silo process and an API process, then runs this in a process of its own.
 if (args is ["silo", ..])
 {
@@ -43,6 +44,13 @@ if (args is ["read-models", var readModelConnection, var readModelReport, var re
 {
     await DexFlow.Benchmarks.Reporting.ReadModelQueryBenchmark.Run(readModelConnection, readModelReport,
         int.Parse(readModelOrders, CultureInfo.InvariantCulture), int.Parse(readModelSeconds, CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args is ["events", var eventsApi, var eventsReport, var eventsSeconds, var eventsClients])
+{
+    await EventsBenchmark.Run(new Uri(eventsApi), eventsReport, [.. eventsClients.Split(',').Select(count => int.Parse(count, CultureInfo.InvariantCulture))],
+        TimeSpan.FromSeconds(int.Parse(eventsSeconds, CultureInfo.InvariantCulture)));
     return;
 }
 

@@ -82,7 +82,7 @@ public class ClusterFixture : IAsyncLifetime
             ConfigureSilo(host);
             host.UseOrleans(silo =>
             {
-                silo.AddDexFlowPersistence(grainDatabase);
+                silo.AddDexFlowPersistence(grainDatabase).AddDexFlowStreams();
                 silo.Configure<ReminderOptions>(options =>
                 {
                     options.MinimumReminderPeriod = TimeSpan.FromSeconds(1);

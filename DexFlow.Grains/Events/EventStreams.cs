@@ -1,0 +1,12 @@
+namespace DexFlow.Grains.Events;
+
+/// <summary>
+/// The Orleans stream that carries the event log to live feeds: memory streams, the fastest there are, because the
+/// log in PostgreSQL is what is durable (a feed that missed a batch reads it there; docs/events.md).
+/// </summary>
+public static class EventStreams
+{
+    public const string Provider = "live";
+
+    public static readonly StreamId All = StreamId.Create("dexflow.events", "all");
+}
