@@ -15,22 +15,25 @@ public sealed class LiveEventsGrain(EventLog log, LiveEventsHub hub) : Grain, IL
 {
     private const int PageSize = 500;
 
-    /// <summary>Events in one answer at most; a client further behind gets the rest when it asks again.</summary>
+    /// <summary>Events in one answer at most, and pages looked at: a client further behind gets the rest when it asks again.</summary>
     private const int MaxEvents = 1_000;
+
+    private const int MaxPages = 20;
 
     public async Task<LiveEvents> Next(Caller caller, string? after, TimeSpan wait)
     {
-        var position = after is null ? hub.Last ?? await log.End() : EventPosition.Parse(after, "after");
+        // From now on means from the log's end, not from this silo's window, which may lag behind it.
+        var position = after is null ? await log.End() : EventPosition.Parse(after, "after");
         var deadline = DateTimeOffset.UtcNow + wait;
         var fromLog = false;
         while (true)
         {
             // Taken before looking: a batch that comes in between still ends the wait.
             var arrival = hub.Arrival;
-            var (events, reached) = await Read(caller, position, fromLog);
+            var (events, reached, caughtUp) = await Read(caller, position, fromLog);
             position = reached;
             var remaining = deadline - DateTimeOffset.UtcNow;
-            if (events.Count > 0 || (remaining <= TimeSpan.Zero && (fromLog || wait <= TimeSpan.Zero)))
+            if (events.Count > 0 || !caughtUp || (remaining <= TimeSpan.Zero && (fromLog || wait <= TimeSpan.Zero)))
             {
                 return new LiveEvents([.. events], position.ToString());
             }
@@ -48,11 +51,14 @@ public sealed class LiveEventsGrain(EventLog log, LiveEventsHub hub) : Grain, IL
         }
     }
 
-    /// <summary>The visible events after <paramref name="position"/>, and the position reached, invisible events included.</summary>
-    private async Task<(List<DomainEvent> Events, EventPosition Reached)> Read(Caller caller, EventPosition position, bool fromLog)
+    /// <summary>
+    /// The visible events after <paramref name="position"/>, the position reached (invisible events included), and
+    /// whether that is the end of what there is.
+    /// </summary>
+    private async Task<(List<DomainEvent> Events, EventPosition Reached, bool CaughtUp)> Read(Caller caller, EventPosition position, bool fromLog)
     {
         var found = new List<DomainEvent>();
-        while (found.Count < MaxEvents)
+        for (var pages = 0; pages < MaxPages && found.Count < MaxEvents; pages++)
         {
             var page = (fromLog ? null : hub.After(position, PageSize)) ?? await log.After(position, PageSize);
             foreach (var logged in page)
@@ -67,10 +73,10 @@ public sealed class LiveEventsGrain(EventLog log, LiveEventsHub hub) : Grain, IL
 
             if (page.Length < PageSize)
             {
-                break;
+                return (found, position, true);
             }
         }
 
-        return (found, position);
+        return (found, position, false);
     }
 }

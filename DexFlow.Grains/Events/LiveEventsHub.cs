@@ -33,18 +33,6 @@ public sealed partial class LiveEventsHub(IClusterClient client, ILogger<LiveEve
         }
     }
 
-    /// <summary>The newest position held; null before the first batch.</summary>
-    public EventPosition? Last
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _window.Count > 0 ? _window[^1].Position : _start;
-            }
-        }
-    }
-
     /// <summary>At most <paramref name="max"/> events after <paramref name="position"/>; null when the window does not reach back to it.</summary>
     public ImmutableArray<LoggedEvent>? After(EventPosition position, int max)
     {

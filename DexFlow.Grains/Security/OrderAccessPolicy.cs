@@ -44,11 +44,14 @@ public static class OrderAccessPolicy
 
     /// <summary>
     /// The field group an audit entry belongs to, by what it records: reviews with their reasons, invoices and
-    /// payments, the estimate, the plan and the shop floor, the manager's own steps (which name the manager). Entries
-    /// of no group (documents, processing errors, deadlines, archiving) are for the full audit trail only.
+    /// payments, the estimate, the plan and the shop floor, the manager's own steps (which name the manager). A missed
+    /// deadline concerns whoever's stage it is: everyone who sees the order reads it (the order's job, <see
+    /// cref="Specification"/>). Entries of no group (documents, processing errors, archiving) are for the full audit
+    /// trail only.
     /// </summary>
     public static OrderFieldGroup GroupOf(OrderAction action) => action switch
     {
+        OrderAction.FlagDeadline => Specification,
         OrderAction.ApproveAccounting or OrderAction.RejectAccounting or OrderAction.ApproveQa or OrderAction.RejectQa => Review,
         OrderAction.IssueInvoice or OrderAction.RecordPayment or OrderAction.IssueCreditNote => OrderFieldGroup.Invoicing,
         OrderAction.FinishProcessing => OrderFieldGroup.Pricing,

@@ -157,6 +157,9 @@ public sealed class OrderAccessPolicyTests
         Assert.False(Reads(Pat, OrderAction.RejectQa));
         Assert.True(Reads(Alex, OrderAction.IssueCreditNote));
         Assert.False(Reads(Alex, OrderAction.AttachDocument));
+        // A missed deadline concerns whoever's stage it is.
+        Assert.True(Reads(Pat, OrderAction.FlagDeadline));
+        Assert.True(Reads(Quinn, OrderAction.FlagDeadline));
         Assert.All(Enum.GetValues<OrderAction>(), action => Assert.True(Reads(Aud, action)));
     }
 }
