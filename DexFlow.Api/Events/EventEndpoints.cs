@@ -13,7 +13,7 @@ namespace DexFlow.Api.Events;
 /// </summary>
 public static class EventEndpoints
 {
-    /// <summary>How long the feed is asked to wait for an event; a comment keeps the connection alive in between.</summary>
+    /// <summary>How long a silo is asked to wait for an event; a comment keeps the connection alive in between.</summary>
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
 
     public static IEndpointRouteBuilder MapEventEndpoints(this IEndpointRouteBuilder routes)

@@ -6,7 +6,7 @@ namespace DexFlow.Grains.Events;
 
 /// <summary>
 /// Reads the event log as it grows, in commit order, and publishes each batch on the live stream with the position it
-/// follows, so that a feed can tell a batch it missed. Its position is saved after each batch; a relay that moves to
+/// follows, so that a silo's hub can tell a batch it missed. Its position is saved after each batch; a relay that moves to
 /// another silo (its reminder brings it back) goes on from there, and repeats at most one batch.
 /// </summary>
 public sealed partial class EventRelayGrain(
@@ -62,7 +62,7 @@ public sealed partial class EventRelayGrain(
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // The next tick tries again from the saved position; feeds read what they miss from the log.
+            // The next tick tries again from the saved position; clients get what the hubs miss from the log.
             LogRelayFailed(exception);
         }
     }
