@@ -14,9 +14,16 @@ public sealed class InboxLiveTests(BrowserFixture fixture)
 
         var number = await Orders.Draft(fixture.Api.Address, $"Arrives live {Guid.NewGuid():N}");
 
-        // The inbox polls (with its ETag) every 10 s; the same page, never reloaded, shows the new draft.
-        app.WaitFor($"[data-test=inbox-item][data-reference='{number}']", $"draft {number} to appear in the open inbox");
+        // The inbox follows the event stream (it asks again by itself only every minute when the stream fails): the same
+        // page, never reloaded, shows the new draft within seconds.
+        app.WaitFor($"[data-test=inbox-item][data-reference='{number}']", $"draft {number} to appear in the open inbox",
+            patience: TimeSpan.FromSeconds(5));
+        // Once more, now that the page is surely running where it stays (the browser's runtime, in the Auto mode).
+        var next = await Orders.Draft(fixture.Api.Address, $"Arrives live too {Guid.NewGuid():N}");
+        app.WaitFor($"[data-test=inbox-item][data-reference='{next}']", $"draft {next} to appear in the open inbox",
+            patience: TimeSpan.FromSeconds(5));
         Assert.True(page.Displayed, "the page was reloaded");
+        Assert.Equal(fixture.LaterVisitsRenderer, app.Renderer());
         Assert.Empty(app.BrowserErrors());
     }
 }
