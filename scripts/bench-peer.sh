@@ -23,16 +23,7 @@ ensure_packages "${DEXFLOW_PACKAGES[@]}"
 echo "== DexFlow"
 data=$(postgres_data_dir bench)/postgres
 start_postgres "$data" "$port" postgres
-bin=$(pg_bin_dir)
-"$bin/psql" -q -h 127.0.0.1 -p "$port" -U dexflow -d postgres -c "DROP DATABASE IF EXISTS dexflow_peer WITH (FORCE)" -c "CREATE DATABASE dexflow_peer"
-app=$(mktemp -d -t dexflow-app.XXXXXX)
-dotnet publish DexFlow.Silo -c Release -o "$app" --nologo -v quiet
-dotnet build benchmarks/DexFlow.Benchmarks -c Release -v quiet -nologo >/dev/null
-
-dexflow_pid=
-trap '[ -n "$dexflow_pid" ] && kill "$dexflow_pid" 2>/dev/null; rm -rf "$app"' EXIT
-start_published_dexflow "$app" "Host=127.0.0.1;Port=$port;Username=dexflow;Database=dexflow_peer;Maximum Pool Size=200" \
-  http://127.0.0.1:18090 /tmp/dexflow-peer-silo.log
+start_fresh_dexflow "$port" dexflow_peer http://127.0.0.1:18090 /tmp/dexflow-peer-silo.log
 
 load() { # profile clients
   "$perf/loadgen.sh" --base http://127.0.0.1:18090 --profile "$perf/profiles/$1.json" -c "$2" -d "$seconds" -w "$warmup" --out "$results/$1-c$2.json"

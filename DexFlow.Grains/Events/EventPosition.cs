@@ -22,8 +22,6 @@ public readonly record struct EventPosition([property: Id(0)] ulong Tx, [propert
 
     public static bool operator >=(EventPosition left, EventPosition right) => left.CompareTo(right) >= 0;
 
-    public static EventPosition Max(EventPosition left, EventPosition right) => left >= right ? left : right;
-
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Tx}-{Id}");
 
     /// <summary>A position a client was given; anything else is refused as the field <paramref name="field"/>.</summary>

@@ -58,7 +58,7 @@ public static class EventsBenchmark
             var count = 0;
             while (Stopwatch.GetElapsedTime(started) < duration)
             {
-                using var request = new HttpRequestMessage(HttpMethod.Post, "/api/orders") { Content = JsonContent.Create(Form()) };
+                using var request = new HttpRequestMessage(HttpMethod.Post, "/api/orders") { Content = JsonContent.Create(RestScenario.Form(0, 5000)) };
                 request.Headers.Authorization = manager;
                 using var response = await http.SendAsync(request);
                 var number = (await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonObject>())!["number"]!.GetValue<string>();
@@ -86,16 +86,6 @@ public static class EventsBenchmark
         return string.Create(CultureInfo.InvariantCulture,
             $"| {listenerCount} | {creates.Sum() / elapsed.TotalSeconds:N0} | {delivered / elapsed.TotalSeconds:N0} | {Percentile(latencies, 0.5):N1} | {Percentile(latencies, 0.99):N1} | {missing} |");
     }
-
-    private static object Form() => new
-    {
-        customer = new { name = "Events Benchmark GmbH" },
-        specification = new
-        {
-            product = "Flyer", finishedWidthMm = 148, finishedHeightMm = 210, quantity = 5000, pages = 2, coloursFront = 4, coloursBack = 4,
-            paperStock = "gloss-135", finishing = new[] { "cutting" }, dueDate = DateTime.UtcNow.AddDays(60).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        },
-    };
 
     private static async Task<AuthenticationHeaderValue> Token(HttpClient http, string user)
     {

@@ -47,7 +47,8 @@ public sealed class RestScenario(Uri api)
         _versions[number] = edited!["version"]!.GetValue<long>();
     }
 
-    private static object Form(int index, int quantity) => new
+    /// <summary>An order form for benchmark customer <paramref name="index"/>.</summary>
+    public static object Form(int index, int quantity) => new
     {
         customer = new { name = $"Benchmark Customer {index}" },
         specification = new

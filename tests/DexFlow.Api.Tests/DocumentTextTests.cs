@@ -31,6 +31,8 @@ public sealed class DocumentTextTests(ApiFixture fixture)
             parcel["files"]![0]!["content"]!["sha256"]!.GetValue<string>()));
         var state = await Scalar<byte[]>("SELECT payload FROM orleans_storage WHERE grain_type = 'parcel' AND grain_id_extension = @value",
             parcel["id"]!.GetValue<string>());
+        // The payload is searchable for text (it holds the file's name), but not for what the page says.
+        Assert.True(state.AsSpan().IndexOf("s003-po-p3.pdf"u8) >= 0, "the parcel's stored state was found");
         Assert.True(state.AsSpan().IndexOf(Encoding.UTF8.GetBytes(word)) < 0, $"the parcel's state holds '{word}'");
 
         var hits = await Eventually.Get(
