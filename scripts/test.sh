@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/postgres.sh
 source scripts/lib/packages.sh
+source scripts/lib/test-failures.sh
 
 ensure_packages "${DEXFLOW_PACKAGES[@]}" "${DEXFLOW_TEST_PACKAGES[@]}"
 ensure_openapi_linter
@@ -15,8 +16,11 @@ port=${DEXFLOW_TEST_PG_PORT:-55433}
 start_postgres "$(postgres_data_dir test)/postgres" "$port" postgres
 export DEXFLOW_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=dexflow;Database=postgres"
 
-dotnet test DexFlow.sln -c Release --logger "console;verbosity=normal" --blame-hang-timeout 10m "$@"
+logs=$(mktemp -d)
+run_tests_keeping_failures "$logs/tests.log" \
+  dotnet test DexFlow.sln -c Release --logger "console;verbosity=normal" --blame-hang-timeout 10m "$@"
 if [ $# -eq 0 ]; then
-  DEXFLOW_WEB_RENDER_MODE=Auto dotnet test tests/DexFlow.Web.Tests -c Release --no-build --logger "console;verbosity=normal" \
+  DEXFLOW_WEB_RENDER_MODE=Auto run_tests_keeping_failures "$logs/auto-tests.log" \
+    dotnet test tests/DexFlow.Web.Tests -c Release --no-build --logger "console;verbosity=normal" \
     --blame-hang-timeout 10m --filter "FullyQualifiedName~DexFlow.Web.Tests.Browser"
 fi
