@@ -12,6 +12,7 @@ using DexFlow.Api.Events;
 using DexFlow.Api.Health;
 using DexFlow.Api.Inbox;
 using DexFlow.Api.Invoicing;
+using DexFlow.Api.Notifications;
 using DexFlow.Api.OpenApi;
 using DexFlow.Api.Documents;
 using DexFlow.Api.Orders;
@@ -25,6 +26,7 @@ using DexFlow.Api.Routing;
 using DexFlow.Api.Search;
 using DexFlow.Api.Users;
 using DexFlow.Api.Validation;
+using DexFlow.Api.Webhooks;
 using DexFlow.Api.WebApp;
 
 namespace DexFlow.Api;
@@ -110,6 +112,8 @@ public static class DexFlowApi
         app.MapSearchEndpoints();
         app.MapAuditEndpoints();
         app.MapEventEndpoints();
+        app.MapWebhookEndpoints();
+        app.MapNotificationEndpoints();
         app.MapDexFlowWebApp();
         return app;
     }

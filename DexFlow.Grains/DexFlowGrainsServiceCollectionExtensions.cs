@@ -10,6 +10,7 @@ using DexFlow.Grains.Idempotency;
 using DexFlow.Grains.Inbox;
 using DexFlow.Grains.Indexing;
 using DexFlow.Grains.Invoicing;
+using DexFlow.Grains.Notifications;
 using DexFlow.Grains.Numbering;
 using DexFlow.Grains.Orders;
 using DexFlow.Grains.Parcels;
@@ -21,6 +22,7 @@ using DexFlow.Grains.Reporting;
 using DexFlow.Grains.Routing;
 using DexFlow.Grains.Search;
 using DexFlow.Grains.Storage;
+using DexFlow.Grains.Webhooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -61,6 +63,8 @@ public static class DexFlowGrainsServiceCollectionExtensions
             .AddReporting()
             .AddSearch()
             .AddAuditTrail()
-            .AddEvents();
+            .AddEvents()
+            .AddWebhooks(configuration)
+            .AddNotifications(configuration);
     }
 }

@@ -63,20 +63,7 @@ public sealed class ConfigurationAudit(NpgsqlDataSource db, TimeProvider time, I
             await using var batch = db.CreateBatch();
             foreach (var change in changes)
             {
-                var command = new NpgsqlBatchCommand("""
-                    INSERT INTO dexflow.configuration_audit (id, at, actor_id, actor_name, object_type, object_id, action, changes)
-                    VALUES (@id, @at, @actor_id, @actor_name, @object_type, @object_id, @action, @changes)
-                    ON CONFLICT (id) DO NOTHING
-                    """);
-                command.Parameters.AddWithValue("id", change.Id);
-                command.Parameters.AddWithValue("at", change.At.UtcDateTime);
-                command.Parameters.AddWithValue("actor_id", change.ActorId);
-                command.Parameters.AddWithValue("actor_name", change.ActorName);
-                command.Parameters.AddWithValue("object_type", change.ObjectType);
-                command.Parameters.AddWithValue("object_id", change.ObjectId);
-                command.Parameters.AddWithValue("action", change.Action);
-                command.Parameters.Add(new NpgsqlParameter("changes", NpgsqlDbType.Jsonb) { Value = JsonSerializer.Serialize(change.Changes, Json) });
-                batch.BatchCommands.Add(command);
+                batch.BatchCommands.Add(Insert(change));
             }
 
             await batch.ExecuteNonQueryAsync();
@@ -87,6 +74,25 @@ public sealed class ConfigurationAudit(NpgsqlDataSource db, TimeProvider time, I
             logger.LogWarning(exception, "{Count} configuration changes wait in their grain's state for the audit trail", changes.Count);
             return false;
         }
+    }
+
+    /// <summary>The statement that writes <paramref name="change"/> (once, however often it runs), for a transaction of the caller's.</summary>
+    public static NpgsqlBatchCommand Insert(ConfigurationChange change)
+    {
+        var command = new NpgsqlBatchCommand("""
+            INSERT INTO dexflow.configuration_audit (id, at, actor_id, actor_name, object_type, object_id, action, changes)
+            VALUES (@id, @at, @actor_id, @actor_name, @object_type, @object_id, @action, @changes)
+            ON CONFLICT (id) DO NOTHING
+            """);
+        command.Parameters.AddWithValue("id", change.Id);
+        command.Parameters.AddWithValue("at", change.At.UtcDateTime);
+        command.Parameters.AddWithValue("actor_id", change.ActorId);
+        command.Parameters.AddWithValue("actor_name", change.ActorName);
+        command.Parameters.AddWithValue("object_type", change.ObjectType);
+        command.Parameters.AddWithValue("object_id", change.ObjectId);
+        command.Parameters.AddWithValue("action", change.Action);
+        command.Parameters.Add(new NpgsqlParameter("changes", NpgsqlDbType.Jsonb) { Value = JsonSerializer.Serialize(change.Changes, Json) });
+        return command;
     }
 
     /// <summary>The object's top-level fields as JSON text, as the API shows them.</summary>

@@ -14,4 +14,10 @@ public sealed class ParcelOptions
 
     /// <summary>Most pages a parcel may have; a larger batch is refused as a failure, not read forever.</summary>
     public int MaxPages { get; set; } = 500;
+
+    /// <summary>How long a parcel may wait for a clerk (manual indexing, or failed) before a <c>Parcel.WaitTooLong</c> event announces it.</summary>
+    public TimeSpan ClerkWaitAlertAfter { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>How often DexFlow looks for parcels that have waited too long.</summary>
+    public TimeSpan WaitCheckPeriod { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -1,4 +1,5 @@
 using DexFlow.Grains.Indexing;
+using DexFlow.Grains.Singletons;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,8 @@ public static class ParcelsServiceCollectionExtensions
         services.AddSingleton<ParcelRouting>();
         services.AddSingleton<ParcelReadModel>();
         services.AddHostedService(provider => provider.GetRequiredService<ParcelReadModel>());
+        services.AddSingleton<WaitingParcels>();
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, SingletonStart<IWaitingParcelsWatchGrain>>();
         return services;
     }
 }

@@ -1,10 +1,11 @@
 # shellcheck shell=bash
 # The Debian packages DexFlow runs on: PostgreSQL, Tesseract with its English and orientation models, Leptonica,
-# Poppler's PDF tools, DejaVu fonts for the PDFs DexFlow writes, Dovecot (the IMAP server the e-mail capture tests talk to),
-# and Chromium with its WebDriver for the web application's browser tests (browsers cannot be downloaded here, so
-# Selenium is pointed at Debian's).
+# Poppler's PDF tools, DejaVu fonts for the PDFs DexFlow writes. The tests also need Dovecot (the IMAP server the e-mail
+# capture tests talk to, which takes the notification tests' mail over LMTP from Postfix, their SMTP server), and
+# Chromium with its WebDriver for the web application's browser tests (browsers cannot be downloaded here, so Selenium
+# is pointed at Debian's).
 DEXFLOW_PACKAGES=(postgresql tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd libtesseract5 liblept5 poppler-utils fonts-dejavu-core)
-DEXFLOW_TEST_PACKAGES=(dovecot-imapd chromium chromium-driver)
+DEXFLOW_TEST_PACKAGES=(dovecot-imapd dovecot-lmtpd postfix chromium chromium-driver)
 
 ensure_packages() { # package...
   local missing=()
@@ -13,6 +14,10 @@ ensure_packages() { # package...
   done
   if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing ${missing[*]} with apt-get (needs root)." >&2
+    # The tests run Postfix instances of their own; the system's is left unconfigured, so it neither starts nor sends.
+    if [[ " ${missing[*]} " == *" postfix "* ]]; then
+      echo "postfix postfix/main_mailer_type select No configuration" | as_root debconf-set-selections
+    fi
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   fi

@@ -81,6 +81,26 @@ public sealed class EventStreamTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task A_parcel_waiting_for_a_clerk_too_long_is_announced_to_the_clerks_once()
+    {
+        var admin = await LogIn("admin");
+        await using var clerks = await EventStreamClient.Connect(await LogIn("clerk"));
+
+        var location = (await admin.Upload("/api/parcels", [("unreadable.png", TestImages.BlankPng(1240, 1754))])).Headers.Location!.OriginalString;
+        var parcel = (await admin.GetJson(location))["id"]!.GetValue<string>();
+
+        var announced = await clerks.WaitFor((type, data) => type == "Parcel.WaitTooLong" && Subject(data) == parcel, "the clerks to hear it waits too long");
+        Assert.Equal(("ManualIndexing", "dexflow"), (announced.Data["stage"]!.GetValue<string>(), announced.Data["actorId"]!.GetValue<string>()));
+        Assert.Contains("Waiting for a clerk since", announced.Data["summary"]!.GetValue<string>());
+        // The watch looks every half second: a wait is announced once, however often it is seen.
+        await Task.Delay(ClusterFixture.ClerkWaitAlertAfter);
+        var fresh = await Create(await LogIn("manager"), "After The Wait GmbH");
+        await using var admins = await EventStreamClient.Connect(admin, announced.Id);
+        await admins.WaitFor((type, data) => type == "Order.Create" && Subject(data) == fresh, "an order created after the wait was announced");
+        Assert.DoesNotContain(admins.Received, item => item.Type == "Parcel.WaitTooLong" && Subject(item.Data) == parcel);
+    }
+
+    [Fact]
     public async Task A_last_event_id_dexflow_never_gave_is_refused_with_a_problem()
     {
         var response = await (await LogIn("manager")).Get("/api/events", ("Last-Event-ID", "yesterday"));

@@ -6,6 +6,7 @@ using DexFlow.Grains.Parcels;
 using DexFlow.Grains.Processing;
 using DexFlow.Grains.Routing;
 using DexFlow.Grains.Storage;
+using DexFlow.Grains.Webhooks;
 using DexFlow.Silo.Hosting;
 using DexFlow.Testing.Processing;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,12 @@ namespace DexFlow.Testing;
 public class ClusterFixture : IAsyncLifetime
 {
     public static readonly TimeSpan ProcessingRetryPeriod = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long a parcel waits for a clerk in the tests before it is announced as waiting too long.</summary>
+    public static readonly TimeSpan ClerkWaitAlertAfter = TimeSpan.FromSeconds(3);
+
+    /// <summary>How long the tests' webhook deliveries are tried before they are given up.</summary>
+    public static readonly TimeSpan WebhookRetryWindow = TimeSpan.FromSeconds(4);
 
     private static readonly TimeSpan ClusterStopTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan SiloKillTimeout = TimeSpan.FromSeconds(10);
@@ -69,12 +76,24 @@ public class ClusterFixture : IAsyncLifetime
             {
                 options.RetryPeriod = ProcessingRetryPeriod;
                 options.MaxAttempts = 3;
+                options.ClerkWaitAlertAfter = ClerkWaitAlertAfter;
+                options.WaitCheckPeriod = TimeSpan.FromMilliseconds(500);
             });
             host.Services.Configure<CaptureOptions>(options =>
             {
                 options.KeepAlivePeriod = ProcessingRetryPeriod;
                 options.AllowedRoots = [CaptureFolders.Root];
                 options.AllowedMailHosts = [CaptureFolders.MailHost];
+            });
+            host.Services.Configure<WebhookOptions>(options =>
+            {
+                // The tests' endpoints listen on loopback; failing ones give up within seconds.
+                options.AllowedHosts = [WebhookReceiver.Host];
+                options.KeepAlivePeriod = ProcessingRetryPeriod;
+                options.Period = TimeSpan.FromMilliseconds(100);
+                options.FirstRetryAfter = TimeSpan.FromMilliseconds(200);
+                options.MaxRetryInterval = TimeSpan.FromSeconds(1);
+                options.RetryFor = WebhookRetryWindow;
             });
             host.Services.Configure<RoutingOptions>(options => (options.DefaultManagerId, options.DefaultManagerName) = ("manager", "Mia Manager"));
             host.Services.AddSingleton(Processing);

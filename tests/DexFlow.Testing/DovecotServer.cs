@@ -4,8 +4,10 @@ using System.Net.Sockets;
 namespace DexFlow.Testing;
 
 /// <summary>
-/// A real IMAP server for e-mail capture tests: Debian's Dovecot, started with a configuration of its own in a
-/// temporary folder, listening on 127.0.0.1 only, with one mailbox user. Dispose stops it and removes its files.
+/// A real IMAP server for the e-mail tests: Debian's Dovecot, started with a configuration of its own in a temporary
+/// folder, listening on 127.0.0.1 only, with the capture mailbox user and any others a test names (each with
+/// <see cref="Password"/>). With LMTP on, it also takes mail for <c>user@any.domain</c> into that user's mailbox, as a
+/// mail server hands it over (<see cref="PostfixServer"/>). Dispose stops it and removes its files.
 /// </summary>
 public sealed class DovecotServer : IAsyncDisposable
 {
@@ -15,16 +17,20 @@ public sealed class DovecotServer : IAsyncDisposable
     private readonly Process _process;
     private readonly string _directory;
 
-    private DovecotServer(Process process, string directory, int port)
+    private DovecotServer(Process process, string directory, int port, int lmtpPort)
     {
         _process = process;
         _directory = directory;
         Port = port;
+        LmtpPort = lmtpPort;
     }
 
     public int Port { get; }
 
-    public static async Task<DovecotServer> StartAsync()
+    /// <summary>Where LMTP is taken, when the server was started with it; 0 otherwise.</summary>
+    public int LmtpPort { get; }
+
+    public static async Task<DovecotServer> StartAsync(IEnumerable<string>? users = null, bool lmtp = false)
     {
         var directory = Directory.CreateTempSubdirectory("dxf-imap-").FullName;
         if (!OperatingSystem.IsWindows())
@@ -40,12 +46,15 @@ public sealed class DovecotServer : IAsyncDisposable
             await Run("chown", $"-R {uid}:{gid} {Path.Combine(directory, "mail")}");
         }
 
-        await File.WriteAllTextAsync(Path.Combine(directory, "users"), $"{User}:{{PLAIN}}{Password}::::::\n");
+        await File.WriteAllLinesAsync(Path.Combine(directory, "users"), new[] { User }.Concat(users ?? []).Select(user => $"{user}:{{PLAIN}}{Password}::::::"));
+        var lmtpPort = lmtp ? DexFlowProcess.FreePort() : 0;
         var internalUser = root ? "dovecot" : Environment.UserName;
         var loginUser = root ? "dovenull" : Environment.UserName;
         await File.WriteAllTextAsync(Path.Combine(directory, "dovecot.conf"), $$"""
-            protocols = imap
+            protocols = imap{{(lmtp ? " lmtp" : "")}}
             listen = 127.0.0.1
+            # Mail for user@domain goes to user.
+            auth_username_format = %Ln
             base_dir = {{directory}}/run
             state_dir = {{directory}}/state
             log_path = {{directory}}/dovecot.log
@@ -77,6 +86,7 @@ public sealed class DovecotServer : IAsyncDisposable
                 port = 0
               }
             }
+            {{(lmtp ? $"service lmtp {{\n  inet_listener lmtp {{\n    address = 127.0.0.1\n    port = {lmtpPort}\n  }}\n}}" : "")}}
             """);
         var process = Process.Start(new ProcessStartInfo("dovecot", ["-F", "-c", Path.Combine(directory, "dovecot.conf")])
         {
@@ -84,7 +94,7 @@ public sealed class DovecotServer : IAsyncDisposable
             RedirectStandardOutput = true,
             UseShellExecute = false,
         }) ?? throw new InvalidOperationException("dovecot could not be started; install dovecot-imapd.");
-        var server = new DovecotServer(process, directory, port);
+        var server = new DovecotServer(process, directory, port, lmtpPort);
         await server.WaitUntilListening();
         return server;
     }

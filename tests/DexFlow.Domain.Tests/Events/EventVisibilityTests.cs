@@ -37,6 +37,14 @@ public sealed class EventVisibilityTests
         Assert.Equal([false, true], new[] { Cleo, Mia }.Select(caller => EventVisibility.CanSee(caller, routed)));
     }
 
+    [Fact]
+    public void A_webhook_disabled_by_dexflow_is_news_for_administrators_and_auditors_only()
+    {
+        var disabled = Logged(EventVisibility.Webhook, Guid.NewGuid().ToString(), "Disable", "Disabled");
+
+        Assert.Equal([true, true, false, false, false], new[] { Ada, Aud, Mia, Cleo, Alex }.Select(caller => EventVisibility.CanSee(caller, disabled)));
+    }
+
     private static LoggedEvent Order(string action, string stage) => Logged(EventVisibility.Order, "2026-000001", action, stage) with { ManagerId = "mia", ReachedReview = true };
 
     private static LoggedEvent Parcel(string action, string stage) => Logged(EventVisibility.Parcel, "upload/1", action, stage) with { SubmittedBy = "mia" };
