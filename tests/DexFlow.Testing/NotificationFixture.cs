@@ -13,8 +13,8 @@ namespace DexFlow.Testing;
 /// <summary>
 /// The API on a cluster that sends notifications through a real Postfix on loopback, which hands them to Dovecot, where
 /// the tests read each demo user's mailbox over IMAP. Every demo user has the address <c>user@dexflow.test</c>; digests
-/// are due hourly (a test brings a digest's hour forward in the table rather than wait), and auditors get them unless
-/// they choose otherwise. Deadlines are judged by <see cref="DeadlineClock"/>, which a test moves.
+/// go out daily at midnight UTC (a test brings a digest's time forward in the table rather than wait), and auditors get
+/// them unless they choose otherwise. Deadlines are judged by <see cref="DeadlineClock"/>, which a test moves.
 /// </summary>
 public class NotificationFixture : ApiFixture
 {
@@ -28,6 +28,8 @@ public class NotificationFixture : ApiFixture
     public PostfixServer Smtp { get; private set; } = null!;
 
     public FakeTimeProvider DeadlineClock { get; } = new(DateTimeOffset.UtcNow);
+
+    public static TimeSpan DigestEvery { get; } = TimeSpan.FromDays(1);
 
     public override async Task InitializeAsync()
     {
@@ -47,6 +49,7 @@ public class NotificationFixture : ApiFixture
             options.WebAddress = WebAddress;
             options.Rules = Rules();
             options.DigestRoles = "Auditor";
+            options.DigestEvery = DigestEvery;
             options.Period = TimeSpan.FromMilliseconds(200);
             options.SendTimeout = TimeSpan.FromSeconds(5);
             options.KeepAlivePeriod = ProcessingRetryPeriod;

@@ -28,7 +28,9 @@ public sealed class ReportsTests(BrowserFixture fixture)
         app.Open("reports");
         app.WaitFor("[data-test=report][data-name='invoicing']", "the invoicing report, the accountant's only one");
         app.WaitFor("[data-test=report-select]", "the report select").Click();
-        var options = app.WaitFor(".mud-popover-open", "the open list of reports").FindElements(By.CssSelector(".mud-list-item"));
+        // The list fades in: its items have no visible text until it has.
+        app.WaitFor(".mud-popover-open .mud-list-item", "the open list of reports, shown", option => option.Text.Trim().Length > 0);
+        var options = app.Driver.FindElements(By.CssSelector(".mud-popover-open .mud-list-item"));
         Assert.Equal(["Invoiced, prepaid and outstanding amounts"], options.Select(option => option.Text.Trim()));
     }
 }
