@@ -28,8 +28,10 @@ public static class Navigation
         new("admin/users", "NavUsers", MudBlazor.Icons.Material.Filled.People, "Administrator", "Auditor"),
         new("admin/resources", "NavResources", MudBlazor.Icons.Material.Filled.PrecisionManufacturing, "Administrator", "Auditor"),
         new("admin/capture-points", "NavCapturePoints", MudBlazor.Icons.Material.Filled.MoveToInbox, "Administrator", "Auditor"),
+        new("admin/webhooks", "NavWebhooks", MudBlazor.Icons.Material.Filled.Webhook, "Administrator", "Auditor"),
         new("reports", "NavReports", MudBlazor.Icons.Material.Filled.Insights, "Accountant", "Administrator", "Auditor"),
         new("audit", "NavAudit", MudBlazor.Icons.Material.Filled.FactCheck, "Administrator", "Auditor"),
+        new("settings/notifications", "NavNotifications", MudBlazor.Icons.Material.Filled.NotificationsActive),
     ];
 
     /// <summary>

@@ -16,7 +16,7 @@ public sealed class NavigationTests
     [Fact]
     public void An_operator_is_offered_the_shop_floor_and_no_order_list()
     {
-        Assert.Equal(["", "floor"], Navigation.For(["Operator"]).Select(entry => entry.Href));
+        Assert.Equal(["", "floor", "settings/notifications"], Navigation.For(["Operator"]).Select(entry => entry.Href));
         Assert.DoesNotContain(Navigation.For(["Planner"]), entry => entry.Href == "floor");
     }
 
