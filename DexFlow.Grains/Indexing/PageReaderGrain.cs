@@ -26,9 +26,9 @@ public sealed class PageReaderGrain(IContentStore store, PageReader reader, Page
         var head = data[..Math.Min(data.Length, 4096)];
         if (OfficeText.IsZip(head))
         {
-            return OfficeText.ReadDocx(data) is { } text
-                ? new FileInspection(OfficeText.DocxMediaType, 1, null, text, null, [])
-                : new FileInspection("application/zip", 0, "the archive is not a Word document DexFlow can read", null, null, []);
+            return OfficeText.Read(data) is { } office
+                ? new FileInspection(office.MediaType, 1, null, office.Text, null, [])
+                : new FileInspection("application/zip", 0, "the archive is not an office document DexFlow reads (.docx, .xlsx, .odt, .ods)", null, null, []);
         }
 
         if (ImageSniffer.MediaType(head) == ImageSniffer.Unknown && EmailUnpacker.LooksLikeEmail(head))
