@@ -116,6 +116,12 @@ public sealed class PageFile : IDisposable
             decoded = MediaType == ImageSniffer.Jpeg ? ExifOrientation.Apply(raw, ExifOrientation.Read(_data)) : raw.Rotate(0);
         }
 
+        if (decoded.WithSquarePixels() is { } square)
+        {
+            decoded.Dispose();
+            decoded = square;
+        }
+
         if (decoded.Pixels <= _options.ProcessingPixels)
         {
             return decoded;

@@ -57,6 +57,23 @@ public sealed class PageImage : IDisposable
 
     public PageImage Deskew() => Take(Leptonica.Deskew(Handle, 0), "deskewed");
 
+    /// <summary>
+    /// The image with square pixels, or null when its pixels are square already. A standard-resolution fax is 204 by
+    /// 98 dpi: read as it is, its text and codes are squashed to half their height, and 2D codes cannot be sampled.
+    /// </summary>
+    public PageImage? WithSquarePixels()
+    {
+        int horizontal = Leptonica.GetXRes(Handle), vertical = Leptonica.GetYRes(Handle);
+        if (horizontal <= 0 || vertical <= 0 || Math.Abs(horizontal - vertical) <= horizontal / 10)
+        {
+            return null;
+        }
+
+        var square = Take(Leptonica.Scale(Handle, 1, (float)horizontal / vertical), "stretched to square pixels");
+        Leptonica.SetResolution(square.Handle, horizontal, horizontal);
+        return square;
+    }
+
     /// <summary>A 3×3 median filter on an 8-bit image: removes salt-and-pepper noise that hides barcodes.</summary>
     public PageImage Denoise() => Take(Leptonica.MedianFilter(Handle, 1, 1), "filtered");
 

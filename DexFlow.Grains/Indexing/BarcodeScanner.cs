@@ -10,13 +10,16 @@ namespace DexFlow.Grains.Indexing;
 /// every orientation. <see cref="Scan"/> reads the whole page, and reads product codes again at a lower resolution,
 /// where the 1D reader separates codes standing side by side. <see cref="ScanThoroughly"/> is for pages whose text
 /// shows a code that was missed: small 2D symbols among text are found tile by tile (the detector searches from the
-/// centre of what it is given and text distracts it), and noise is filtered away.
+/// centre of what it is given and text distracts it), on the page as scanned, straightened (the DataMatrix detector
+/// gives up on a symbol a few degrees askew) and straightened and enlarged (a fax's or a 200 dpi scan's modules are
+/// too few pixels to sample); and noise is filtered away.
 /// </summary>
 public static class BarcodeScanner
 {
     private const int Tile = 256;
     private const int TileStride = 96;
     private const double ProductCodeRescale = 0.75;
+    private const double SmallModuleRescale = 1.5;
 
     private static readonly BarcodeFormat[] AllFormats =
         [BarcodeFormat.CODE_128, BarcodeFormat.QR_CODE, BarcodeFormat.DATA_MATRIX, BarcodeFormat.EAN_13, BarcodeFormat.UPC_A, BarcodeFormat.PDF_417];
@@ -49,10 +52,14 @@ public static class BarcodeScanner
         using var denoised = gray.Denoise();
         var pixels = gray.GrayBytes();
         using var half = gray.Scale(0.5);
+        using var straight = gray.Deskew();
+        using var larger = straight.Scale(SmallModuleRescale);
         return Tiles(pixels, gray.Width, gray.Height)
             .Concat(Decode(denoised.GrayBytes(), denoised.Width, denoised.Height, AllFormats, tryHarder: true, autoRotate: true))
             .Concat(DecodeOne(pixels, gray.Width, gray.Height))
             .Concat(DecodeOne(half.GrayBytes(), half.Width, half.Height))
+            .Concat(Tiles(straight.GrayBytes(), straight.Width, straight.Height))
+            .Concat(Tiles(larger.GrayBytes(), larger.Width, larger.Height))
             .Distinct()
             .ToArray();
     }

@@ -64,10 +64,15 @@ public sealed partial class PageReader(ImagingWorkers workers, IOptions<ImagingO
         }, cancellationToken);
     }
 
+    // A page that prints a DexFlow code's text, or an order number (every document with an order code prints its
+    // number too), but none of whose codes was read, is looked at again: the scanner never reports a code that is not there.
     private static bool MentionsMissingCode(string text, List<Barcode> found, BarcodeConventions codes) =>
-        text.Contains(codes.Family, StringComparison.OrdinalIgnoreCase) && !found.Any(codes.IsOwn);
+        (text.Contains(codes.Family, StringComparison.OrdinalIgnoreCase) || OrderNumber().IsMatch(text)) && !found.Any(codes.IsOwn);
 
     private static int WordCount(string text) => Words().Count(text);
+
+    [GeneratedRegex(@"\b20\d{2}-\d{6}\b")]
+    private static partial Regex OrderNumber();
 
     [GeneratedRegex(@"\S+")]
     private static partial Regex Words();

@@ -9,6 +9,9 @@ namespace DexFlow.Indexing.Tests;
 /// <summary>The barcode reader against the sample documents and ZXing's own black-box images.</summary>
 public sealed class BarcodeAccuracyTests(ITestOutputHelper output)
 {
+    // The reader reads all 89 today; one miss is allowed before the test fails (issue 16 asks for 99 %).
+    private const double HarderSetFloor = 0.98;
+
     private static readonly string[] CoveredFolders = ["code128-1", "code128-2", "code128-3", "qrcode-1", "qrcode-2", "datamatrix-1", "datamatrix-2", "ean13-1", "inverted"];
 
     /// <summary>
@@ -41,6 +44,51 @@ public sealed class BarcodeAccuracyTests(ITestOutputHelper output)
         output.WriteLine($"read {read} of {expected} sample barcodes; missed: {string.Join("; ", missed)}");
         Assert.True(expected > 0, "no sample page carries a barcode");
         Assert.True(read >= 0.95 * expected, $"read {read} of {expected}; missed {string.Join("; ", missed)}");
+        Assert.Empty(invented);
+    }
+
+    /// <summary>
+    /// The harder set's codes that its truth says a reference decoder reads (damaged ones too), per symbology, through
+    /// the page reader the silo runs; and never a DexFlow code that is not there.
+    /// </summary>
+    [Fact]
+    public async Task The_harder_sets_decodable_barcodes_are_read_and_no_DexFlow_code_is_invented()
+    {
+        var imaging = Options.Create(new ImagingOptions());
+        using var workers = new ImagingWorkers(imaging);
+        var reader = new PageReader(workers, imaging, Options.Create(new BarcodeConventions()));
+        var counts = new Dictionary<string, (int Expected, int Read)>();
+        var missed = new List<string>();
+        var invented = new List<string>();
+        foreach (var sample in Samples.HardPageFiles)
+        {
+            var truth = sample.Truth["barcodes"]?.AsArray() ?? [];
+            using var file = await reader.Open(sample.Bytes);
+            for (var page = 0; page < file.PageCount; page++)
+            {
+                var found = (await reader.Read(file, page)).Reading.Barcodes.Select(code => code.Text).ToHashSet();
+                var onPage = truth.Where(code => code!["page"]!.GetValue<int>() == page + 1).ToArray();
+                foreach (var code in onPage.Where(code => code!["expected_decodable"]!.GetValue<bool>()))
+                {
+                    var (format, text) = (code!["format"]!.GetValue<string>(), code["text"]!.GetValue<string>());
+                    var (expected, read) = counts.GetValueOrDefault(format);
+                    counts[format] = (expected + 1, read + (found.Contains(text) ? 1 : 0));
+                    if (!found.Contains(text))
+                    {
+                        missed.Add($"{sample.File} p{page + 1} {format} {text} ({code["damage"]})");
+                    }
+                }
+
+                var there = onPage.Select(code => code!["text"]!.GetValue<string>()).ToHashSet();
+                invented.AddRange(found.Where(text => text.StartsWith("DXF-", StringComparison.Ordinal) && !there.Contains(text)).Select(text => $"{sample.File} p{page + 1} {text}"));
+            }
+        }
+
+        var total = (Expected: counts.Values.Sum(count => count.Expected), Read: counts.Values.Sum(count => count.Read));
+        output.WriteLine($"read {total.Read} of {total.Expected}: {string.Join(", ", counts.OrderBy(count => count.Key).Select(count => $"{count.Key} {count.Value.Read}/{count.Value.Expected}"))}");
+        output.WriteLine($"missed: {string.Join("; ", missed)}");
+        Assert.True(total.Expected > 80, "the harder set's truth names its decodable codes");
+        Assert.True(total.Read >= HarderSetFloor * total.Expected, $"read {total.Read} of {total.Expected}; missed {string.Join("; ", missed)}");
         Assert.Empty(invented);
     }
 

@@ -7,6 +7,9 @@ public static class SharedData
 
     public static string Samples => Path.Combine(Root, "samples");
 
+    /// <summary>The harder development set: other customers and layouts, harder scans (its README says how it was made).</summary>
+    public static string SamplesHard => Path.Combine(Root, "samples-hard");
+
     public static string TestData => Path.Combine(Root, "testdata");
 
     /// <summary>
