@@ -8,7 +8,8 @@ namespace DexFlow.Grains.Indexing;
 /// Cuts a file's pages into documents (domain.md §3): a document ends before a separator sheet or a cover sheet,
 /// which belong to no document, and at a page that carries a different order barcode than the pages before it. A
 /// cover sheet's type and order apply to the document that follows it. Nearly empty pages (blank back sides of a
-/// duplex scan) stay inside their document.
+/// duplex scan) stay inside their document; the blank back of a separator or cover sheet belongs to that sheet, so it
+/// does not begin the next document.
 /// </summary>
 public static class Splitter
 {
@@ -20,6 +21,10 @@ public static class Splitter
 
     private const int BlankBelowCharacters = 8;
 
+    // The back of a separator or cover sheet has at most a speck or two read as characters: a page after such a sheet
+    // with a word on it, however short, begins the next document.
+    private const int SheetBackBelowCharacters = 3;
+
     public static Result Split(IReadOnlyList<Page> pages, BarcodeConventions codes)
     {
         var roles = ImmutableDictionary.CreateBuilder<int, PageRole>();
@@ -27,6 +32,7 @@ public static class Splitter
         List<int>? current = null;
         DocumentType? coverType = null, nextType = null;
         string? coverOrder = null, nextOrder = null, lastOrder = null;
+        PageRole? sheetBefore = null;
 
         void Close()
         {
@@ -44,6 +50,7 @@ public static class Splitter
             if (page.Barcodes.Any(codes.IsSeparator))
             {
                 roles[page.Number] = PageRole.Separator;
+                sheetBefore = PageRole.Separator;
                 Close();
                 continue;
             }
@@ -51,6 +58,7 @@ public static class Splitter
             if (page.Barcodes.Select(codes.TypeOf).FirstOrDefault(type => type is not null) is { } type)
             {
                 roles[page.Number] = PageRole.Cover;
+                sheetBefore = PageRole.Cover;
                 Close();
                 nextType = type;
                 nextOrder = page.Barcodes.Select(codes.OrderOf).FirstOrDefault(order => order is not null);
@@ -58,7 +66,17 @@ public static class Splitter
             }
 
             var order = page.Barcodes.Select(codes.OrderOf).FirstOrDefault(number => number is not null);
-            var blank = page.Barcodes.IsEmpty && page.Text.Count(char.IsLetterOrDigit) < BlankBelowCharacters;
+            var characters = page.Text.Count(char.IsLetterOrDigit);
+            var blank = page.Barcodes.IsEmpty && characters < BlankBelowCharacters;
+            if (blank && characters < SheetBackBelowCharacters && sheetBefore is { } sheet)
+            {
+                // The back of the sheet just read, in a duplex scan.
+                roles[page.Number] = sheet;
+                sheetBefore = null;
+                continue;
+            }
+
+            sheetBefore = null;
             if (!blank && order is not null && lastOrder is not null && order != lastOrder)
             {
                 Close();

@@ -86,6 +86,26 @@ public sealed class SplitRulesTests
     }
 
     [Fact]
+    public void In_a_duplex_scan_blank_backs_stay_with_their_page_and_the_back_of_a_separator_or_cover_sheet_with_that_sheet()
+    {
+        var parcel = Received(Scan(10));
+
+        var cut = SplitRules.CutIntoDocuments(parcel,
+        [
+            Read(1, 0, 0, "first letter"), Read(2, 0, 1, ""), Read(3, 0, 2, "", "DXF-SEP"), Read(4, 0, 3, " . "),
+            Read(5, 0, 4, "second letter"), Read(6, 0, 5, ""), Read(7, 0, 6, "", "DXF-T-Invoice"), Read(8, 0, 7, ""),
+            Read(9, 0, 8, "an invoice"), Read(10, 0, 9, ""),
+        ], Codes);
+
+        Assert.Equal(["1 2", "5 6", "9 10"], cut.Documents.Select(document => Pages(document.Pages)));
+        Assert.Equal(
+            [PageRole.Content, PageRole.Blank, PageRole.Separator, PageRole.Separator, PageRole.Content, PageRole.Blank, PageRole.Cover, PageRole.Cover,
+                PageRole.Content, PageRole.Blank],
+            cut.Pages.Select(page => page.Role));
+        Assert.Equal(DocumentType.Invoice, cut.Documents[2].CoverType);
+    }
+
+    [Fact]
     public void A_cover_sheet_types_the_next_document_and_a_new_order_barcode_starts_another()
     {
         var parcel = Received(Scan(4));
