@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using DexFlow.Contracts;
 using DexFlow.Contracts.Webhooks;
 using DexFlow.Grains.Events;
@@ -10,7 +11,7 @@ namespace DexFlow.Grains.Webhooks;
 public sealed record DueDelivery(Guid WebhookId, long EventId, string EventType, string Body, int Attempt, DateTimeOffset CreatedAt, string Url, string Secret);
 
 /// <summary>
-/// <c>dexflow.webhook_deliveries</c>: made from the event log once per webhook and event (for the events committed after the webhook's registration), claimed for each attempt, and
+/// <c>dexflow.webhook_deliveries</c>: made from the event log once per webhook and event (for the events of transactions after the webhook's registration), claimed for each attempt, and
 /// settled by its answer. Claiming is one statement that skips rows another dispatcher holds, so two dispatchers (a
 /// moment of duplicate activation after a silo dies) never try the same delivery at once.
 /// </summary>
@@ -19,7 +20,7 @@ public sealed class WebhookDeliveries(NpgsqlDataSource db)
     public const string Consumer = "webhooks";
 
     /// <summary>
-    /// A delivery of each event for each enabled webhook that wants it and whose registration did not see it, to be
+    /// A delivery of each event for each enabled webhook that wants it and whose registration came before it in the log, to be
     /// written with the move of the webhooks' cursor (<see cref="EventFollower"/>).
     /// </summary>
     public static async Task<IReadOnlyList<NpgsqlBatchCommand>> Make(ImmutableArray<LoggedEvent> events, NpgsqlConnection connection, NpgsqlTransaction transaction)
@@ -29,7 +30,7 @@ public sealed class WebhookDeliveries(NpgsqlDataSource db)
         foreach (var logged in events)
         {
             var body = EventJson.Write(logged.Event);
-            foreach (var webhook in webhooks.Where(webhook => webhook.Registered.Missed(logged.Position.Tx) && EventTypes.Wants(webhook.EventTypes, logged.Event.Type)))
+            foreach (var webhook in webhooks.Where(webhook => logged.Position.Tx > webhook.RegisteredTx && EventTypes.Wants(webhook.EventTypes, logged.Event.Type)))
             {
                 var insert = new NpgsqlBatchCommand("""
                     INSERT INTO dexflow.webhook_deliveries (webhook_id, event_id, event_type, subject, body)
@@ -156,16 +157,16 @@ public sealed class WebhookDeliveries(NpgsqlDataSource db)
         await command.ExecuteNonQueryAsync();
     }
 
-    private sealed record Listener(Guid Id, ImmutableArray<string> EventTypes, TransactionSnapshot Registered);
+    private sealed record Listener(Guid Id, ImmutableArray<string> EventTypes, ulong RegisteredTx);
 
     private static async Task<List<Listener>> Listening(NpgsqlConnection connection, NpgsqlTransaction transaction)
     {
-        await using var command = new NpgsqlCommand("SELECT id, event_types, registered_snapshot::text FROM dexflow.webhooks WHERE enabled", connection, transaction);
+        await using var command = new NpgsqlCommand("SELECT id, event_types, registered_tx::text FROM dexflow.webhooks WHERE enabled", connection, transaction);
         await using var reader = await command.ExecuteReaderAsync();
         var webhooks = new List<Listener>();
         while (await reader.ReadAsync())
         {
-            webhooks.Add(new Listener(reader.GetGuid(0), [.. reader.GetFieldValue<string[]>(1)], TransactionSnapshot.Parse(reader.GetString(2))));
+            webhooks.Add(new Listener(reader.GetGuid(0), [.. reader.GetFieldValue<string[]>(1)], ulong.Parse(reader.GetString(2), CultureInfo.InvariantCulture)));
         }
 
         return webhooks;

@@ -8,9 +8,10 @@ CREATE TABLE IF NOT EXISTS dexflow.event_cursors
     updated_at timestamptz NOT NULL DEFAULT now()
 );
 
--- Endpoints administrators register for the events of the types they name. A webhook hears the events its registration
--- could not see (registered_snapshot): exactly those committed after it. The secret signs each delivery; it is needed
--- in clear to sign.
+-- Endpoints administrators register for the events of the types they name. A webhook hears the events of transactions
+-- after its registration's (registered_tx) in the log's order: the dispatcher reads an event only once every older
+-- transaction has ended, so by then the registration is committed and the webhook seen. The secret signs each
+-- delivery; it is needed in clear to sign.
 CREATE TABLE IF NOT EXISTS dexflow.webhooks
 (
     id              uuid        PRIMARY KEY,
@@ -20,7 +21,7 @@ CREATE TABLE IF NOT EXISTS dexflow.webhooks
     enabled         boolean     NOT NULL,
     disabled_reason text        NULL,
     disabled_at     timestamptz NULL,
-    registered_snapshot pg_snapshot NOT NULL DEFAULT pg_current_snapshot(),
+    registered_tx   xid8        NOT NULL DEFAULT pg_current_xact_id(),
     created_at      timestamptz NOT NULL,
     created_by      text        NOT NULL,
     version         integer     NOT NULL

@@ -91,17 +91,4 @@ public sealed class WebhookRulesTests
         Assert.False(EventTypes.Wants(["Order.Reject"], "Order.RejectQa"));
         Assert.True(EventTypes.Wants(["*"], "Webhook.Disable"));
     }
-
-    [Fact]
-    public void A_snapshot_tells_the_transactions_committed_after_it_from_those_it_saw()
-    {
-        var snapshot = TransactionSnapshot.Parse("10:20:12,15");
-
-        Assert.True(snapshot.Sees(9));
-        Assert.True(snapshot.Sees(13));
-        Assert.False(snapshot.Sees(12));
-        Assert.False(snapshot.Sees(20));
-        Assert.True(snapshot.Missed(15));
-        Assert.True(TransactionSnapshot.Parse("7:7:").Missed(7));
-    }
 }
