@@ -64,7 +64,8 @@ public sealed class PageImage : IDisposable
     public PageImage? WithSquarePixels()
     {
         int horizontal = Leptonica.GetXRes(Handle), vertical = Leptonica.GetYRes(Handle);
-        if (horizontal <= 0 || vertical <= 0 || Math.Abs(horizontal - vertical) <= horizontal / 10)
+        // Faxes differ by a factor of two at most; a wilder claim in a header is not followed into a huge image.
+        if (horizontal <= 0 || vertical <= 0 || Math.Abs(horizontal - vertical) <= horizontal / 10 || horizontal > 3 * vertical || vertical > 3 * horizontal)
         {
             return null;
         }

@@ -33,6 +33,7 @@ public static class Splitter
         DocumentType? coverType = null, nextType = null;
         string? coverOrder = null, nextOrder = null, lastOrder = null;
         PageRole? sheetBefore = null;
+        bool? previousBlank = null;
 
         void Close()
         {
@@ -50,7 +51,8 @@ public static class Splitter
             if (page.Barcodes.Any(codes.IsSeparator))
             {
                 roles[page.Number] = PageRole.Separator;
-                sheetBefore = PageRole.Separator;
+                sheetBefore = DuplexFront(page, previousBlank) ? PageRole.Separator : null;
+                previousBlank = false;
                 Close();
                 continue;
             }
@@ -58,7 +60,8 @@ public static class Splitter
             if (page.Barcodes.Select(codes.TypeOf).FirstOrDefault(type => type is not null) is { } type)
             {
                 roles[page.Number] = PageRole.Cover;
-                sheetBefore = PageRole.Cover;
+                sheetBefore = DuplexFront(page, previousBlank) ? PageRole.Cover : null;
+                previousBlank = false;
                 Close();
                 nextType = type;
                 nextOrder = page.Barcodes.Select(codes.OrderOf).FirstOrDefault(order => order is not null);
@@ -72,11 +75,11 @@ public static class Splitter
             {
                 // The back of the sheet just read, in a duplex scan.
                 roles[page.Number] = sheet;
-                sheetBefore = null;
+                (sheetBefore, previousBlank) = (null, true);
                 continue;
             }
 
-            sheetBefore = null;
+            (sheetBefore, previousBlank) = (null, blank);
             if (!blank && order is not null && lastOrder is not null && order != lastOrder)
             {
                 Close();
@@ -96,4 +99,8 @@ public static class Splitter
         Close();
         return new Result(roles.ToImmutable(), documents.ToImmutable());
     }
+
+    // A sheet that may have a back in the scan: it is a front side (an odd page), and the page before it, if any, was
+    // a blank back too. In a simplex scan a page after a sheet is content, however little ink it has (a drawing).
+    private static bool DuplexFront(Page sheet, bool? previousBlank) => sheet.Number % 2 == 1 && previousBlank != false;
 }

@@ -21,10 +21,16 @@ public static partial class NotificationMail
         message.To.Add(new MailboxAddress(displayName, address));
         message.Subject = events.Count == 1 ? $"[DexFlow] {Headline(events[0])}" : $"[DexFlow] {events.Count} updates";
         var domain = message.From.Mailboxes.First().Domain;
-        message.MessageId = $"dexflow.{string.Join('.', events.Select(item => item.Id))}.{Uri.EscapeDataString(userId)}@{domain}";
+        // Short whatever the digest's size: the events' ids hashed (the same events to the same person give the same id).
+        var ids = string.Join(',', events.Select(item => item.Id.ToString(CultureInfo.InvariantCulture)));
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(ids)))[..24];
+        message.MessageId = events.Count == 1
+            ? $"dexflow.{events[0].Id}.{Uri.EscapeDataString(userId)}@{domain}"
+            : $"dexflow.digest.{hash}.{Uri.EscapeDataString(userId)}@{domain}";
         // Automatic mail: out-of-office replies and the like must not answer it (RFC 3834).
         message.Headers.Add("Auto-Submitted", "auto-generated");
-        message.Headers.Add("X-DexFlow-Events", string.Join(",", events.Select(item => item.Id.ToString(CultureInfo.InvariantCulture))));
+        // Separated by spaces too, so that a long list folds within the line limit.
+        message.Headers.Add("X-DexFlow-Events", string.Join(", ", events.Select(item => item.Id.ToString(CultureInfo.InvariantCulture))));
         var text = new StringBuilder();
         foreach (var domainEvent in events)
         {

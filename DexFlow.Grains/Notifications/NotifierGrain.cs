@@ -92,7 +92,8 @@ public sealed partial class NotifierGrain(
 
         var attempts = notifications.Max(notification => notification.Attempts);
         var wait = TimeSpan.FromSeconds(Math.Min(3600, 30 * Math.Pow(2, Math.Min(attempts - 1, 20))));
-        if (time.GetUtcNow() + wait - notifications.Min(notification => notification.CreatedAt) > Options.RetryFor)
+        // A digest waits up to a digest period before it is first due: the retry window starts then at the latest.
+        if (time.GetUtcNow() + wait - notifications.Min(notification => notification.CreatedAt) > Options.RetryFor + Options.DigestEvery)
         {
             await store.GiveUp(notifications, error);
         }

@@ -49,7 +49,15 @@ public sealed class SmtpMailer(SmtpSettings settings, TimeSpan timeout)
             }
         }
 
-        await client.DisconnectAsync(quit: true, cancellationToken);
+        try
+        {
+            await client.DisconnectAsync(quit: true, cancellationToken);
+        }
+        catch (Exception exception) when (exception is IOException or MailKit.ProtocolException or SmtpCommandException)
+        {
+            // The messages were taken before; a failed goodbye changes nothing about them.
+        }
+
         return results;
     }
 }

@@ -36,7 +36,8 @@ public sealed class WebhookTests(ApiFixture fixture) : IAsyncLifetime
         // Registered after the first order, whether or not DexFlow had sent it anywhere yet: it hears of the second only.
         await Register(admin, "/later", "Order.Create");
         var second = await Create(manager, "Hooked AG");
-        await Eventually.Get(() => Task.FromResult(Subjects("/created")), subjects => subjects.Contains(second), "the second order to be delivered");
+        await Eventually.Get(() => Task.FromResult(Subjects("/created")), subjects => subjects.Contains(first) && subjects.Contains(second),
+            "both orders to be delivered");
         await Eventually.Get(() => Task.FromResult(Subjects("/later")), subjects => subjects.Contains(second), "the later endpoint to hear of it");
         Assert.Equal([second], Subjects("/later"));
 
@@ -87,7 +88,7 @@ public sealed class WebhookTests(ApiFixture fixture) : IAsyncLifetime
         var admin = await LogIn("admin");
         _receiver.Answer = (path, _) => path == "/down" ? 500 : 200;
         await using var admins = await EventStreamClient.Connect(admin);
-        var watcher = await Register(admin, "/watch", "Webhook.*");
+        await Register(admin, "/watch", "Webhook.*");
         var id = await Register(admin, "/down", "Order.Create");
 
         var number = await Create(await LogIn("manager"), "Down Endpoint SA");
@@ -103,7 +104,6 @@ public sealed class WebhookTests(ApiFixture fixture) : IAsyncLifetime
         Assert.Contains("could not be delivered", news.Data["summary"]!.GetValue<string>());
         await Eventually.Get(() => Task.FromResult(_receiver.At("/watch").Select(Subject).ToArray()), subjects => subjects.Contains(id),
             "the watching endpoint to hear of it");
-        Assert.NotEqual(id, watcher);
     }
 
     [Fact]

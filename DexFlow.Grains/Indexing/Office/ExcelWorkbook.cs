@@ -21,7 +21,7 @@ internal static partial class ExcelWorkbook
         var sheets = archive.Entries
             .Select(entry => (Entry: entry, Match: SheetPart().Match(entry.FullName)))
             .Where(sheet => sheet.Match.Success)
-            .OrderBy(sheet => int.Parse(sheet.Match.Groups[1].Value, CultureInfo.InvariantCulture));
+            .OrderBy(sheet => long.TryParse(sheet.Match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : long.MaxValue);
         foreach (var (entry, _) in sheets)
         {
             if (text.Full)

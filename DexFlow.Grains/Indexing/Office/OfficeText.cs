@@ -55,7 +55,8 @@ public static class OfficeText
 
             return null;
         }
-        catch (Exception exception) when (exception is InvalidDataException or XmlException or IOException or FormatException)
+        catch (Exception exception) when (exception is InvalidDataException or XmlException or IOException or FormatException or OverflowException
+                                              or ArgumentException)
         {
             return null;
         }

@@ -7,9 +7,12 @@ namespace DexFlow.Grains.Indexing;
 /// </summary>
 public static class TableLines
 {
+    /// <summary>The most of a cell that is read: a cell is a label or a value, and a file may repeat a huge one in every row.</summary>
+    public const int MaxCellLength = 2000;
+
     public static IEnumerable<string> Of(IReadOnlyList<IReadOnlyList<string>> rows)
     {
-        var filled = rows.Select(row => row.Select(cell => cell.Trim()).ToArray()).Where(row => row.Any(cell => cell.Length > 0)).ToArray();
+        var filled = rows.Select(row => row.Select(Cell).ToArray()).Where(row => row.Any(cell => cell.Length > 0)).ToArray();
         if (filled.Length > 1 && IsHeader(filled[0]))
         {
             var header = filled[0];
@@ -32,6 +35,12 @@ public static class TableLines
             var cells = row.Where(cell => cell.Length > 0).ToArray();
             yield return cells.Length == 2 ? $"{cells[0].TrimEnd(':')}: {cells[1]}" : string.Join('\t', cells);
         }
+    }
+
+    private static string Cell(string cell)
+    {
+        var trimmed = cell.Trim();
+        return trimmed.Length > MaxCellLength ? trimmed[..MaxCellLength] : trimmed;
     }
 
     private static bool IsHeader(string[] row)

@@ -14,7 +14,8 @@ internal sealed class TextBuilder
         var trimmed = line?.Trim();
         if (!string.IsNullOrEmpty(trimmed) && !Full)
         {
-            _text.Append(trimmed).Append('\n');
+            // The limit is hard: a line is cut where the text is full.
+            _text.Append(trimmed.AsSpan(0, Math.Min(trimmed.Length, OfficeText.MaxTextLength - _text.Length))).Append('\n');
         }
     }
 
@@ -22,6 +23,11 @@ internal sealed class TextBuilder
     {
         foreach (var line in TableLines.Of(rows))
         {
+            if (Full)
+            {
+                return;
+            }
+
             Line(line);
         }
     }

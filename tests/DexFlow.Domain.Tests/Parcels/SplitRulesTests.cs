@@ -106,6 +106,16 @@ public sealed class SplitRulesTests
     }
 
     [Fact]
+    public void In_a_simplex_scan_a_page_without_text_after_a_separator_is_a_document_of_its_own()
+    {
+        var parcel = Received(Scan(3));
+
+        var cut = SplitRules.CutIntoDocuments(parcel, [Read(1, 0, 0, "a letter"), Read(2, 0, 1, "", "DXF-SEP"), Read(3, 0, 2, "")], Codes);
+
+        Assert.Equal(["1", "3"], cut.Documents.Select(document => Pages(document.Pages)));
+    }
+
+    [Fact]
     public void A_cover_sheet_types_the_next_document_and_a_new_order_barcode_starts_another()
     {
         var parcel = Received(Scan(4));
