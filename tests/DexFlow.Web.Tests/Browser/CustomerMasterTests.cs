@@ -57,7 +57,7 @@ public sealed class CustomerMasterTests(BrowserFixture fixture)
         app.SignIn("manager");
         app.Open("orders/new");
         app.WaitFor("#customer-master", "the customer picker").SendKeys(name[..10]);
-        app.WaitFor(".mud-popover-open .mud-list-item", $"{name} among the customers found", item => item.Text.Contains(name)).Click();
+        app.ClickWhenSteady(".mud-popover-open .mud-list-item", $"{name} among the customers found", item => item.Text.Contains(name));
         app.WaitFor("[data-test=customer-linked]", "the order linked to the customer");
         Assert.Equal("true", app.WaitFor("#customer-name", "the name from the master", input => input.GetAttribute("value") == name).GetAttribute("disabled"));
         Type("#customer-reference", "PO-4711");

@@ -35,7 +35,7 @@ public sealed class IndexingTests(BrowserFixture fixture)
 
         app.WaitFor("[data-test=page-image]", "the page image in the station");
         app.Driver.FindElement(By.CssSelector("[data-test=document-type]")).Click();
-        app.WaitFor(".mud-popover-open .mud-list-item", "the document types", item => item.Text == "Order form").Click();
+        app.ClickWhenSteady(".mud-popover-open .mud-list-item", "the document types", item => item.Text == "Order form");
         app.WaitFor("[data-test=document-type]", "the chosen type", select => select.Text == "Order form");
         Replace("field-order_number", "");
         Replace("field-customer_name", Customer);

@@ -11,7 +11,7 @@ internal static class MudSelects
     public static void Choose(this WebApp app, string selectCss, string text)
     {
         app.WaitFor(selectCss, $"the select {selectCss}").Click();
-        app.WaitFor(".mud-popover-open .mud-list-item", $"'{text}' in the open list", item => item.Text.Trim() == text).Click();
+        app.ClickWhenSteady(".mud-popover-open .mud-list-item", $"'{text}' in the open list", item => item.Text.Trim() == text);
         app.WaitFor(selectCss, $"the select to show '{text}'", select => Shown(select) == text);
         // The list closes after the choice; waiting for that keeps the next click off the closing popover.
         app.WaitFor("body", "the list to close", body => body.FindElements(By.CssSelector(".mud-popover-open .mud-list-item")).Count == 0);

@@ -101,13 +101,13 @@ public sealed class WebApp(BrowserFixture fixture)
     /// Clicks the element in the middle of the window, looking for it again when Blazor re-rendered it between finding
     /// and clicking (a list reloading after a search).
     /// </summary>
-    public void ClickWhenSteady(string css, string waitingFor)
+    public void ClickWhenSteady(string css, string waitingFor, Func<IWebElement, bool>? until = null)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                Click(WaitFor(css, waitingFor));
+                Click(WaitFor(css, waitingFor, until));
                 return;
             }
             catch (StaleElementReferenceException) when (attempt < 5)
