@@ -17,10 +17,16 @@ public static class FieldNames
     public const string GrossAmount = "gross_amount";
     public const string Currency = "currency";
     public const string InvoiceNumber = "invoice_number";
+    public const string InvoiceDate = "invoice_date";
+    public const string VatRate = "vat_rate";
+    public const string SupplierName = "supplier_name";
+    public const string SupplierVatId = "supplier_vat_id";
+    public const string Iban = "iban";
+    public const string Bic = "bic";
 
     public static IReadOnlyList<string> All { get; } =
     [
         OrderNumber, CustomerName, CustomerReference, Quantity, Product, FinishedSize, Colours, Paper, DueDate,
-        NetAmount, VatAmount, GrossAmount, Currency, InvoiceNumber,
+        NetAmount, VatAmount, GrossAmount, Currency, InvoiceNumber, InvoiceDate, VatRate, SupplierName, SupplierVatId, Iban, Bic,
     ];
 }

@@ -38,12 +38,12 @@ public static partial class PdfTools
         return count > 0 ? new PdfInfo(count, sizes) : throw new InvalidImageException("the PDF has no pages");
     }
 
-    /// <summary>The page's text layer in reading order; empty when the page is only an image.</summary>
+    /// <summary>The page's text layer in reading order, label and value on one line (<see cref="PdfLayoutText"/>); empty when the page is only an image.</summary>
     public static async Task<string> Text(string path, int page, CancellationToken cancellationToken = default)
     {
         var number = (page + 1).ToString(CultureInfo.InvariantCulture);
-        var result = await ExternalTool.Run("pdftotext", ["-f", number, "-l", number, "-enc", "UTF-8", path, "-"], Limit, cancellationToken);
-        return result.ExitCode == 0 ? result.Output.Replace("\f", "", StringComparison.Ordinal).Trim() : "";
+        var result = await ExternalTool.Run("pdftotext", ["-f", number, "-l", number, "-bbox-layout", "-enc", "UTF-8", path, "-"], Limit, cancellationToken);
+        return result.ExitCode == 0 ? PdfLayoutText.Parse(result.Output) : "";
     }
 
     /// <summary>The words of the page's text layer with their boxes; empty when the page is only an image.</summary>

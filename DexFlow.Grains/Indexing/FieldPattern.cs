@@ -10,6 +10,21 @@ public enum FieldFormat
     Size,
     Colours,
     Currency,
+
+    /// <summary>An identifier in capitals without spaces (a BIC).</summary>
+    Code,
+}
+
+/// <summary>Which documents a pattern reads.</summary>
+public enum PatternScope
+{
+    AnyDocument,
+
+    /// <summary>Invoices, prepayment invoices and credit notes, the shop's own and suppliers'.</summary>
+    Invoices,
+
+    /// <summary>A supplier's invoice or credit note: one without a DexFlow order code.</summary>
+    SupplierInvoices,
 }
 
 /// <summary>
@@ -23,4 +38,6 @@ public sealed class FieldPattern
     public FieldFormat Format { get; set; } = FieldFormat.Text;
 
     public double Confidence { get; set; } = 0.8;
+
+    public PatternScope Scope { get; set; } = PatternScope.AnyDocument;
 }

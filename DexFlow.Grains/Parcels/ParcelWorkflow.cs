@@ -293,7 +293,7 @@ public static class ParcelWorkflow
         var ocrPages = contentPages.Where(page => page.Reading.Source == TextSource.Ocr).ToArray();
         var confidence = ocrPages.Length == 0 ? 100 : ocrPages.Min(page => page.Reading.Confidence);
         var classification = DocumentClassifier.Classify(text, document.CoverType, rules.Classification);
-        var fields = FieldExtractor.Extract(text, confidence / 100.0, barcodeOrder, rules.Extraction);
+        var fields = FieldExtractor.Extract(text, confidence / 100.0, barcodeOrder, rules.Extraction, classification.Type);
         var quality = new IndexingReview.TextQuality(
             text.Count(char.IsLetterOrDigit),
             confidence,
