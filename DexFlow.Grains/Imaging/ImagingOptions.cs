@@ -18,6 +18,12 @@ public sealed class ImagingOptions
     /// <summary>Tesseract languages, e.g. "eng" or "eng+deu" (each needs its tesseract-ocr-* package).</summary>
     public string Languages { get; set; } = "eng";
 
+    /// <summary>
+    /// A gray page OCR reads with less mean confidence than this is read again with its contrast normalised, and the
+    /// reading with more confident words is kept (faint, grainy scans). 0 turns the second reading off.
+    /// </summary>
+    public int ReadAgainBelowConfidence { get; set; } = 80;
+
     /// <summary>Pages read at the same time on one silo; by default one per core.</summary>
     public int Workers { get; set; } = Environment.ProcessorCount;
 }

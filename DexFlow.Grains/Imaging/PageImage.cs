@@ -78,6 +78,12 @@ public sealed class PageImage : IDisposable
     /// <summary>A 3×3 median filter on an 8-bit image: removes salt-and-pepper noise that hides barcodes.</summary>
     public PageImage Denoise() => Take(Leptonica.MedianFilter(Handle, 1, 1), "filtered");
 
+    /// <summary>
+    /// An 8-bit image with its contrast stretched tile by tile: faint ink on gray paper, or a page lit unevenly, becomes
+    /// dark on light everywhere. Tiles with less than a little contrast (blank paper) are left as they are.
+    /// </summary>
+    public PageImage NormaliseContrast() => Take(Leptonica.ContrastNorm(IntPtr.Zero, Handle, 20, 20, 30, 2, 2), "normalised");
+
     public void SetDpi(int dpi) => Leptonica.SetResolution(Handle, dpi, dpi);
 
     /// <summary>The pixels of an 8-bit image, one byte per pixel, row after row.</summary>

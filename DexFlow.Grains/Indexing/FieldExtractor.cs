@@ -163,7 +163,7 @@ public static partial class FieldExtractor
     /// <summary>"1.234,50" and "1,234.50" are both 1234.50: the last separator followed by two digits is the decimal point.</summary>
     private static string? Amount(string raw)
     {
-        var cleaned = raw.Replace(" ", "", StringComparison.Ordinal).Replace("'", "", StringComparison.Ordinal);
+        var cleaned = string.Concat(raw.Where(character => character is not (' ' or '\'' or '\u00A0' or '\u202F')));
         var last = cleaned.LastIndexOfAny(['.', ',']);
         string normalised;
         if (last >= 0 && cleaned.Length - last - 1 == 2)

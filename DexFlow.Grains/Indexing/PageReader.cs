@@ -29,7 +29,7 @@ public sealed partial class PageReader(ImagingWorkers workers, IOptions<ImagingO
                 return new PageResult(new PageReading([.. barcodes], TextSource.None, 100, 0, 0, 0, label.Length), label, []);
             }
 
-            var ocr = layer is null ? engine.Recognize(image) : null;
+            var ocr = layer is null ? ReadText(engine, image) : null;
             // As it is stored: a text column takes no control characters but line breaks and tabs.
             var text = SafeText.Clean(layer ?? ocr!.Text);
             if (MentionsMissingCode(text, barcodes, codes))
@@ -42,6 +42,24 @@ public sealed partial class PageReader(ImagingWorkers workers, IOptions<ImagingO
                 : new PageResult(new PageReading([.. barcodes], TextSource.Ocr, ocr.MeanConfidence, ocr.Words, ocr.UncertainWords, ocr.QuarterTurns, text.Length),
                     text, ocr.Boxes);
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// OCR, and for a gray page read with little confidence a second reading of it with its contrast normalised: the
+    /// reading with more confident words wins, so a page OCR already reads well is never made worse.
+    /// </summary>
+    private OcrResult ReadText(OcrEngine engine, PageImage image)
+    {
+        var first = engine.Recognize(image);
+        if (first.MeanConfidence >= imaging.Value.ReadAgainBelowConfidence || image.Depth < 8)
+        {
+            return first;
+        }
+
+        using var gray = image.ToGray();
+        using var normalised = gray.NormaliseContrast();
+        var second = engine.Recognize(normalised);
+        return second.Words - second.UncertainWords > first.Words - first.UncertainWords ? second : first;
     }
 
     public Task<PageFile> Open(byte[] data, CancellationToken cancellationToken = default) =>

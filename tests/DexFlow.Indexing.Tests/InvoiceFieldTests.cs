@@ -39,7 +39,8 @@ public sealed class InvoiceFieldTests
     [InlineData("Subtotal (net)\t1,347.60\nVAT 20 %\t269.52\nTOTAL DUE EUR\t1,617.12", 1347.60, 269.52, 1617.12, 20)]
     [InlineData("Totaal excl. BTW\t4.069,74\nBTW / VAT 21 %\t854,65\nTotaal incl. BTW EUR\t4.924,39", 4069.74, 854.65, 4924.39, 21)]
     [InlineData("Nettobetrag 5.484,00 EUR\nzzgl. 19,00% MwSt. 1.041,96 EUR\nGesamtbetrag 6.525,96 EUR", 5484.00, 1041.96, 6525.96, 19)]
-    [InlineData("Total HT 1 000,00\nTVA (20%) 200,00\nTotal TTC 1200,00\nAcompte versé 300,00\nNet à payer 900,00", 1000.00, 200.00, 1200.00, 20)]
+    [InlineData("Net 1 000.00\nVAT 20 % 200.00\nTotal 1 200.00", 1000.00, 200.00, 1200.00, 20)]
+    [InlineData("Total HT 1\u202F000,00\nTVA (20%) 200,00\nTotal TTC 1200,00\nAcompte versé 300,00\nNet à payer 900,00", 1000.00, 200.00, 1200.00, 20)]
     public void Totals_that_add_up_are_read_with_their_rate_in_any_of_the_shops_languages(string text, decimal net, decimal vat, decimal gross, decimal rate)
     {
         var totals = InvoiceTotals.Read(text, new TotalsLexicon());

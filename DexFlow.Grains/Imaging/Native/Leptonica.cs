@@ -62,6 +62,9 @@ internal static partial class Leptonica
     [LibraryImport(Library, EntryPoint = "pixDeskew")]
     public static partial IntPtr Deskew(IntPtr pix, int reductionForSearch);
 
+    [LibraryImport(Library, EntryPoint = "pixContrastNorm")]
+    public static partial IntPtr ContrastNorm(IntPtr destination, IntPtr pix, int tileWidth, int tileHeight, int minDifference, int smoothX, int smoothY);
+
     [LibraryImport(Library, EntryPoint = "pixMedianFilter")]
     public static partial IntPtr MedianFilter(IntPtr pix, int halfWidth, int halfHeight);
 
