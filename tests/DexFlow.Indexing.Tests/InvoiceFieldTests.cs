@@ -12,6 +12,7 @@ public sealed class InvoiceFieldTests
     [InlineData("IBAN GB65 NWBK 6016 1364 6705 58 BIC NWBKGB2L", "GB65NWBK60161364670558")]
     [InlineData("iban: it95 x030 6909 6063 3554 0099 064", "IT95X0306909606335540099064")]
     [InlineData("Konto NL69RABO0354673881", "NL69RABO0354673881")]
+    [InlineData("IBAN HU42 1177 3016 1111 1018 0000 0000 Swift OTPVHUHB", "HU42117730161111101800000000")]
     public void An_iban_is_taken_as_printed_in_groups_or_not_up_to_its_countrys_length(string text, string iban) =>
         Assert.Equal([iban], Iban.Find(text).ToArray());
 
@@ -19,6 +20,7 @@ public sealed class InvoiceFieldTests
     [InlineData("IBAN DE87 2905 0101 8545 9552 32")] // one digit misread
     [InlineData("IBAN DE87 2905 0101 8545 9552")] // cut short
     [InlineData("Order 2026-000123, phone DE 0341 555 0140 1234")]
+    [InlineData("Ref. HU42 1177 3016 1111 1018 0000 0000")] // a country outside the table, without its label
     public void A_number_whose_check_digits_fail_is_no_iban(string text) => Assert.Empty(Iban.Find(text));
 
     [Theory]

@@ -9,8 +9,9 @@ namespace DexFlow.Grains.Indexing.Invoices;
 /// </summary>
 public static partial class Iban
 {
-    // Lengths of the countries a print shop's suppliers usually bank in; another country's number is taken at any
-    // length from 15 to 34 whose check digits hold.
+    // Lengths of the countries a print shop's suppliers usually bank in. Another country's number is taken only after
+    // the word IBAN on its line, and only as printed in groups: with any length allowed, one string in a few dozen
+    // would pass the check by chance.
     private static readonly FrozenDictionary<string, int> Lengths = new Dictionary<string, int>
     {
         ["AT"] = 20, ["BE"] = 16, ["CH"] = 21, ["CZ"] = 24, ["DE"] = 22, ["DK"] = 18, ["ES"] = 24, ["FI"] = 18,
@@ -21,20 +22,39 @@ public static partial class Iban
     /// <summary>The IBANs printed in the text, in order, each without spaces and in capitals.</summary>
     public static IEnumerable<string> Find(string text)
     {
-        foreach (Match match in Candidate().Matches(text.ToUpperInvariant()))
+        var upper = text.ToUpperInvariant();
+        foreach (Match match in Candidate().Matches(upper))
         {
             // The match may run on into the next word ("… 6705 58 BIC …"): the longest prefix whose check holds wins.
             var compact = match.Value.Replace(" ", "", StringComparison.Ordinal);
-            var longest = Lengths.TryGetValue(compact[..2], out var known) ? known : Math.Min(34, compact.Length);
-            for (var length = Math.Min(longest, compact.Length); length >= (known > 0 ? known : 15); length--)
+            int[] lengths = Lengths.TryGetValue(compact[..2], out var known)
+                ? [known]
+                : Labelled(upper, match.Index) ? GroupEnds(match.Value) : [];
+            if (lengths.Where(length => length <= compact.Length).OrderDescending().FirstOrDefault(length => IsValid(compact[..length])) is > 0 and var found)
             {
-                if (IsValid(compact[..length]))
-                {
-                    yield return compact[..length];
-                    break;
-                }
+                yield return compact[..found];
             }
         }
+    }
+
+    private static bool Labelled(string text, int index)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
+        return text.AsSpan(lineStart, index - lineStart).Contains("IBAN", StringComparison.Ordinal);
+    }
+
+    // The lengths at which the printed groups end ("NO93 8601 1117 947" ends at 4, 8, 12 and 15 characters).
+    private static int[] GroupEnds(string printed)
+    {
+        var ends = new List<int>();
+        var length = 0;
+        foreach (var group in printed.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            length += group.Length;
+            ends.Add(length);
+        }
+
+        return [.. ends];
     }
 
     /// <summary>Whether the check digits hold: the number, its first four characters moved to the end and letters read as 10–35, leaves 1 when divided by 97.</summary>
