@@ -110,7 +110,7 @@ public sealed partial record InvoiceTotals(decimal? Net, decimal? Vat, decimal? 
         return sumOnly;
     }
 
-    // A cent either way: each amount was rounded on its own.
+    // Two cents either way: each amount was rounded on its own.
     private static bool Near(decimal left, decimal right) => Math.Abs(left - right) <= 0.02m;
 
     private static decimal? Last(List<decimal> amounts) => amounts.Count > 0 ? amounts[^1] : null;
