@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Xml;
 
@@ -51,11 +50,9 @@ public static class PdfLayoutText
     private static List<Line> Lines(string xhtml)
     {
         var lines = new List<Line>();
-        // The document names an external DTD: it is neither fetched nor processed.
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, CheckCharacters = false };
         try
         {
-            using var reader = XmlReader.Create(new StringReader(xhtml), settings);
+            using var reader = XmlReader.Create(new StringReader(xhtml), PdfWordBoxes.ReaderSettings);
             var flow = 0;
             (double Left, double Top, double Right, double Bottom)? box = null;
             var words = new List<string>();
@@ -69,8 +66,8 @@ public static class PdfLayoutText
                         flow++;
                         break;
                     case XmlNodeType.Element when reader.LocalName == "line" && !reader.IsEmptyElement:
-                        box = (Number(reader.GetAttribute("xMin")), Number(reader.GetAttribute("yMin")),
-                            Number(reader.GetAttribute("xMax")), Number(reader.GetAttribute("yMax")));
+                        box = (PdfWordBoxes.Number(reader.GetAttribute("xMin")), PdfWordBoxes.Number(reader.GetAttribute("yMin")),
+                            PdfWordBoxes.Number(reader.GetAttribute("xMax")), PdfWordBoxes.Number(reader.GetAttribute("yMax")));
                         words.Clear();
                         break;
                     case XmlNodeType.Element when reader.LocalName == "word" && !reader.IsEmptyElement:
@@ -106,7 +103,4 @@ public static class PdfLayoutText
 
         return lines;
     }
-
-    private static double Number(string? value) =>
-        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : 0;
 }

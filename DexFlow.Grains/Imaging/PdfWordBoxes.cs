@@ -17,9 +17,7 @@ public static class PdfWordBoxes
     public static ImmutableArray<WordBox> Parse(string xhtml)
     {
         var words = ImmutableArray.CreateBuilder<WordBox>();
-        // The document names an external DTD: it is neither fetched nor processed. A text layer may hold characters
-        // XML does not allow; they are kept here and cleaned where text is stored.
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, CheckCharacters = false };
+        var settings = ReaderSettings;
         try
         {
             using var reader = XmlReader.Create(new StringReader(xhtml), settings);
@@ -62,6 +60,13 @@ public static class PdfWordBoxes
         return words.ToImmutable();
     }
 
-    private static double Number(string? text) =>
+    /// <summary>
+    /// How Poppler's XHTML is read: the document names an external DTD, which is neither fetched nor processed; a text
+    /// layer may hold characters XML does not allow, which are kept here and cleaned where text is stored.
+    /// </summary>
+    internal static XmlReaderSettings ReaderSettings => new() { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, CheckCharacters = false };
+
+    /// <summary>A coordinate of Poppler's output; 0 when missing.</summary>
+    internal static double Number(string? text) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : 0;
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using DexFlow.Testing;
+using static DexFlow.Api.Tests.ParcelIntakeTests;
 using static DexFlow.Testing.DexFlowHttpClient;
 
 namespace DexFlow.Api.Tests;
@@ -44,15 +45,12 @@ public sealed class OfficeIntakeTests(ApiFixture fixture)
 
         Assert.Equal(mediaType, parcel["files"]![0]!["mediaType"]!.GetValue<string>());
         var fields = parcel["documents"]![0]!["fields"]!.AsArray();
-        Assert.Equal("5000", Field(fields, "quantity"));
-        Assert.Equal("2027-03-15", Field(fields, "due_date"));
-        Assert.Equal("4/4", Field(fields, "colours"));
-        Assert.Equal("Acme GmbH", Field(fields, "customer_name"));
+        Assert.Equal("5000", FieldValue(fields, "quantity"));
+        Assert.Equal("2027-03-15", FieldValue(fields, "due_date"));
+        Assert.Equal("4/4", FieldValue(fields, "colours"));
+        Assert.Equal("Acme GmbH", FieldValue(fields, "customer_name"));
         var text = (await clerk.GetJson($"/api/documents/{parcel["documents"]![0]!["id"]!.GetValue<string>()}/text"))["pages"]!.AsArray()
             .Select(page => page!["text"]!.GetValue<string>());
         Assert.Contains("Quantity: 5000", string.Join('\n', text));
     }
-
-    private static string? Field(JsonArray fields, string name) =>
-        fields.SingleOrDefault(field => field!["name"]!.GetValue<string>() == name)?["value"]?.GetValue<string>();
 }

@@ -235,6 +235,10 @@ public sealed class ParcelIntakeTests(ApiFixture fixture)
         _ => "exception",
     };
 
+    /// <summary>The value of an extracted field of a parcel's document, or null when it was not found.</summary>
+    internal static string? FieldValue(JsonArray fields, string name) =>
+        fields.SingleOrDefault(field => field!["name"]!.GetValue<string>() == name)?["value"]?.GetValue<string>();
+
     internal static byte[] Sample(string name) => File.ReadAllBytes(Path.Combine(SharedData.Samples, name));
 
     internal static JsonNode Truth(string name) =>

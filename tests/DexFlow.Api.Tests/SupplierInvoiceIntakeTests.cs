@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using DexFlow.Testing;
+using static DexFlow.Api.Tests.ParcelIntakeTests;
 using static DexFlow.Testing.DexFlowHttpClient;
 
 namespace DexFlow.Api.Tests;
@@ -23,12 +24,9 @@ public sealed class SupplierInvoiceIntakeTests(ApiFixture fixture)
         var fields = document["fields"]!.AsArray();
         Assert.Equal(
             ("Papierhaus Nordwind GmbH", "DE312908114", "DE87290501018545955231", "SBREDE22XXX", "RE-2026-74900", "2026-02-12"),
-            (Field(fields, "supplier_name"), Field(fields, "supplier_vat_id"), Field(fields, "iban"), Field(fields, "bic"), Field(fields, "invoice_number"), Field(fields, "invoice_date")));
+            (FieldValue(fields, "supplier_name"), FieldValue(fields, "supplier_vat_id"), FieldValue(fields, "iban"), FieldValue(fields, "bic"), FieldValue(fields, "invoice_number"), FieldValue(fields, "invoice_date")));
         Assert.Equal(("5484.00", "19", "1041.96", "6525.96"),
-            (Field(fields, "net_amount"), Field(fields, "vat_rate"), Field(fields, "vat_amount"), Field(fields, "gross_amount")));
-        Assert.Null(Field(fields, "customer_name"));
+            (FieldValue(fields, "net_amount"), FieldValue(fields, "vat_rate"), FieldValue(fields, "vat_amount"), FieldValue(fields, "gross_amount")));
+        Assert.Null(FieldValue(fields, "customer_name"));
     }
-
-    private static string? Field(JsonArray fields, string name) =>
-        fields.SingleOrDefault(field => field!["name"]!.GetValue<string>() == name)?["value"]?.GetValue<string>();
 }

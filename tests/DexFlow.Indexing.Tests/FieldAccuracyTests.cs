@@ -73,8 +73,9 @@ public sealed partial class FieldAccuracyTests(ITestOutputHelper output)
         var (right, wrong, total) = tally.Values.Aggregate((Right: 0, Wrong: 0, Total: 0), (sum, field) => (sum.Right + field.Right, sum.Wrong + field.Wrong, sum.Total + field.Right + field.Wrong + field.Missing));
         output.WriteLine($"{documents.Count} files: {right} of {total} values right, {wrong} wrong");
         Assert.True(documents.Count >= 10, $"only {documents.Count} supplier invoice files");
-        // 163 of 189 right and 2 wrong today; most misses are the second pages two photographed invoices do not have.
-        Assert.True(right >= 0.82 * total, $"{right} of {total} right");
+        // 163 of 189 right and 2 wrong today (156 without the second reading of faint pages, which this floor catches);
+        // most misses are the second pages two photographed invoices do not have.
+        Assert.True(right >= 0.85 * total, $"{right} of {total} right");
         Assert.True(wrong <= 0.03 * total, $"{wrong} of {total} wrong");
     }
 
