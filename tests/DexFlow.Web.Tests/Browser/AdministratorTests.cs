@@ -36,9 +36,11 @@ public sealed class AdministratorTests(BrowserFixture fixture)
         app.Choose($"[data-test=rule][data-index='{at}'] [data-test=condition-fact]", "field (by name)");
         Type($"#rule-{at}-c0-field", "order_number");
         Type($"#rule-{at}-c0-value", order);
-        for (var moves = 0; int.Parse(Rule(ruleId).GetAttribute("data-index")!) > target && moves < 50; moves++)
+        // One place up per click, each awaited: a second click before the list is redrawn would move the rule past its target.
+        for (var index = int.Parse(at!); index > target; index--)
         {
-            app.Click(Rule(ruleId).FindElement(By.CssSelector("[data-test=rule-up]")));
+            app.ClickWhenSteady($"[data-test=rule][data-rule-id='{ruleId}'] [data-test=rule-up]", $"rule {ruleId}'s up button");
+            app.WaitFor($"[data-test=rule][data-rule-id='{ruleId}'][data-index='{index - 1}']", $"rule {ruleId} one place up");
         }
 
         Assert.Equal(target.ToString(), Rule(ruleId).GetAttribute("data-index"));
