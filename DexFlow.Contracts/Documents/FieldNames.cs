@@ -12,6 +12,11 @@ public static class FieldNames
     public const string Colours = "colours";
     public const string Paper = "paper";
     public const string DueDate = "due_date";
+    public const string OrderDate = "order_date";
+    public const string Pages = "pages";
+
+    /// <summary>Finishing operations in the order given, comma-separated ("folding, saddle stitching, cutting").</summary>
+    public const string Finishing = "finishing";
     public const string NetAmount = "net_amount";
     public const string VatAmount = "vat_amount";
     public const string GrossAmount = "gross_amount";
@@ -26,7 +31,7 @@ public static class FieldNames
 
     public static IReadOnlyList<string> All { get; } =
     [
-        OrderNumber, CustomerName, CustomerReference, Quantity, Product, FinishedSize, Colours, Paper, DueDate,
+        OrderNumber, CustomerName, CustomerReference, Quantity, Product, FinishedSize, Colours, Paper, DueDate, OrderDate, Pages, Finishing,
         NetAmount, VatAmount, GrossAmount, Currency, InvoiceNumber, InvoiceDate, VatRate, SupplierName, SupplierVatId, Iban, Bic,
     ];
 }

@@ -1,15 +1,18 @@
+using System.Text.RegularExpressions;
 using DexFlow.Contracts.Documents;
 
 namespace DexFlow.Grains.Indexing;
 
 /// <summary>
 /// Decides a document's type and says why: a cover sheet's <c>DXF-T-</c> code is certain; otherwise the weighted
-/// keywords of <see cref="ClassificationOptions"/> are counted, and the confidence reflects how clearly the best type
-/// wins over the runner-up.
+/// keywords and the titles of <see cref="ClassificationOptions"/> are counted, and the confidence reflects how clearly
+/// the best type wins over the runner-up.
 /// </summary>
-public static class DocumentClassifier
+public static partial class DocumentClassifier
 {
     public sealed record Classification(DocumentType? Type, double Confidence, string Reason);
+
+    private static readonly char[] TitleTrim = [' ', '\t', ':', '.', '-', '|'];
 
     public static Classification Classify(string text, DocumentType? coverType, ClassificationOptions options)
     {
@@ -19,11 +22,14 @@ public static class DocumentClassifier
         }
 
         var lower = text.ToLowerInvariant();
-        var scores = options.Keywords
-            .Select(entry =>
+        var headings = Headings(lower);
+        var scores = options.Keywords.Keys.Union(options.Titles.Keys)
+            .Select(type =>
             {
-                var matched = entry.Value.Where(keyword => lower.Contains(keyword.Key, StringComparison.Ordinal)).ToArray();
-                return (Type: entry.Key, Score: matched.Sum(keyword => keyword.Value), Words: matched.Select(keyword => keyword.Key.Trim()).ToArray());
+                var matched = options.Keywords.GetValueOrDefault(type, []).Where(keyword => lower.Contains(keyword.Key, StringComparison.Ordinal)).ToArray();
+                var title = options.Titles.GetValueOrDefault(type, []).FirstOrDefault(headings.Contains);
+                var words = matched.Select(keyword => $"'{keyword.Key.Trim()}'").Concat(title is null ? [] : [$"title '{title}'"]);
+                return (Type: type, Score: matched.Sum(keyword => keyword.Value) + (title is null ? 0 : options.TitleWeight), Words: words.ToArray());
             })
             .OrderByDescending(score => score.Score)
             .ToArray();
@@ -35,6 +41,30 @@ public static class DocumentClassifier
 
         var runnerUp = scores.Length > 1 ? scores[1].Score : 0;
         var confidence = Math.Round(Math.Min(1.0, best.Score / 6.0) * (best.Score / (best.Score + runnerUp)), 2);
-        return new Classification(best.Type, confidence, "keywords: " + string.Join(", ", best.Words.Select(word => $"'{word}'")));
+        return new Classification(best.Type, confidence, "keywords: " + string.Join(", ", best.Words));
     }
+
+    /// <summary>The type whose title heads the page (among its first lines), or null.</summary>
+    public static DocumentType? TitleOf(string page, ClassificationOptions options)
+    {
+        var headings = Headings(string.Join('\n', page.ToLowerInvariant().Split('\n').Where(line => line.Trim().Length > 0).Take(HeadingLines)));
+        return options.Titles.Where(entry => entry.Value.Any(headings.Contains)).Select(entry => (DocumentType?)entry.Key).FirstOrDefault();
+    }
+
+    private const int HeadingLines = 12;
+
+    /// <summary>
+    /// The lines that could be a title, and each part of a bilingual one ("rechnung / invoice") or of one that goes on
+    /// after a dot or a dash ("proof · order 2026-000592").
+    /// </summary>
+    private static HashSet<string> Headings(string lower) =>
+        lower.Split('\n')
+            .Select(line => line.Trim(TitleTrim))
+            .Where(line => line.Length is > 0 and <= 60)
+            .SelectMany(line => TitleParts().Split(line).Append(line))
+            .Select(part => part.Trim(TitleTrim))
+            .ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\s+[/·•|–-]\s+")]
+    private static partial Regex TitleParts();
 }

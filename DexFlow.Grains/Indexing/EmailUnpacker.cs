@@ -5,7 +5,7 @@ namespace DexFlow.Grains.Indexing;
 
 /// <summary>
 /// Opens an e-mail (RFC 822) into what DexFlow needs: sender, subject, message id, date, body text and attachments.
-/// Attachment names are reduced to a safe base name. A message whose multipart structure does not parse (parts that
+/// Attachment names are reduced to a safe base name; a forwarded message's files are the message's. A message whose multipart structure does not parse (parts that
 /// do not match the declared boundary) is refused rather than indexed as if its attachments were complete.
 /// </summary>
 public static class EmailUnpacker
@@ -40,7 +40,7 @@ public static class EmailUnpacker
         }
 
         var attachments = new List<Attachment>();
-        foreach (var part in message.Attachments.OfType<MimePart>())
+        foreach (var part in Files(message, depth: 0))
         {
             using var content = new MemoryStream();
             part.Content?.DecodeTo(content);
@@ -55,6 +55,19 @@ public static class EmailUnpacker
             message.TextBody ?? message.HtmlBody,
             attachments);
     }
+
+    /// <summary>
+    /// The files a message carries, and those of a message forwarded as an attachment (message/rfc822), which are what
+    /// the sender meant to pass on; forwards nested deeper than a few levels are not opened.
+    /// </summary>
+    private static IEnumerable<MimePart> Files(MimeMessage message, int depth) => message.Attachments.SelectMany(attachment => attachment switch
+    {
+        MimePart file => [file],
+        MessagePart { Message: { } forwarded } when depth < MaxForwardDepth => Files(forwarded, depth + 1),
+        _ => [],
+    });
+
+    private const int MaxForwardDepth = 4;
 
     private static bool Broken(MimeEntity entity) => entity switch
     {

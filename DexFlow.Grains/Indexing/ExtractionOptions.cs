@@ -1,5 +1,6 @@
 using DexFlow.Contracts.Documents;
 using DexFlow.Grains.Indexing.Invoices;
+using DexFlow.Grains.Indexing.Orders;
 
 namespace DexFlow.Grains.Indexing;
 
@@ -13,9 +14,9 @@ public sealed class ExtractionOptions
     // OCR may read a colon as ":." or ".:".
     private const string Value = @"[ \t]*[:.]{0,2}[ \t]*";
 
-    // The letterhead: the first real line, after a fax machine's header line and any specks read as letters or a logo
-    // read as a sign or two before it.
-    private const string Letterhead = @"\A(?:\s*\d{2}-[A-Z]{3}-\d{4}[^\n]*\n)?(?:[ \t]*\S{0,2}[ \t]*\n)*\s*(?:[^\sA-Z0-9]{1,2}[ \t]+)?([A-Z][^\t\n]{2,80}?)\s*$";
+    // The letterhead: the first real line, after a fax machine's header line and any specks or a logo read as signs
+    // (lines of a character or two, or of signs only, and up to three signs before the name), without specks after it.
+    private const string Letterhead = @"\A(?:\s*\d{2}-[A-Z]{3}-\d{4}[^\n]*\n)?(?:[^\w\n]*\n|[ \t]*(?:\w\S?|\S\w)[ \t]*\n)*\s*(?:[^\sA-Z0-9]{1,3}[ \t]+)?([A-Z][^\t\n]{2,80}?)(?:[ \t]+[^\w\s]{1,2})*\s*$";
 
     // A label starts its line or its column, and a bilingual one names its field last ("Factuurdatum / Date:").
     private const string LabelStart = @"(?:^|\t)[ \t]*(?:[^\n:\t/]{0,30}/[ \t]*)?";
@@ -65,4 +66,7 @@ public sealed class ExtractionOptions
     };
 
     public TotalsLexicon Totals { get; set; } = new();
+
+    /// <summary>The labels and words of customers' print orders.</summary>
+    public OrderLexicon Orders { get; set; } = new();
 }

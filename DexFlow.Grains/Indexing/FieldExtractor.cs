@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using DexFlow.Contracts.Documents;
 using DexFlow.Grains.Indexing.Invoices;
+using DexFlow.Grains.Indexing.Orders;
 
 namespace DexFlow.Grains.Indexing;
 
@@ -11,7 +12,8 @@ namespace DexFlow.Grains.Indexing;
 /// amounts with a dot, sizes "210x297", colours "4/4"). A field's confidence is its pattern's, scaled by how well
 /// the text was read. Order numbers from DexFlow barcodes are certain and come first. On invoices, the totals are
 /// checked against each other (<see cref="InvoiceTotals"/>): amounts that add up are worth more than any one pattern,
-/// amounts that do not are worth less, so that a clerk looks at them.
+/// amounts that do not are worth less, so that a clerk looks at them. A customer's order is read by
+/// <see cref="PrintOrderReader"/>.
 /// </summary>
 public static partial class FieldExtractor
 {
@@ -62,6 +64,15 @@ public static partial class FieldExtractor
         if (supplierInvoice)
         {
             Identifiers(fields, text, textConfidence);
+        }
+
+        // A customer's order is read by what orders say, not by the patterns for any document: those would take a
+        // letter's "Dear Sir or Madam" for its customer.
+        if (type is DocumentType.OrderForm && barcodeOrder is null)
+        {
+            var order = PrintOrderReader.Read(text, textConfidence, options.Orders);
+            fields.RemoveAll(field => PrintOrderReader.Fields.Contains(field.Name));
+            fields.AddRange(order);
         }
 
         if (InvoiceTotals.Read(text, options.Totals) is { } totals && (invoice || totals.Checked != InvoiceTotals.Agreement.None))

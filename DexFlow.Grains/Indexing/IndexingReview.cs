@@ -1,12 +1,13 @@
 using System.Collections.Immutable;
 using DexFlow.Contracts.Documents;
+using DexFlow.Grains.Indexing.Orders;
 
 namespace DexFlow.Grains.Indexing;
 
 /// <summary>
 /// Decides whether automation may be confident about a document, and if not, tells the clerk why: nothing readable,
-/// text read too poorly to trust (unless a DexFlow barcode already says where it belongs), or a required field
-/// missing or uncertain.
+/// text read too poorly to trust (unless a DexFlow barcode already says where it belongs), a required field
+/// missing or uncertain, or a customer's order whose print job could not be read.
 /// </summary>
 public static class IndexingReview
 {
@@ -41,6 +42,12 @@ public static class IndexingReview
                     reasons.Add($"{name} uncertain ({field.Confidence:P0})");
                 }
             }
+        }
+
+        var specification = PrintOrderReader.SpecificationFields.Count(name => fields.Any(field => field.Name == name));
+        if (type is DocumentType.OrderForm && !text.HasOwnBarcode && specification < options.MinSpecificationFields)
+        {
+            reasons.Add($"the print specification could not be read ({specification} of {PrintOrderReader.SpecificationFields.Length} fields): filled in by hand?");
         }
 
         return reasons.ToImmutable();

@@ -14,6 +14,12 @@ public sealed class ReviewOptions
     /// <summary>Required fields below this confidence need a clerk.</summary>
     public double MinFieldConfidence { get; set; } = 0.5;
 
+    /// <summary>
+    /// A customer's order from which fewer of its print specification's fields were read (product, quantity, size,
+    /// pages, colours, paper) would make an empty draft: a form filled in by hand, a page too poor to read.
+    /// </summary>
+    public int MinSpecificationFields { get; set; } = 2;
+
     /// <summary>Fields a document of a type must have to be handled automatically.</summary>
     public Dictionary<DocumentType, string[]> RequiredFields { get; set; } = new()
     {

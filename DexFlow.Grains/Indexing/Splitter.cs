@@ -6,7 +6,9 @@ namespace DexFlow.Grains.Indexing;
 
 /// <summary>
 /// Cuts a file's pages into documents (domain.md §3): a document ends before a separator sheet or a cover sheet,
-/// which belong to no document, and at a page that carries a different order barcode than the pages before it. A
+/// which belong to no document, and at a page that carries a different order barcode than the pages before it, or the
+/// same order barcode under the title of another kind of paper (a price sheet, then a proof, then a QA report of one
+/// order scanned without separators). A
 /// cover sheet's type and order apply to the document that follows it. Nearly empty pages (blank back sides of a
 /// duplex scan) stay inside their document; the blank back of a separator or cover sheet belongs to that sheet, so it
 /// does not begin the next document.
@@ -25,13 +27,14 @@ public static class Splitter
     // with a word on it, however short, begins the next document.
     private const int SheetBackBelowCharacters = 3;
 
-    public static Result Split(IReadOnlyList<Page> pages, BarcodeConventions codes)
+    public static Result Split(IReadOnlyList<Page> pages, BarcodeConventions codes, ClassificationOptions classification)
     {
         var roles = ImmutableDictionary.CreateBuilder<int, PageRole>();
         var documents = ImmutableArray.CreateBuilder<Piece>();
         List<int>? current = null;
         DocumentType? coverType = null, nextType = null;
         string? coverOrder = null, nextOrder = null, lastOrder = null;
+        DocumentType? title = null;
         PageRole? sheetBefore = null;
         bool? previousBlank = null;
 
@@ -44,6 +47,7 @@ public static class Splitter
 
             current = null;
             lastOrder = null;
+            title = null;
         }
 
         foreach (var page in pages)
@@ -80,10 +84,13 @@ public static class Splitter
             }
 
             (sheetBefore, previousBlank) = (null, blank);
-            if (!blank && order is not null && lastOrder is not null && order != lastOrder)
+            var pageTitle = blank || order is null ? null : DocumentClassifier.TitleOf(page.Text, classification);
+            if (!blank && order is not null && lastOrder is not null && (order != lastOrder || pageTitle is not null && title is not null && pageTitle != title))
             {
                 Close();
             }
+
+            title ??= pageTitle;
 
             if (current is null)
             {

@@ -125,7 +125,7 @@ public static class ParcelWorkflow
             return FailForGood(read, nothingLeft, now);
         }
 
-        var cut = SplitRules.CutIntoDocuments(read, reads, rules.Barcodes);
+        var cut = SplitRules.CutIntoDocuments(read, reads, rules.Barcodes, rules.Classification);
         var split = read with { Pages = cut.Pages, Documents = cut.Documents, Attempts = 0, Failure = null };
         return Transition(split, ParcelAction.Split, Caller.System, $"{split.Pages.Length} page(s) into {split.Documents.Length} document(s)", now);
     }

@@ -77,11 +77,11 @@ public static class SplitRules
 
     /// <summary>
     /// Cuts the parcel into documents, file by file: a scan or PDF at separator sheets, cover sheets and changes of
-    /// order barcode (<see cref="Splitter"/>); a Word file, and a file that cannot be read, as one document each. A
+    /// order barcode or of title under one order barcode (<see cref="Splitter"/>); a Word file, and a file that cannot be read, as one document each. A
     /// bare e-mail's body is the one document of a parcel that has no other. Pages of unreadable files are left out.
     /// Only a document read whole carries its text; a document of pages has theirs in <see cref="PageReadingStore"/>.
     /// </summary>
-    public static Cut CutIntoDocuments(ParcelState state, IEnumerable<PageRead> reads, BarcodeConventions codes)
+    public static Cut CutIntoDocuments(ParcelState state, IEnumerable<PageRead> reads, BarcodeConventions codes, ClassificationOptions classification)
     {
         var pages = reads
             .Where(read => read.Readout is not null && state.Files[read.Page.FileIndex].Inspection!.Problem is null)
@@ -106,7 +106,7 @@ public static class SplitRules
             }
 
             var filePages = pages.Where(page => page.FileIndex == fileIndex).ToArray();
-            var split = Splitter.Split([.. filePages.Select(page => new Splitter.Page(page.Number, page.Reading.Barcodes, texts[page.Number]))], codes);
+            var split = Splitter.Split([.. filePages.Select(page => new Splitter.Page(page.Number, page.Reading.Barcodes, texts[page.Number]))], codes, classification);
             foreach (var (number, role) in split.Roles)
             {
                 roles[number] = role;

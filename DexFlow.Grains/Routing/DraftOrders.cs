@@ -1,9 +1,11 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using DexFlow.Contracts.Customers;
 using DexFlow.Contracts.Documents;
 using DexFlow.Contracts.Orders;
 using DexFlow.Contracts.Validation;
 using DexFlow.Grains.Orders;
+using DexFlow.Grains.Validation;
 
 namespace DexFlow.Grains.Routing;
 
@@ -30,13 +32,17 @@ public static class DraftOrders
             : null;
         var due = DateOnly.TryParseExact(Field(FieldNames.DueDate), "yyyy-MM-dd", out var date) ? date : (DateOnly?)null;
 
+        // Operations as the price list codes them ("saddle stitching" is saddle-stitching); the manager checks them.
+        var finishing = (Field(FieldNames.Finishing) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(operation => operation.Replace(' ', '-')).Take(InputLimits.FinishingOperations).ToImmutableArray();
+
         var customerDetails = new CustomerDetails(customer?.Profile.Name ?? CustomerName(fields) ?? "Unknown customer", null, null, null, null, null)
         {
             CustomerId = customer?.CustomerId,
             PurchaseOrderReference = Truncate(Field(FieldNames.CustomerReference)),
         };
         var specification = new PrintSpecification(product ?? (Field(FieldNames.Product) is null ? null : ProductType.Other), Truncate(Field(FieldNames.Product)),
-            Size(0), Size(1), Number(FieldNames.Quantity, 1, 10_000_000), null, Colours(0), Colours(1), Truncate(Field(FieldNames.Paper)), [], due, null,
+            Size(0), Size(1), Number(FieldNames.Quantity, 1, 10_000_000), Number(FieldNames.Pages, 1, 10_000), Colours(0), Colours(1), Truncate(Field(FieldNames.Paper)), finishing, due, null,
             $"Drafted from document {documentId}; check every field against it.");
         return new NewOrder(customerDetails, specification, null);
     }

@@ -12,45 +12,61 @@ namespace DexFlow.Api.Tests;
 [Collection(ApiCollection.Name)]
 public sealed class RoutingTests(ApiFixture fixture, ITestOutputHelper output)
 {
-    [Fact]
-    public async Task The_sample_documents_route_as_their_truth_says_and_never_to_a_wrong_order()
+    /// <summary>
+    /// Every file of a development set uploaded over REST, each document's route compared with its truth's, counted per
+    /// kind of file. A document sent to a wrong order is the one mistake that must never happen; a document the truth
+    /// marks for manual indexing must reach a clerk, and most others must need none.
+    /// </summary>
+    [Theory]
+    [InlineData("samples", "s*.truth.json", 1.0)]
+    [InlineData("samples-hard", "h*.truth.json", 0.97)]
+    public async Task The_development_sets_route_as_their_truth_says_and_never_to_a_wrong_order(string set, string pattern, double floor)
     {
+        var folder = Path.Combine(SharedData.Root, set);
         var clerk = await LogIn("clerk");
-        var samples = SharedData.Files(SharedData.Samples, "s*.truth.json")
-            .Select(path => JsonNode.Parse(File.ReadAllText(path))!)
-            .Select(truth => truth["file"]!.GetValue<string>())
-            .Order()
+        var samples = SharedData.Files(folder, pattern)
+            .Select(path => (Path: path, Truth: JsonNode.Parse(File.ReadAllText(path))!))
+            .Select(entry => (File: Path.Combine(folder, entry.Truth["file"]!.GetValue<string>()), Kind: entry.Truth["kind"]!.GetValue<string>(), entry.Truth))
+            .OrderBy(sample => sample.File, StringComparer.Ordinal)
             .ToArray();
-        var uploads = new List<(string Sample, string Location)>();
-        foreach (var sample in samples)
+        var uploads = new List<(string File, string Kind, JsonNode Truth, string Location)>();
+        foreach (var (file, kind, truth) in samples)
         {
-            uploads.Add((sample, (await clerk.Upload("/api/parcels", [(sample, Sample(sample))])).Headers.Location!.OriginalString));
+            var name = Path.GetFileName(file);
+            uploads.Add((name, kind, truth, (await clerk.Upload("/api/parcels", [(name, File.ReadAllBytes(file))])).Headers.Location!.OriginalString));
         }
 
-        var expected = new List<string>();
-        var actual = new List<string>();
+        var perKind = new SortedDictionary<string, (int Right, int Total)>(StringComparer.Ordinal);
+        var misses = new List<string>();
         var wrongOrders = new List<string>();
-        foreach (var (sample, location) in uploads)
+        var (toClerk, manualMissed, documents) = (0, new List<string>(), 0);
+        foreach (var (file, kind, truth, location) in uploads)
         {
             var parcel = await Eventually.Get(() => clerk.GetJson(location), parcel => parcel["stage"]!.GetValue<string>() is "Routed" or "ManualIndexing" or "Failed",
-                $"{sample} to be routed", TimeSpan.FromMinutes(5));
-            var want = Truth(sample)["documents"]!.AsArray().Select(document => document!["expected_routing"]!.GetValue<string>()).Order().ToList();
-            var got = parcel["documents"]!.AsArray().Select(document => document!["route"] is { } route ? RouteOf(route) : "unrouted").Order().ToList();
-            expected.AddRange(want.Select(route => $"{sample} {route}"));
-            actual.AddRange(got.Select(route => $"{sample} {route}"));
-            if (!want.SequenceEqual(got))
+                $"{file} to be routed", TimeSpan.FromMinutes(5));
+            var want = truth["documents"]!.AsArray().Select(document => document!["expected_routing"]!.GetValue<string>()).Order(StringComparer.Ordinal).ToList();
+            var got = parcel["documents"]!.AsArray().Select(document => document!["route"] is { } route ? RouteOf(route) : "manual_indexing").Order(StringComparer.Ordinal).ToList();
+            var right = want.Distinct().Sum(route => Math.Min(want.Count(other => other == route), got.Count(other => other == route)));
+            perKind[kind] = (perKind.GetValueOrDefault(kind).Right + right, perKind.GetValueOrDefault(kind).Total + want.Count);
+            documents += want.Count;
+            toClerk += got.Count(route => route == "manual_indexing");
+            manualMissed.AddRange(Enumerable.Repeat(file, Math.Max(0, want.Count(route => route == "manual_indexing") - got.Count(route => route == "manual_indexing"))));
+            if (right < want.Count)
             {
-                output.WriteLine($"{sample}: " + string.Join("; ", parcel["documents"]!.AsArray().Select(document => $"{document!["type"]} ({document["typeConfidence"]}): {document["route"]?["reason"]}")));
+                misses.Add($"{file}: want {string.Join(", ", want)}; got " + string.Join("; ", parcel["documents"]!.AsArray()
+                    .Select(document => $"{(document!["route"] is { } route ? RouteOf(route) : "unrouted")} as {document["type"]} ({document["typeConfidence"]}): {document["route"]?["reason"]} {document["reviewReasons"]?.ToJsonString()}")));
             }
 
-            wrongOrders.AddRange(got.Where(route => route.StartsWith("attach_to_order:", StringComparison.Ordinal) && !want.Contains(route)).Select(route => $"{sample} {route}"));
+            wrongOrders.AddRange(got.Where(route => route.StartsWith("attach_to_order:", StringComparison.Ordinal) && !want.Contains(route)).Select(route => $"{file} {route}"));
         }
 
-        var matched = expected.GroupBy(entry => entry).Sum(group => Math.Min(group.Count(), actual.Count(entry => entry == group.Key)));
-        output.WriteLine($"{matched} of {expected.Count} documents of {samples.Length} samples routed as their truth says; missed: {string.Join(", ", expected.Except(actual))}; instead: {string.Join(", ", actual.Except(expected))}");
-        Assert.True(matched >= 0.95 * expected.Count,
-            $"{matched} of {expected.Count} documents routed as their truth says; missed: {string.Join(", ", expected.Except(actual))}; instead: {string.Join(", ", actual.Except(expected))}");
+        var matched = perKind.Values.Sum(tally => tally.Right);
+        output.WriteLine($"{set}: {matched} of {documents} documents of {samples.Length} files routed as their truth says; {toClerk} sent to a clerk for manual indexing");
+        output.WriteLine(string.Join("\n", perKind.Select(entry => $"  {entry.Key}: {entry.Value.Right} of {entry.Value.Total}")));
+        output.WriteLine(string.Join("\n", misses));
         Assert.Empty(wrongOrders);
+        Assert.Empty(manualMissed);
+        Assert.True(matched >= floor * documents, $"{matched} of {documents} documents routed as their truth says:\n{string.Join("\n", misses)}");
     }
 
     [Fact]

@@ -6,12 +6,13 @@ using DexFlow.Grains.Numbering;
 
 namespace DexFlow.Testing;
 
-/// <summary>The orders the sample documents refer to (their truth's attach_to_order routes), made for the demo manager.</summary>
+/// <summary>The orders the documents of both development sets refer to (their truth's attach_to_order routes), made for the demo manager.</summary>
 public static partial class SampleOrders
 {
     public static readonly Caller Manager = new("manager", "Mia Manager", Roles.Manager);
 
     public static IReadOnlyList<string> Numbers { get; } = SharedData.Files(SharedData.Samples, "*.truth.json", SearchOption.AllDirectories)
+        .Concat(SharedData.Files(SharedData.SamplesHard, "*.truth.json", SearchOption.AllDirectories))
         .SelectMany(path => Referenced().Matches(File.ReadAllText(path)).Select(match => match.Groups[1].Value))
         .Distinct()
         .Order()

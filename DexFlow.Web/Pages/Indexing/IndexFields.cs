@@ -6,7 +6,7 @@ public static class IndexFields
     public static IReadOnlyList<string> All { get; } =
     [
         "order_number", "customer_name", "customer_reference", "quantity", "product", "finished_size_mm", "colours", "paper", "due_date",
-        "net_amount", "vat_amount", "gross_amount", "currency", "invoice_number", "invoice_date", "vat_rate",
+        "order_date", "pages", "finishing", "net_amount", "vat_amount", "gross_amount", "currency", "invoice_number", "invoice_date", "vat_rate",
         "supplier_name", "supplier_vat_id", "iban", "bic",
     ];
 

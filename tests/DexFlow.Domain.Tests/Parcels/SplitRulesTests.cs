@@ -76,7 +76,7 @@ public sealed class SplitRulesTests
 
         var cut = SplitRules.CutIntoDocuments(parcel,
             [Read(1, 0, 0, "first letter"), Read(2, 0, 1, "", "DXF-SEP"), Read(3, 0, 2, "second letter page one"), Read(4, 0, 3, "second letter page two")],
-            Codes);
+            Codes, Rules.Classification);
 
         Assert.Equal(["1", "3 4"], cut.Documents.Select(document => Pages(document.Pages)));
         Assert.Equal([PageRole.Content, PageRole.Separator, PageRole.Content, PageRole.Content], cut.Pages.Select(page => page.Role));
@@ -95,7 +95,7 @@ public sealed class SplitRulesTests
             Read(1, 0, 0, "first letter"), Read(2, 0, 1, ""), Read(3, 0, 2, "", "DXF-SEP"), Read(4, 0, 3, " . "),
             Read(5, 0, 4, "second letter"), Read(6, 0, 5, ""), Read(7, 0, 6, "", "DXF-T-Invoice"), Read(8, 0, 7, ""),
             Read(9, 0, 8, "an invoice"), Read(10, 0, 9, ""),
-        ], Codes);
+        ], Codes, Rules.Classification);
 
         Assert.Equal(["1 2", "5 6", "9 10"], cut.Documents.Select(document => Pages(document.Pages)));
         Assert.Equal(
@@ -110,7 +110,7 @@ public sealed class SplitRulesTests
     {
         var parcel = Received(Scan(3));
 
-        var cut = SplitRules.CutIntoDocuments(parcel, [Read(1, 0, 0, "a letter"), Read(2, 0, 1, "", "DXF-SEP"), Read(3, 0, 2, "")], Codes);
+        var cut = SplitRules.CutIntoDocuments(parcel, [Read(1, 0, 0, "a letter"), Read(2, 0, 1, "", "DXF-SEP"), Read(3, 0, 2, "")], Codes, Rules.Classification);
 
         Assert.Equal(["1", "3"], cut.Documents.Select(document => Pages(document.Pages)));
     }
@@ -124,7 +124,7 @@ public sealed class SplitRulesTests
         [
             Read(1, 0, 0, "", "DXF-T-Invoice", "DXF-O-2026-000123"), Read(2, 0, 1, "invoice for order 123", "DXF-O-2026-000123"),
             Read(3, 0, 2, "work sheet of order 124", "DXF-O-2026-000124"), Read(4, 0, 3, "its second page"),
-        ], Codes);
+        ], Codes, Rules.Classification);
 
         Assert.Equal(
             [("2", (DocumentType?)DocumentType.Invoice, (string?)"2026-000123"), ("3 4", null, null)],
@@ -137,7 +137,7 @@ public sealed class SplitRulesTests
     {
         var parcel = Received(Word("Dear Anna, thank you"), Broken("page 2 is truncated") with { PageCount = 2 }, Scan(1));
 
-        var cut = SplitRules.CutIntoDocuments(parcel, [Read(1, 1, 0, "half a page"), Read(2, 2, 0, "a letter")], Codes);
+        var cut = SplitRules.CutIntoDocuments(parcel, [Read(1, 1, 0, "half a page"), Read(2, 2, 0, "a letter")], Codes, Rules.Classification);
 
         Assert.Equal(
             [(0, "", (string?)"Dear Anna, thank you"), (1, "", null), (2, "2", null)],
@@ -150,7 +150,7 @@ public sealed class SplitRulesTests
     {
         var parcel = Received(Email(null)) with { Details = DeliveryDetails.None with { BodyText = "Please print 500 flyers." } };
 
-        var cut = SplitRules.CutIntoDocuments(parcel, [], Codes);
+        var cut = SplitRules.CutIntoDocuments(parcel, [], Codes, Rules.Classification);
 
         Assert.Equal([(-1, "Please print 500 flyers.")], cut.Documents.Select(document => (document.FileIndex, document.Text)));
     }
@@ -160,7 +160,7 @@ public sealed class SplitRulesTests
     {
         var parcel = Received(Email("see attached"), Scan(1)) with { Details = DeliveryDetails.None with { BodyText = "see attached" } };
 
-        var cut = SplitRules.CutIntoDocuments(parcel, [Read(1, 1, 0, "the order form")], Codes);
+        var cut = SplitRules.CutIntoDocuments(parcel, [Read(1, 1, 0, "the order form")], Codes, Rules.Classification);
 
         Assert.Equal([(1, "1")], cut.Documents.Select(document => (document.FileIndex, Pages(document.Pages))));
     }

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace DexFlow.Grains.Indexing.Orders;
+
+/// <summary>
+/// Dates as a document writes them: ISO, day first (Europe: 24.12.2026, 24/12/2026), month first (the US: 12/24/2026),
+/// or with the month's name in English, German, French, Italian or Dutch. Whether "03/11/2026" is the 3rd of November
+/// or the 11th of March is decided once per document: by a date on it that only reads one way, else by its inches
+/// (a US document), else day first.
+/// </summary>
+public sealed partial class DocumentDates
+{
+    private static readonly Dictionary<string, int> Months = MonthNames();
+
+    private readonly bool _monthFirst;
+
+    private DocumentDates(bool monthFirst) => _monthFirst = monthFirst;
+
+    public static DocumentDates Of(string text)
+    {
+        foreach (Match match in Numeric().Matches(text))
+        {
+            if (match.Groups["sep"].Value == ".")
+            {
+                continue; // dots are only ever day first
+            }
+
+            var (first, second) = (int.Parse(match.Groups["a"].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups["b"].Value, CultureInfo.InvariantCulture));
+            if (first > 12 && second <= 12)
+            {
+                return new DocumentDates(monthFirst: false);
+            }
+
+            if (second > 12 && first <= 12)
+            {
+                return new DocumentDates(monthFirst: true);
+            }
+        }
+
+        return new DocumentDates(monthFirst: Inches().IsMatch(text));
+    }
+
+    /// <summary>The first date in <paramref name="value"/>, as yyyy-MM-dd; null when it holds none.</summary>
+    public string? Read(string value)
+    {
+        if (Iso().Match(value) is { Success: true } iso)
+        {
+            return Valid(int.Parse(iso.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(iso.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(iso.Groups["d"].Value, CultureInfo.InvariantCulture));
+        }
+
+        if (Numeric().Match(value) is { Success: true } numeric)
+        {
+            var (a, b) = (int.Parse(numeric.Groups["a"].Value, CultureInfo.InvariantCulture), int.Parse(numeric.Groups["b"].Value, CultureInfo.InvariantCulture));
+            var year = int.Parse(numeric.Groups["y"].Value, CultureInfo.InvariantCulture) is var y && y < 100 ? 2000 + y : y;
+            var monthFirst = _monthFirst && numeric.Groups["sep"].Value != ".";
+            return monthFirst ? Valid(year, a, b) : Valid(year, b, a);
+        }
+
+        if (Named().Match(value) is { Success: true } named && Months.TryGetValue(named.Groups["month"].Value.ToLowerInvariant().TrimEnd('.'), out var month))
+        {
+            var day = named.Groups["d1"].Success ? named.Groups["d1"].Value : named.Groups["d2"].Value;
+            return Valid(int.Parse(named.Groups["y"].Value, CultureInfo.InvariantCulture), month, int.Parse(day, CultureInfo.InvariantCulture));
+        }
+
+        return null;
+    }
+
+    private static string? Valid(int year, int month, int day) =>
+        year is >= 1990 and <= 2100 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : null;
+
+    private static Dictionary<string, int> MonthNames()
+    {
+        var months = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var culture in new[] { "en", "de", "fr", "it", "nl" })
+        {
+            var names = CultureInfo.GetCultureInfo(culture).DateTimeFormat;
+            for (var month = 1; month <= 12; month++)
+            {
+                months.TryAdd(names.GetMonthName(month).ToLowerInvariant(), month);
+                months.TryAdd(names.GetAbbreviatedMonthName(month).ToLowerInvariant().TrimEnd('.'), month);
+            }
+        }
+
+        months.TryAdd("sept", 9);
+        months.TryAdd("maerz", 3);
+        return months;
+    }
+
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})-(?<m>\d{1,2})-(?<d>\d{1,2})(?!\d)")]
+    private static partial Regex Iso();
+
+    [GeneratedRegex(@"(?<![\d/.])(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>(?:19|20)?\d{2})(?![\d/])")]
+    private static partial Regex Numeric();
+
+    [GeneratedRegex(@"(?:(?<d1>\d{1,2})\.?\s+(?<month>[^\W\d_]{3,10}\.?)\s+(?<y>(?:19|20)\d{2})|(?<month>[^\W\d_]{3,10}\.?)\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d{2}))")]
+    private static partial Regex Named();
+
+    [GeneratedRegex(@"\d+(?:[.,]\d+)?\s*[x×]\s*\d+(?:[.,]\d+)?\s*(?:in\b|inch|"")|\bUS Letter\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Inches();
+}
