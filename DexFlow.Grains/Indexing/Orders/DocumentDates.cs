@@ -11,6 +11,23 @@ namespace DexFlow.Grains.Indexing.Orders;
 /// </summary>
 public sealed partial class DocumentDates
 {
+    // Spelt out here: DexFlow runs with invariant globalization, which knows English month names only.
+    private static readonly string[][] MonthWords =
+    [
+        ["january", "jan", "januar", "jänner", "janvier", "janv", "gennaio", "gen", "januari"],
+        ["february", "feb", "februar", "février", "févr", "fevrier", "febbraio", "februari"],
+        ["march", "mar", "märz", "maerz", "mär", "mars", "marzo", "maart", "mrt"],
+        ["april", "apr", "avril", "avr", "aprile"],
+        ["may", "mai", "maggio", "mag", "mei"],
+        ["june", "jun", "juni", "juin", "giugno", "giu"],
+        ["july", "jul", "juli", "juillet", "juil", "luglio", "lug"],
+        ["august", "aug", "août", "aout", "agosto", "ago", "augustus"],
+        ["september", "sep", "sept", "septembre", "settembre", "set"],
+        ["october", "oct", "oktober", "okt", "octobre", "ottobre", "ott"],
+        ["november", "nov", "novembre"],
+        ["december", "dec", "dezember", "dez", "décembre", "déc", "dicembre", "dic"],
+    ];
+
     private static readonly Dictionary<string, int> Months = MonthNames();
 
     private readonly bool _monthFirst;
@@ -74,18 +91,14 @@ public sealed partial class DocumentDates
     private static Dictionary<string, int> MonthNames()
     {
         var months = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var culture in new[] { "en", "de", "fr", "it", "nl" })
+        for (var month = 0; month < MonthWords.Length; month++)
         {
-            var names = CultureInfo.GetCultureInfo(culture).DateTimeFormat;
-            for (var month = 1; month <= 12; month++)
+            foreach (var word in MonthWords[month])
             {
-                months.TryAdd(names.GetMonthName(month).ToLowerInvariant(), month);
-                months.TryAdd(names.GetAbbreviatedMonthName(month).ToLowerInvariant().TrimEnd('.'), month);
+                months.TryAdd(word, month + 1);
             }
         }
 
-        months.TryAdd("sept", 9);
-        months.TryAdd("maerz", 3);
         return months;
     }
 

@@ -37,7 +37,7 @@ public static partial class PrintOrderReader
         }
 
         Take(FieldNames.Quantity, CountedQuantity(text, lexicon) ?? RowCount(RowUnder(lines, QuantityColumn())), ContextConfidence);
-        Take(FieldNames.FinishedSize, lines.Select(SpecificationValues.Size).FirstOrDefault(size => size is not null && !size.StartsWith('0')), ContextConfidence);
+        Take(FieldNames.FinishedSize, lines.Select(line => SpecificationValues.Size(line, byName: false)).FirstOrDefault(size => size is not null && !size.StartsWith('0')), ContextConfidence);
         Take(FieldNames.Colours, ColoursInContext().Matches(text).Select(match => SpecificationValues.Colours(match.Value)).FirstOrDefault(colours => colours is not null), ContextConfidence);
         Take(FieldNames.Paper, PaperLine(lines), ContextConfidence);
         Take(FieldNames.Pages, PagesInContext().Match(text) is { Success: true } pages ? SpecificationValues.Pages(pages.Value) : null, ContextConfidence);
@@ -84,12 +84,17 @@ public static partial class PrintOrderReader
         _ => null,
     };
 
-    /// <summary>A line of a job's description that lists its finishing: two operations or more, or a short line that starts with one ("trim").</summary>
+    /// <summary>
+    /// A line of a job's description that lists its finishing: two operations or more, a short line that starts with
+    /// one ("trim"), or one that ends a clause of a sentence ("…, saddle stitched.").
+    /// </summary>
     private static bool FinishingLine(string line, OrderLexicon lexicon)
     {
         var operations = SpecificationValues.Words(line, lexicon.Finishing).ToArray();
         var trimmed = line.Trim();
-        return operations.Length >= 2 || (operations is [{ Index: var at }] && trimmed.Length < 30 && line[..at].Trim().Length == 0 && !trimmed.Any(char.IsDigit));
+        return operations.Length >= 2
+               || (operations is [{ Index: var at }] && ((trimmed.Length < 30 && line[..at].Trim().Length == 0 && !trimmed.Any(char.IsDigit))
+                                                         || ClauseEnd().IsMatch(line[at..])));
     }
 
     /// <summary>A flat product (a flyer, a poster) printed on one side has one page, on both sides two.</summary>
@@ -118,12 +123,18 @@ public static partial class PrintOrderReader
     private static string? Reference(string value) =>
         ReferenceCode().Match(value) is { Success: true } code && code.Value.TrimEnd('.', '-', '/') is { Length: >= 3 } reference ? reference : null;
 
+    /// <summary>
+    /// A count with its unit ("5,000 copies"), or before the product it counts ("printing of 1,000 folders"), but not
+    /// a table row's position before its product ("1→Postcards").
+    /// </summary>
     private static string? CountedQuantity(string text, OrderLexicon lexicon)
     {
+        const string count = @"(?<![\d.,/])(?:\d{1,3}(?:[.,'’]\d{3})+|\d+)";
         var units = string.Join('|', lexicon.QuantityUnits.OrderByDescending(unit => unit.Length).Select(Regex.Escape));
-        var counted = Regex.Match(text, @"(?<![\d.,/])(?:\d{1,3}(?:[.,'’]\d{3})+|\d+)(?:\s*k)?\s*(?:" + units + @")(?![\p{L}])|printing of\s+(?:\d{1,3}(?:[.,'’]\d{3})+|\d+)",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        return counted.Success ? SpecificationValues.Quantity(counted.Value.Replace("printing of", "", StringComparison.OrdinalIgnoreCase)) : null;
+        var products = string.Join('|', lexicon.Products.Keys.OrderByDescending(product => product.Length).Select(Regex.Escape));
+        var counted = Regex.Match(text, count + @"(?:\s*k)?\s*(?:" + units + @")(?![\p{L}])|(?<!^[ \t]*)" + count + @"\s+(?:" + products + @")(?:s|es)?(?![\p{L}])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, TimeSpan.FromSeconds(1));
+        return counted.Success ? SpecificationValues.Quantity(counted.Value) : null;
     }
 
     /// <summary>The row under a table's heading row that names a column; null when there is no such table.</summary>
@@ -251,7 +262,11 @@ public static partial class PrintOrderReader
     [GeneratedRegex(@"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")]
     private static partial Regex DateLike();
 
-    [GeneratedRegex(@"(?:colou?rs?|colors?|inks?|printed|farbigkeit|couleurs|colori|kleuren)\W{0,3}[^\n]{0,40}|(?:pp\.?|pages)\s*[/,]\s*[0-8]\s*/\s*[0-8](?![\d/])|(?<![\d/.])[0-8]\s*/\s*[0-8](?![\d/])[ \t]*\(?(?:cmyk|black|full|colou?r|both|front|one side|pantone|schwarz|4c)[^\n]{0,20}", RegexOptions.IgnoreCase)]
+    // An operation's word, perhaps a second one ("saddle stitched", "cut to size"), then the clause's end.
+    [GeneratedRegex(@"^[\p{L}-]+(?:\s+(?:to\s+)?[\p{L}-]+)?\s*(?:[.,;]|$)")]
+    private static partial Regex ClauseEnd();
+
+    [GeneratedRegex(@"(?:colou?rs?|colors?|inks?|printed|farbigkeit|couleurs|colori|kleuren)\W{0,3}[^\n]{0,40}|(?:pp\.?|pages)\s*[/,]\s*[0-8]\s*/\s*[0-8](?![\d/])|\b(?:[14]\s*c|full[ -]colou?r|cmyk)\b[^\n]{0,30}|(?<![\d/.])[0-8]\s*/\s*[0-8](?![\d/])[ \t]*\(?(?:cmyk|black|full|colou?r|both|front|one side|pantone|schwarz|4c)[^\n]{0,20}", RegexOptions.IgnoreCase)]
     private static partial Regex ColoursInContext();
 
     [GeneratedRegex(@"(?<![\d.,/])\d{1,4}\s*(?:pages|pp\.?|seiten|pagine|pagina's)(?![\p{L}])", RegexOptions.IgnoreCase)]

@@ -39,7 +39,8 @@ public static partial class SpecificationValues
         return quantity is >= 1 and <= 10_000_000 ? quantity.ToString(CultureInfo.InvariantCulture) : null;
     }
 
-    public static string? Size(string value)
+    /// <param name="byName">Whether a format's name alone ("A5", "DL") is a size: in a size's field it is; in running text "A5" may be anything.</param>
+    public static string? Size(string value, bool byName = true)
     {
         if (Millimetres().Match(value) is { Success: true } mm)
         {
@@ -51,7 +52,7 @@ public static partial class SpecificationValues
             return $"{ToMillimetres(inches.Groups["w"].Value)}x{ToMillimetres(inches.Groups["h"].Value)}";
         }
 
-        return SizeName().Match(value) is { Success: true } named ? NamedSizes[named.Groups["name"].Value] : null;
+        return byName && SizeName().Match(value) is { Success: true } named ? NamedSizes[named.Groups["name"].Value] : null;
     }
 
     public static string? Colours(string value)
@@ -110,7 +111,11 @@ public static partial class SpecificationValues
     /// </summary>
     public static string? Finishing(string value, OrderLexicon lexicon)
     {
-        var operations = Words(value, lexicon.Finishing).Select(hit => hit.Canonical).Distinct().ToArray();
+        // "fold" begins "folder", a product, not an operation.
+        var lower = value.ToLowerInvariant();
+        var operations = Words(value, lexicon.Finishing)
+            .Where(hit => !lexicon.Products.Keys.Any(product => lower.AsSpan(hit.Index).StartsWith(product, StringComparison.Ordinal)))
+            .Select(hit => hit.Canonical).Distinct().ToArray();
         var known = lexicon.Finishing.Values.Distinct().Count();
         var choices = (operations.Length == known && known >= 4) || (operations.Length >= 2 && !ListSeparator().IsMatch(value));
         return operations.Length == 0 || choices ? null : string.Join(", ", operations);

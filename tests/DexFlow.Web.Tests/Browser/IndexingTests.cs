@@ -15,7 +15,8 @@ public sealed class IndexingTests(BrowserFixture fixture)
     [Fact]
     public async Task A_clerk_uploads_a_handwritten_order_form_indexes_it_from_the_queue_and_sees_it_become_a_draft_order()
     {
-        // A one-page scan of a form filled in by hand: OCR reads it too poorly to trust, so the parcel waits for a clerk.
+        // A one-page scan of a form filled in by hand: OCR reads its printed labels but not its values, so the parcel
+        // waits for a clerk.
         var file = Path.Combine(SharedData.Root, "samples-hard", "h017-po-p6.jpg");
 
         app.SignIn("clerk");
@@ -56,8 +57,10 @@ public sealed class IndexingTests(BrowserFixture fixture)
         Assert.Equal("Routed", routed["stage"]!.GetValue<string>());
         Assert.Equal(("OrderForm", "NewOrderDraft", draft),
             (document["type"]!.GetValue<string>(), document["route"]!["kind"]!.GetValue<string>(), document["route"]!["orderNumber"]!.GetValue<string>()));
-        Assert.Contains(document["fields"]!.AsArray(), field => field!["name"]!.GetValue<string>() == "customer_name"
-            && field["value"]!.GetValue<string>() == Customer && field["source"]!.GetValue<string>() == "clerk");
+        // The customer's name is read from the form's letterhead; the quantity, written by hand, is the clerk's.
+        Assert.Contains(document["fields"]!.AsArray(), field => field!["name"]!.GetValue<string>() == "customer_name" && field["value"]!.GetValue<string>() == Customer);
+        Assert.Contains(document["fields"]!.AsArray(), field => field!["name"]!.GetValue<string>() == "quantity"
+            && field["value"]!.GetValue<string>() == "1000" && field["source"]!.GetValue<string>() == "clerk");
     }
 
     /// <summary>Types over a field's value as a clerk does: select all, then type (nothing removes it).</summary>
