@@ -5,7 +5,8 @@ namespace DexFlow.Grains.Indexing;
 /// <summary>
 /// The words that tell document types apart (<c>DexFlow:Indexing:Classification</c>): for each type, phrases with a
 /// weight, and the titles a document of the type is headed with. Matching is case-insensitive on the document's text.
-/// Replace or extend them per installation.
+/// Configuration extends them: configured phrases are added to these (a phrase configured again gets its new weight),
+/// configured titles are appended to a type's list.
 /// </summary>
 public sealed class ClassificationOptions
 {

@@ -12,7 +12,8 @@ public static partial class DocumentClassifier
 {
     public sealed record Classification(DocumentType? Type, double Confidence, string Reason);
 
-    private static readonly char[] TitleTrim = [' ', '\t', ':', '.', '-', '|'];
+    // A line ending in a colon is a label ("Order:"), not a title.
+    private static readonly char[] TitleTrim = [' ', '\t', '.', '-', '|'];
 
     public static Classification Classify(string text, DocumentType? coverType, ClassificationOptions options)
     {
@@ -22,12 +23,12 @@ public static partial class DocumentClassifier
         }
 
         var lower = text.ToLowerInvariant();
-        var headings = Headings(lower);
+        var headings = Headings(Top(lower));
         var scores = options.Keywords.Keys.Union(options.Titles.Keys)
             .Select(type =>
             {
-                var matched = options.Keywords.GetValueOrDefault(type, []).Where(keyword => lower.Contains(keyword.Key, StringComparison.Ordinal)).ToArray();
-                var title = options.Titles.GetValueOrDefault(type, []).FirstOrDefault(headings.Contains);
+                var matched = options.Keywords.GetValueOrDefault(type, []).Where(keyword => lower.Contains(keyword.Key, StringComparison.OrdinalIgnoreCase)).ToArray();
+                var title = options.Titles.GetValueOrDefault(type, []).FirstOrDefault(title => headings.Contains(title.ToLowerInvariant()));
                 var words = matched.Select(keyword => $"'{keyword.Key.Trim()}'").Concat(title is null ? [] : [$"title '{title}'"]);
                 return (Type: type, Score: matched.Sum(keyword => keyword.Value) + (title is null ? 0 : options.TitleWeight), Words: words.ToArray());
             })
@@ -44,14 +45,21 @@ public static partial class DocumentClassifier
         return new Classification(best.Type, confidence, "keywords: " + string.Join(", ", best.Words));
     }
 
-    /// <summary>The type whose title heads the page (among its first lines), or null.</summary>
+    /// <summary>The type of the first title among the page's first lines, or null.</summary>
     public static DocumentType? TitleOf(string page, ClassificationOptions options)
     {
-        var headings = Headings(string.Join('\n', page.ToLowerInvariant().Split('\n').Where(line => line.Trim().Length > 0).Take(HeadingLines)));
-        return options.Titles.Where(entry => entry.Value.Any(headings.Contains)).Select(entry => (DocumentType?)entry.Key).FirstOrDefault();
+        var titles = options.Titles.SelectMany(entry => entry.Value.Select(title => (Title: title.ToLowerInvariant(), Type: entry.Key))).ToArray();
+        return Top(page.ToLowerInvariant()).Split('\n')
+            .Select(line => Headings(line))
+            .Select(headings => titles.Where(title => headings.Contains(title.Title)).Select(title => (DocumentType?)title.Type).FirstOrDefault())
+            .FirstOrDefault(type => type is not null);
     }
 
+    // A title heads its paper: only the first lines are looked at, so that a word alone on a line further down (a
+    // table's "Order" column) names nothing.
     private const int HeadingLines = 12;
+
+    private static string Top(string text) => string.Join('\n', text.Split('\n').Where(line => line.Trim().Length > 0).Take(HeadingLines));
 
     /// <summary>
     /// The lines that could be a title, and each part of a bilingual one ("rechnung / invoice") or of one that goes on

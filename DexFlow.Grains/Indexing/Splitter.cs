@@ -84,7 +84,8 @@ public static class Splitter
             }
 
             (sheetBefore, previousBlank) = (null, blank);
-            var pageTitle = blank || order is null ? null : DocumentClassifier.TitleOf(page.Text, classification);
+            // A cover sheet said what the document after it is: its pages are not cut by their titles.
+            var pageTitle = blank || order is null || (current is not null && coverType is not null) ? null : DocumentClassifier.TitleOf(page.Text, classification);
             if (!blank && order is not null && lastOrder is not null && (order != lastOrder || pageTitle is not null && title is not null && pageTitle != title))
             {
                 Close();

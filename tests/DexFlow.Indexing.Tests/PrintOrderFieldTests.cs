@@ -175,12 +175,42 @@ public sealed class PrintOrderFieldTests
     }
 
     [Theory]
+    [InlineData("Please print 2,000 A5 flyers for us.", "2000")]
+    [InlineData("For our 2026 catalogue we need 3,000 copies.", "3000")]
+    [InlineData("Merci d'imprimer 2 500 exemplaires.", "2500")]
+    [InlineData("We would like to order 1000 business cards.", "1000")]
+    public void A_count_in_a_sentence_is_the_quantity_not_a_format_or_a_year(string sentence, string quantity) =>
+        Assert.Equal(quantity, Read(sentence)[FieldNames.Quantity]);
+
+    [Fact]
+    public void A_letter_signed_with_a_position_names_the_company_under_it_and_a_sentence_gives_no_reference()
+    {
+        const string text = """
+            Dear Sir or Madam,
+            we would like to order 1000 business cards, 85 x 55 mm, 4/4 on 350 g/m2 Invercote.
+            Kind regards
+            John Smith
+            Purchasing Manager
+            Müller Druckwaren GmbH & Co. KG
+            Phone 12-34-56
+            """;
+
+        var fields = Read(text);
+
+        Assert.Equal("Müller Druckwaren GmbH & Co. KG", fields[FieldNames.CustomerName]);
+        Assert.False(fields.ContainsKey(FieldNames.CustomerReference));
+        Assert.Equal("2026-04-03", DocumentDates.Of(text + "\nDelivery 03/04/2026").Read("03/04/2026"));
+    }
+
+    [Theory]
     [InlineData("5,000 pcs", "5000")]
     [InlineData("5.000", "5000")]
     [InlineData("5k", "5000")]
     [InlineData("1'500 Stück", "1500")]
     [InlineData("1 - Business cards (85 x 55 mm)", null)]
     [InlineData("0", null)]
+    [InlineData("A5", null)]
+    [InlineData("4/4", null)]
     public void Quantities_are_read_with_either_grouping_and_never_from_a_table_row(string value, string? quantity) =>
         Assert.Equal(quantity, SpecificationValues.Quantity(value));
 

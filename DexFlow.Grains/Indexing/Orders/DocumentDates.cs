@@ -6,8 +6,8 @@ namespace DexFlow.Grains.Indexing.Orders;
 /// <summary>
 /// Dates as a document writes them: ISO, day first (Europe: 24.12.2026, 24/12/2026), month first (the US: 12/24/2026),
 /// or with the month's name in English, German, French, Italian or Dutch. Whether "03/11/2026" is the 3rd of November
-/// or the 11th of March is decided once per document: by a date on it that only reads one way, else by its inches
-/// (a US document), else day first.
+/// or the 11th of March is decided once per document: by a date on it that only reads one way, else by sizes in
+/// inches or US Letter (a US document), else day first.
 /// </summary>
 public sealed partial class DocumentDates
 {
@@ -43,19 +43,20 @@ public sealed partial class DocumentDates
                 continue; // dots are only ever day first
             }
 
-            var (first, second) = (int.Parse(match.Groups["a"].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups["b"].Value, CultureInfo.InvariantCulture));
-            if (first > 12 && second <= 12)
+            // Only a date that is valid one way and not the other decides ("24/12", "12/24"; not a phone's "12-34-56").
+            var (first, second) = (Int(match.Groups["a"].Value), Int(match.Groups["b"].Value));
+            if (first is > 12 and <= 31 && second is >= 1 and <= 12)
             {
                 return new DocumentDates(monthFirst: false);
             }
 
-            if (second > 12 && first <= 12)
+            if (second is > 12 and <= 31 && first is >= 1 and <= 12)
             {
                 return new DocumentDates(monthFirst: true);
             }
         }
 
-        return new DocumentDates(monthFirst: Inches().IsMatch(text));
+        return new DocumentDates(monthFirst: SpecificationValues.HasInches(text) || USLetter().IsMatch(text));
     }
 
     /// <summary>The first date in <paramref name="value"/>, as yyyy-MM-dd; null when it holds none.</summary>
@@ -63,13 +64,13 @@ public sealed partial class DocumentDates
     {
         if (Iso().Match(value) is { Success: true } iso)
         {
-            return Valid(int.Parse(iso.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(iso.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(iso.Groups["d"].Value, CultureInfo.InvariantCulture));
+            return Valid(Int(iso.Groups["y"].Value), Int(iso.Groups["m"].Value), Int(iso.Groups["d"].Value));
         }
 
         if (Numeric().Match(value) is { Success: true } numeric)
         {
-            var (a, b) = (int.Parse(numeric.Groups["a"].Value, CultureInfo.InvariantCulture), int.Parse(numeric.Groups["b"].Value, CultureInfo.InvariantCulture));
-            var year = int.Parse(numeric.Groups["y"].Value, CultureInfo.InvariantCulture) is var y && y < 100 ? 2000 + y : y;
+            var (a, b) = (Int(numeric.Groups["a"].Value), Int(numeric.Groups["b"].Value));
+            var year = Int(numeric.Groups["y"].Value) is var y && y < 100 ? 2000 + y : y;
             var monthFirst = _monthFirst && numeric.Groups["sep"].Value != ".";
             return monthFirst ? Valid(year, a, b) : Valid(year, b, a);
         }
@@ -77,11 +78,14 @@ public sealed partial class DocumentDates
         if (Named().Match(value) is { Success: true } named && Months.TryGetValue(named.Groups["month"].Value.ToLowerInvariant().TrimEnd('.'), out var month))
         {
             var day = named.Groups["d1"].Success ? named.Groups["d1"].Value : named.Groups["d2"].Value;
-            return Valid(int.Parse(named.Groups["y"].Value, CultureInfo.InvariantCulture), month, int.Parse(day, CultureInfo.InvariantCulture));
+            return Valid(Int(named.Groups["y"].Value), month, Int(day));
         }
 
         return null;
     }
+
+    // 0 for what is no number (a digit of another script), which no date has.
+    private static int Int(string digits) => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : 0;
 
     private static string? Valid(int year, int month, int day) =>
         year is >= 1990 and <= 2100 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
@@ -111,6 +115,6 @@ public sealed partial class DocumentDates
     [GeneratedRegex(@"(?:(?<d1>\d{1,2})\.?\s+(?<month>[^\W\d_]{3,10}\.?)\s+(?<y>(?:19|20)\d{2})|(?<month>[^\W\d_]{3,10}\.?)\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d{2}))")]
     private static partial Regex Named();
 
-    [GeneratedRegex(@"\d+(?:[.,]\d+)?\s*[x×]\s*\d+(?:[.,]\d+)?\s*(?:in\b|inch|"")|\bUS Letter\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Inches();
+    [GeneratedRegex(@"\bUS Letter\b", RegexOptions.IgnoreCase)]
+    private static partial Regex USLetter();
 }

@@ -13,22 +13,18 @@ namespace DexFlow.Grains.Indexing.Orders;
 public sealed partial class LabelledValues
 {
     /// <param name="Row">The rest of the label's line, every column: a form's row of choices ("Finishing→cutting→folding→…").</param>
-    public sealed record Value(string Field, string Text, string Row, int Line);
+    public sealed record Value(string Field, string Text, string Row);
 
     /// <summary>The values found, in the order of the text, of fields and of the lexicon's helpers.</summary>
     public IReadOnlyList<Value> Values { get; }
 
-    /// <summary>Labels standing alone on their line with no value under them: a form's empty fields.</summary>
-    public int EmptyLabels { get; }
-
-    private LabelledValues(IReadOnlyList<Value> values, int emptyLabels) => (Values, EmptyLabels) = (values, emptyLabels);
+    private LabelledValues(IReadOnlyList<Value> values) => Values = values;
 
     public static LabelledValues Find(string text, OrderLexicon lexicon)
     {
         var (labels, fieldOf) = Compile(lexicon);
         var lines = text.Split('\n');
         var values = new List<Value>();
-        var empty = 0;
         for (var index = 0; index < lines.Length; index++)
         {
             var line = lines[index];
@@ -51,7 +47,7 @@ public sealed partial class LabelledValues
                 var field = fieldOf[Key(label.Value)];
                 if (value.Length > 0)
                 {
-                    Add(field, value, row.Trim(), index);
+                    Add(field, value, row.Trim());
                     continue;
                 }
 
@@ -63,23 +59,22 @@ public sealed partial class LabelledValues
                 var next = NextContentLine(lines, index);
                 if (next < 0 || Accepted(lines[next], labels) is [{ Index: var first }, ..] && lines[next][..first].Trim().Length == 0)
                 {
-                    empty++;
-                    continue;
+                    continue; // the form's field is empty
                 }
 
                 var below = lines[next].Trim();
                 var cell = below.IndexOf('\t', StringComparison.Ordinal);
-                Add(field, (cell > 0 ? below[..cell] : below).Trim(), below, next);
+                Add(field, (cell > 0 ? below[..cell] : below).Trim(), below);
             }
         }
 
-        return new LabelledValues(values, empty);
+        return new LabelledValues(values);
 
-        void Add(string? field, string value, string row, int line)
+        void Add(string? field, string value, string row)
         {
             if (field is not null)
             {
-                values.Add(new Value(field, value, row, line));
+                values.Add(new Value(field, value, row));
             }
         }
     }

@@ -5,7 +5,8 @@ namespace DexFlow.Grains.Indexing.Orders;
 /// <summary>
 /// The words of a customer's print order (<c>DexFlow:Indexing:Extraction:Orders</c>): the labels of each field in
 /// English, German, French, Italian and Dutch, the products and finishing operations a shop prices, and the units a
-/// quantity is counted in. All lower case; a label matches whole words, case-insensitively.
+/// quantity is counted in. Matched case-insensitively, a label as whole words. Configuration extends these lists and
+/// dictionaries; it does not replace them.
 /// </summary>
 public sealed class OrderLexicon
 {
@@ -71,7 +72,7 @@ public sealed class OrderLexicon
     /// <summary>Products of a single sheet whose pages are their printed sides (a business card has two pages however it is printed).</summary>
     public string[] FlatProducts { get; set; } = ["flyer", "poster", "postcard", "letterhead"];
 
-    /// <summary>Finishing operations by the words that name them; the value is the operation's name in the price list's terms.</summary>
+    /// <summary>Finishing operations by the words that name them; the value is the operation's name (a draft order codes it with hyphens, as the price list does).</summary>
     public Dictionary<string, string> Finishing { get; set; } = new()
     {
         ["saddle stitch"] = "saddle stitching", ["saddle-stitch"] = "saddle stitching", ["stapled"] = "saddle stitching", ["rückendraht"] = "saddle stitching", ["geheftet"] = "saddle stitching", ["piqûre"] = "saddle stitching", ["punto metallico"] = "saddle stitching", ["geniet"] = "saddle stitching",

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using DexFlow.Contracts.Documents;
 
@@ -111,7 +112,9 @@ public static partial class PrintOrderReader
         var untrimmed = Telephone().Replace(value, "").Trim().TrimStart('|', '_', '-', ' ');
         if (LegalForm().Match(untrimmed) is { Success: true } form)
         {
-            return untrimmed[..(form.Index + form.Length)]; // what OCR reads after "GmbH" or "e.V." is a speck or a stamp
+            // What OCR reads after "GmbH" or "e.V." is a speck or a stamp.
+            var named = untrimmed[..(form.Index + form.Length)];
+            return NotAName().IsMatch(named) ? null : named;
         }
 
         var name = untrimmed.TrimEnd('.', ',', ';', ':', '|', '_', '-', ' ').Trim();
@@ -124,18 +127,22 @@ public static partial class PrintOrderReader
         ReferenceCode().Match(value) is { Success: true } code && code.Value.TrimEnd('.', '-', '/') is { Length: >= 3 } reference ? reference : null;
 
     /// <summary>
-    /// A count with its unit ("5,000 copies"), or before the product it counts ("printing of 1,000 folders"), but not
-    /// a table row's position before its product ("1→Postcards").
+    /// A count with its unit ("5,000 copies"), else one before the product it counts ("printing of 1,000 folders",
+    /// "2,000 A5 flyers"),
+    /// but not a table row's position before its product ("1→Postcards"), a year ("our 2026 catalogue") or a format
+    /// ("A5 flyers").
     /// </summary>
     private static string? CountedQuantity(string text, OrderLexicon lexicon)
     {
-        const string count = @"(?<![\d.,/])(?:\d{1,3}(?:[.,'’]\d{3})+|\d+)";
+        const string count = @"(?<![\p{L}\d.,/]|\d )(?<count>(?:[0-9]{1,3}(?:[.,'’ \u00A0\u202F][0-9]{3})+|[0-9]+)(?:\s*k\b)?)";
         var units = string.Join('|', lexicon.QuantityUnits.OrderByDescending(unit => unit.Length).Select(Regex.Escape));
         var products = string.Join('|', lexicon.Products.Keys.OrderByDescending(product => product.Length).Select(Regex.Escape));
-        var counted = Regex.Match(text, count + @"(?:\s*k)?\s*(?:" + units + @")(?![\p{L}])|(?<!^[ \t]*)" + count + @"\s+(?:" + products + @")(?:s|es)?(?![\p{L}])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, TimeSpan.FromSeconds(1));
-        return counted.Success ? SpecificationValues.Quantity(counted.Value) : null;
+        var withUnit = Regex.Match(text, count + @"\s*(?:" + units + @")(?![\p{L}])", Options, TimeSpan.FromSeconds(1));
+        var counted = withUnit.Success ? withUnit : Regex.Match(text, @"(?<!^[ \t]*)(?!(?:19|20)[0-9]{2}\b)" + count + @"(?:\s+\S{1,4}){0,2}?\s+(?:" + products + @")(?:s|es)?(?![\p{L}])", Options, TimeSpan.FromSeconds(1));
+        return counted.Success ? SpecificationValues.Quantity(counted.Groups["count"].Value) : null;
     }
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline;
 
     /// <summary>The row under a table's heading row that names a column; null when there is no such table.</summary>
     private static string? RowUnder(string[] lines, Regex heading)
@@ -181,12 +188,20 @@ public static partial class PrintOrderReader
     }
 
     /// <summary>The first product the text names as a whole word, plural or not ("300 books", not "booking").</summary>
-    private static string? ProductWord(string text, OrderLexicon lexicon) => lexicon.Products
-        .Select(product => (Match: Regex.Match(text, @"(?<![\p{L}])" + Regex.Escape(product.Key) + @"(?:s|es)?(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), product.Value))
-        .Where(hit => hit.Match.Success)
-        .OrderBy(hit => hit.Match.Index).ThenByDescending(hit => hit.Match.Length)
-        .Select(hit => hit.Value)
-        .FirstOrDefault();
+    private static string? ProductWord(string text, OrderLexicon lexicon)
+    {
+        var match = ProductWords.GetValue(lexicon, Compile).Match(text);
+        return match.Success
+            ? lexicon.Products.Where(product => match.Groups["word"].Value.StartsWith(product.Key, StringComparison.OrdinalIgnoreCase))
+                .MaxBy(product => product.Key.Length).Value
+            : null;
+
+        static Regex Compile(OrderLexicon lexicon) => new(
+            @"(?<![\p{L}])(?<word>" + string.Join('|', lexicon.Products.Keys.OrderByDescending(product => product.Length).Select(Regex.Escape)) + @")(?:s|es)?(?![\p{L}])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    }
+
+    private static readonly ConditionalWeakTable<OrderLexicon, Regex> ProductWords = new();
 
     /// <summary>
     /// The sender's name at the top of the document: the first of its first few lines that can be a name, past a fax
@@ -220,7 +235,11 @@ public static partial class PrintOrderReader
 
     private const int LetterheadLines = 4;
 
-    /// <summary>The company under a letter's closing: "Yours faithfully, / Martina Hofer / Alpenblick Reisen GmbH".</summary>
+    /// <summary>
+    /// The company under a letter's closing: "Yours faithfully, / Martina Hofer / Alpenblick Reisen GmbH"; the first of
+    /// the lines under the signer's name with a legal form, else the one right under it unless that is the signer's
+    /// position ("Purchasing Manager").
+    /// </summary>
     private static string? SignatureCompany(string[] lines)
     {
         var closing = Array.FindIndex(lines, line => Closing().IsMatch(line));
@@ -229,14 +248,15 @@ public static partial class PrintOrderReader
             return null;
         }
 
-        var after = lines.Skip(closing + 1).Select(line => line.Trim()).Where(line => line.Length > 0).Take(2).ToArray();
-        return after.Length == 2 ? Name(Department().Replace(after[1], "")) : null;
+        var under = lines.Skip(closing + 1).Select(line => Department().Replace(line.Trim(), "")).Where(line => line.Length > 0).Skip(1).Take(3).ToArray();
+        return under.Select(line => LegalForm().IsMatch(line) ? Name(line) : null).FirstOrDefault(name => name is not null)
+               ?? (under is [var first, ..] && !Position().IsMatch(first) ? Name(first) : null);
     }
 
     [GeneratedRegex(@"\b(?:order|bestellung|auftrag|commande|ordine|bestelling|invoice|rechnung|form|formular|page|date|datum|sir|madam)\b|^(?:tele)?fax$|^[\d+]|@|(?:\d\D?){5}", RegexOptions.IgnoreCase)]
     private static partial Regex NotAName();
 
-    [GeneratedRegex(@"^(?=[^\n]*\p{L}{2})[^\n]{3,70}?\s(?:GmbH|AG|KG|Ltd\.?|Limited|plc|Inc\.?|LLC|e\.\s?V\.|SARL|S\.?A\.?R\.?L\.?|S\.?A\.|B\.V\.|N\.V\.|S\.r\.l\.|S\.p\.A\.|Oy|AB|A/S)(?![\p{L}])")]
+    [GeneratedRegex(@"^(?=[^\n]*\p{L}{2})[^\n]{3,70}?\s(?:GmbH\s*&\s*Co\.?\s*KG|GmbH|AG|KG|Ltd\.?|Limited|plc|Inc\.?|LLC|e\.\s?V\.|SARL|S\.?A\.?R\.?L\.?|S\.?A\.|B\.V\.|N\.V\.|S\.r\.l\.|S\.p\.A\.|Oy|AB|A/S)(?![\p{L}])")]
     private static partial Regex LegalForm();
 
     [GeneratedRegex(@"(?<![\p{L}\d])\d+(?![\p{L}\d])")]
@@ -256,7 +276,7 @@ public static partial class PrintOrderReader
     private static partial Regex DateColumn();
 
     // What a table row holds besides its count: sizes, dates, grammages, inches.
-    [GeneratedRegex(@"\d+(?:[.,]\d+)?\s*[x×]\s*\d+(?:[.,]\d+)?\s*(?:mm|in\b|"")|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{2,3}\s*(?:g/m2|g/m²|gsm)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\d+(?:[.,]\d+)?\s*[x×]\s*\d+(?:[.,]\d+)?\s*(?:mm|in\b|"")|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{2,3}\s*(?:g/m2|g/m²|gsm|g/qm|g\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NotACount();
 
     [GeneratedRegex(@"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")]
@@ -275,7 +295,8 @@ public static partial class PrintOrderReader
     [GeneratedRegex(@"(?:deliver(?:ed|y)?|required|needed|due|wanted)\s+(?:by|on|before|until|no later than)\s+(?<date>[^\n]{6,30})", RegexOptions.IgnoreCase)]
     private static partial Regex DeliveredBy();
 
-    [GeneratedRegex(@"\border\s*(?:no\.?|number|nr\.?|#)?\s*[:#]?\s*(?<ref>[A-Z0-9][A-Z0-9/\-]*\d[A-Z0-9/\-]*)", RegexOptions.IgnoreCase)]
+    // "Order no. AR-2026-4265", "Order PO-70188", not "order 1000 cards" nor DexFlow's own order number.
+    [GeneratedRegex(@"\border\s*(?:(?:no\.?|number|nr\.?|#)\s*[:#]?|:)\s*(?!20[0-9]{2}-[0-9]{6}\b)(?<ref>[A-Z0-9][A-Z0-9/\-]*[0-9][A-Z0-9/\-]*)|\border\s+(?!20[0-9]{2}-[0-9]{6}\b)(?<ref>[A-Z]+[-/][A-Z0-9/\-]*[0-9][A-Z0-9/\-]*)", RegexOptions.IgnoreCase)]
     private static partial Regex OrderReferences();
 
     [GeneratedRegex(@"^\s*\d{2}-[A-Z]{3}-\d{4}|\bFROM:|^\s*(?:tele)?fax\s*$", RegexOptions.IgnoreCase)]
@@ -289,6 +310,9 @@ public static partial class PrintOrderReader
 
     [GeneratedRegex(@"\s+[-–|]\s+\S[^\n]*$")]
     private static partial Regex Department();
+
+    [GeneratedRegex(@"\b(?:manager|director|head|assistant|officer|buyer|purchasing|procurement|secretary|leiter(?:in)?|einkauf|geschäftsführer(?:in)?|responsable|acheteur|direttore|ufficio|inkoper|afdeling)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Position();
 
     // A logo read as a sign or three, or as a short word in small letters, before the name ("ep Greenleaf").
     [GeneratedRegex(@"^\s*(?:(?:[^\p{L}\d\s]{1,3}|\p{Ll}{1,4})\s+)+(?=\p{Lu})")]

@@ -114,7 +114,7 @@ public static partial class SpecificationValues
         // "fold" begins "folder", a product, not an operation.
         var lower = value.ToLowerInvariant();
         var operations = Words(value, lexicon.Finishing)
-            .Where(hit => !lexicon.Products.Keys.Any(product => lower.AsSpan(hit.Index).StartsWith(product, StringComparison.Ordinal)))
+            .Where(hit => !lexicon.Products.Keys.Any(product => lower.AsSpan(hit.Index).StartsWith(product, StringComparison.OrdinalIgnoreCase)))
             .Select(hit => hit.Canonical).Distinct().ToArray();
         var known = lexicon.Finishing.Values.Distinct().Count();
         var choices = (operations.Length == known && known >= 4) || (operations.Length >= 2 && !ListSeparator().IsMatch(value));
@@ -126,7 +126,7 @@ public static partial class SpecificationValues
     {
         var lower = value.ToLowerInvariant();
         return words
-            .SelectMany(word => Occurrences(lower, word.Key).Select(index => (Index: index, Length: word.Key.Length, Canonical: word.Value)))
+            .SelectMany(word => Occurrences(lower, word.Key.ToLowerInvariant()).Select(index => (Index: index, Length: word.Key.Length, Canonical: word.Value)))
             .OrderBy(hit => hit.Index).ThenByDescending(hit => hit.Length)
             .Select(hit => (hit.Index, hit.Canonical));
     }
@@ -162,9 +162,15 @@ public static partial class SpecificationValues
     }
 
     private static int ToMillimetres(string inches) =>
-        (int)Math.Round(double.Parse(inches.Replace(',', '.'), CultureInfo.InvariantCulture) * 25.4, MidpointRounding.AwayFromZero);
+        double.TryParse(inches.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            ? (int)Math.Round(value * 25.4, MidpointRounding.AwayFromZero)
+            : 0;
 
-    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3}(?:[.,'’]\d{3})+|\d+)(?:\s*(?<k>k)\b)?(?![.,]?\d)", RegexOptions.IgnoreCase)]
+    /// <summary>Whether the text gives a size in inches (a US document).</summary>
+    internal static bool HasInches(string text) => Inches().IsMatch(text);
+
+    // A number standing alone: not the 5 of "A5" nor the 4s of "4/4"; grouped by dots, commas, apostrophes or spaces.
+    [GeneratedRegex(@"(?<![\p{L}\d.,/])(?<n>[0-9]{1,3}(?:[.,'’ \u00A0\u202F][0-9]{3})+(?![0-9])|[0-9]+)(?:\s*(?<k>k)\b)?(?![.,]?[0-9]|/)", RegexOptions.IgnoreCase)]
     private static partial Regex Number();
 
     [GeneratedRegex(@"\([^)]*\)?")]
@@ -173,14 +179,14 @@ public static partial class SpecificationValues
     [GeneratedRegex(@"[,;&+/]|\b(?:and|und|et|e|en)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ListSeparator();
 
-    [GeneratedRegex(@"[.,'’]")]
+    [GeneratedRegex(@"[.,'’ \u00A0\u202F]")]
     private static partial Regex Grouping();
 
     // OCR reads "mm" as "mn" now and then.
     [GeneratedRegex(@"(?<w>\d{2,4})\s*[x×]\s*(?<h>\d{2,4})\s*m[mn]\b", RegexOptions.IgnoreCase)]
     private static partial Regex Millimetres();
 
-    [GeneratedRegex(@"(?<w>\d{1,2}(?:[.,]\d{1,3})?)\s*[x×]\s*(?<h>\d{1,2}(?:[.,]\d{1,3})?)\s*(?:in\b|inch|"")", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<w>[0-9]{1,2}(?:[.,][0-9]{1,3})?)\s*[x×]\s*(?<h>[0-9]{1,2}(?:[.,][0-9]{1,3})?)(?:\s*(?:in\b|inch)|"")", RegexOptions.IgnoreCase)]
     private static partial Regex Inches();
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?<name>A[0-7]|DL|Letter)(?![\p{L}\d])", RegexOptions.IgnoreCase)]
