@@ -9,7 +9,8 @@ namespace DexFlow.Grains.Indexing.Orders;
 /// a label come first (<see cref="LabelledValues"/>); what no label gives is looked for where such orders write it: a
 /// quantity with its unit or under a table's quantity column, a size in millimetres or inches, colours next to the
 /// word, a paper by its grammage, "delivered by 2 March 2026". The customer is the one labelled, else the letterhead,
-/// else the company under a letter's signature.
+/// else the company under a letter's signature, else the first line of the delivery address; never the shop the
+/// order names as its supplier.
 /// </summary>
 public static partial class PrintOrderReader
 {
