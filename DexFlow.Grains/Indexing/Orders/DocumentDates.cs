@@ -59,6 +59,10 @@ public sealed partial class DocumentDates
         return new DocumentDates(monthFirst: SpecificationValues.HasInches(text) || USLetter().IsMatch(text));
     }
 
+    /// <summary>The last numeric date in a table's row (its date column comes last), as yyyy-MM-dd; null when it holds none.</summary>
+    public string? ReadLast(string? row) =>
+        row is null ? null : Numeric().Matches(row).Select(match => Read(match.Value)).LastOrDefault(date => date is not null);
+
     /// <summary>The first date in <paramref name="value"/>, as yyyy-MM-dd; null when it holds none.</summary>
     public string? Read(string value)
     {

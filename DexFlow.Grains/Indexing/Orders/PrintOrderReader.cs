@@ -45,7 +45,7 @@ public static partial class PrintOrderReader
         Take(FieldNames.Pages, PagesInContext().Match(text) is { Success: true } pages ? SpecificationValues.Pages(pages.Value) : null, ContextConfidence);
         Take(FieldNames.Product, ProductWord(text, lexicon), ContextConfidence);
         Take(FieldNames.Finishing, lines.Where(line => FinishingLine(line, lexicon)).Select(line => SpecificationValues.Finishing(line, lexicon)).FirstOrDefault(finishing => finishing is not null), ContextConfidence);
-        Take(FieldNames.DueDate, DeliveredBy().Match(text) is { Success: true } by ? dates.Read(by.Groups["date"].Value) : LastDate(RowUnder(lines, DateColumn()), dates), ContextConfidence);
+        Take(FieldNames.DueDate, DeliveredBy().Match(text) is { Success: true } by ? dates.Read(by.Groups["date"].Value) : dates.ReadLast(RowUnder(lines, DateColumn())), ContextConfidence);
         Take(FieldNames.CustomerReference, OrderReferences().Matches(text).Select(match => Reference(match.Groups["ref"].Value)).FirstOrDefault(reference => reference is not null), ContextConfidence);
         Take(FieldNames.OrderDate, lines.Where(line => line.Trim().Length is > 5 and < 30).Select(line => dates.Read(line)).FirstOrDefault(date => date is not null), ContextConfidence);
         Take(FieldNames.Pages, FlatPages(fields, lexicon), InferredConfidence);
@@ -161,7 +161,6 @@ public static partial class PrintOrderReader
         : NotACount().Replace(row, " ").Split(['\t', ' '], StringSplitOptions.RemoveEmptyEntries).Skip(1).Reverse()
             .Select(SpecificationValues.Quantity).FirstOrDefault(count => count is not null);
 
-    private static string? LastDate(string? row, DocumentDates dates) => row is null ? null : DateLike().Matches(row).Select(match => dates.Read(match.Value)).LastOrDefault(date => date is not null);
 
     /// <summary>The first paper the text names by its grammage; a grammage that starts a line takes its name from the line before ("on LuxoGloss / 135gsm").</summary>
     private static string? PaperLine(string[] lines)
@@ -279,9 +278,6 @@ public static partial class PrintOrderReader
     // What a table row holds besides its count: sizes, dates, grammages, inches.
     [GeneratedRegex(@"\d+(?:[.,]\d+)?\s*[x×]\s*\d+(?:[.,]\d+)?\s*(?:mm|in\b|"")|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{2,3}\s*(?:g/m2|g/m²|gsm|g/qm|g\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NotACount();
-
-    [GeneratedRegex(@"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")]
-    private static partial Regex DateLike();
 
     // An operation's word, perhaps a second one ("saddle stitched", "cut to size"), then the clause's end.
     [GeneratedRegex(@"^[\p{L}-]+(?:\s+(?:to\s+)?[\p{L}-]+)?\s*(?:[.,;]|$)")]
